@@ -133,7 +133,7 @@ class FactBase(BaseModel):
     def countries(self) -> list[str]:
         """Every country this fact concerns, sorted."""
         codes: set[str] = set()
-        for name in ("parties", "by", "with"):
+        for name in ("parties", "by", "with_"):
             codes.update(getattr(self, name, None) or [])
         return sorted(codes)
 

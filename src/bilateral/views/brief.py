@@ -1,0 +1,244 @@
+"""The brief: what an analyst writes after an engagement — who met, what each side wanted, what was
+signed or pledged, what is left open — with every line citing the sentences it rests on.
+
+Input is plain lists of FactRecord, so briefs can be built from any store, a file or a test.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+
+from bilateral.facts.models import Agreement, Commitment, Event, Fact, Indicator, Target
+from bilateral.facts.record import FactRecord
+from bilateral.views.amounts import Chart, Totals, amounts, chart, totals
+from bilateral.views.describe import describe, event_title
+from bilateral.views.select import of_engagement, of_pair, same_engagement, same_person
+from bilateral.views.text import countries, country_name, date_range, join_names
+
+OUTCOMES = "Outcomes"
+"""The section the money totals belong to."""
+
+
+class BriefError(KeyError):
+    """No brief can be made for what was asked (an unknown event id, a fact that is not an event)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+@dataclass(frozen=True)
+class Citation:
+    """The sentence a line rests on: the report's name (title, else URL, else id), link and date."""
+
+    source: str
+    url: str | None
+    quote: str
+    date: str | None
+
+
+@dataclass(frozen=True)
+class Line:
+    """One statement of the brief; several citations when several reports state the same thing."""
+
+    text: str
+    citations: tuple[Citation, ...]
+    fact_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled list of lines; Outcomes is split into ``parts`` (agreements, pledges, ...)."""
+
+    title: str
+    lines: tuple[Line, ...] = ()
+    parts: tuple[Section, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not self.lines and all(p.empty for p in self.parts)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Who, when, where and how many reports; ``events`` are the meetings, forums and visits."""
+
+    persons: tuple[str, ...]
+    countries: tuple[str, ...]
+    first_date: str | None
+    last_date: str | None
+    places: tuple[str, ...]
+    reports: int
+    events: tuple[Line, ...]
+
+    @property
+    def who(self) -> str:
+        """"Serik Zhumangarin, Nooruddin Azizi (Afghanistan, Kazakhstan)"."""
+        names = ", ".join(self.countries)
+        if not self.persons:
+            return names or "not stated"
+        return f"{', '.join(self.persons)} ({names})" if names else ", ".join(self.persons)
+
+    @property
+    def when(self) -> str:
+        return date_range(self.first_date, self.last_date)
+
+
+@dataclass(frozen=True)
+class Brief:
+    """``sections`` follow the summary: Objectives, Outcomes, Targets and indicators, Open items."""
+
+    title: str
+    scope: str
+    summary: Summary
+    totals: Totals
+    sections: tuple[Section, ...]
+    chart: Chart | None
+
+
+def _order(record: FactRecord) -> tuple[bool, str, str, int]:
+    """Chronological (undated last), then in the order each report states its facts."""
+    n = record.id.rsplit(":", 1)[-1]
+    return record.date is None, record.date or "", record.doc_id, int(n) if n.isdigit() else 0
+
+
+def _words(text: str | None) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", (text or "").casefold()))
+
+
+def _identity(fact: Fact) -> tuple[object, ...]:
+    """What makes two reports' facts the same statement: type and amount, else the object's words."""
+    if isinstance(fact, Event):
+        return "event", fact.kind, tuple(fact.parties)
+    if isinstance(fact, Commitment):
+        what = (fact.amount.value, fact.amount.code) if fact.amount else _words(fact.object)
+        return "commitment", fact.stage, tuple(fact.by), what
+    if isinstance(fact, Agreement):
+        what = (fact.amount.value, fact.amount.code) if fact.amount else _words(fact.subject)
+        return "agreement", fact.count, what
+    period = fact.year if isinstance(fact, Target) else fact.period
+    return fact.type, fact.metric, fact.value.value, fact.value.code, period
+
+
+def _joins(group: Sequence[FactRecord], record: FactRecord) -> bool:
+    """A record joins a group of the same identity from another report; events must also be the same
+    engagement (close dates, same place or person), as reports date and place one visit differently."""
+    if any(r.doc_id == record.doc_id for r in group):
+        return False
+    first, fact = group[0].fact, record.fact
+    return not isinstance(first, Event) or (isinstance(fact, Event) and same_engagement(first, fact))
+
+
+def _merge(records: Sequence[FactRecord]) -> list[list[FactRecord]]:
+    """Group identical statements from different reports; one report's facts are never merged."""
+    groups: list[list[FactRecord]] = []
+    by_identity: dict[tuple[object, ...], list[list[FactRecord]]] = {}
+    for record in sorted(records, key=_order):
+        candidates = by_identity.setdefault(_identity(record.fact), [])
+        group = next((g for g in candidates if _joins(g, record)), None)
+        if group is None:
+            group = []
+            candidates.append(group)
+            groups.append(group)
+        group.append(record)
+    return groups
+
+
+def _line(group: Sequence[FactRecord], focus: Collection[str]) -> Line:
+    citations = tuple(Citation(r.source, r.doc_url, r.quote, r.published) for r in group)
+    return Line(describe(group[0].fact, focus), citations, tuple(r.id for r in group))
+
+
+def _lines(groups: Sequence[Sequence[FactRecord]], focus: Collection[str],
+           keep: Callable[[Fact], bool]) -> tuple[Line, ...]:
+    return tuple(_line(g, focus) for g in groups if keep(g[0].fact))
+
+
+def _at(*stages: str) -> Callable[[Fact], bool]:
+    return lambda f: isinstance(f, Commitment) and f.stage in stages
+
+
+def _sections(groups: Sequence[Sequence[FactRecord]], focus: Collection[str]) -> tuple[Section, ...]:
+    outcomes = (
+        Section("Agreements", _lines(groups, focus, lambda f: isinstance(f, Agreement))),
+        Section("Pledges", _lines(groups, focus, _at("pledged"))),
+        Section("Signed commitments", _lines(groups, focus, _at("signed"))),
+        Section("Under way and done", _lines(groups, focus, _at("implementing", "done"))),
+    )
+    return (
+        Section("Objectives", _lines(groups, focus, _at("intent"))),
+        Section(OUTCOMES, parts=outcomes),
+        Section("Targets and indicators", _lines(groups, focus, lambda f: isinstance(f, Target))
+                + _lines(groups, focus, lambda f: isinstance(f, Indicator))),
+        Section("Open items", _lines(groups, focus, _at("discussed"))),
+    )
+
+
+def _unique(items: Sequence[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def _people(names: Sequence[str]) -> tuple[str, ...]:
+    """Each person once, in the fullest form a report gives ("Rahimov" is "Aziz Rahimov")."""
+    people: list[str] = []
+    for name in names:
+        known = next((i for i, p in enumerate(people) if same_person(p, name)), None)
+        if known is None:
+            people.append(name)
+        elif len(name) > len(people[known]):
+            people[known] = name
+    return tuple(people)
+
+
+def _summary(records: Sequence[FactRecord], groups: Sequence[Sequence[FactRecord]],
+             focus: Sequence[str]) -> Summary:
+    events = [r.fact for r in sorted(records, key=_order) if isinstance(r.fact, Event)]
+    # An undated event counts at its report's date; with no event at all, the reports' dates.
+    dates = sorted(d for r in records if isinstance(r.fact, Event) and (d := r.date)) or sorted(
+        d for r in records if (d := r.date))
+    return Summary(
+        persons=_people([p for e in events for p in e.persons]),
+        countries=tuple(country_name(c) for c in focus),
+        first_date=dates[0] if dates else None,
+        last_date=dates[-1] if dates else None,
+        places=_unique([e.place for e in events if e.place]),
+        reports=len({r.doc_id for r in records}),
+        events=_lines(groups, focus, lambda f: isinstance(f, Event)),
+    )
+
+
+def _brief(title: str, scope: str, records: Sequence[FactRecord], focus: Sequence[str]) -> Brief:
+    groups = _merge(records)
+    figures = amounts(groups)
+    return Brief(title=title, scope=scope, summary=_summary(records, groups, focus), totals=totals(figures),
+                 sections=_sections(groups, focus), chart=chart(figures))
+
+
+def _reports(n: int) -> str:
+    return f"{n} report{'' if n == 1 else 's'}"
+
+
+def pair_brief(records: Sequence[FactRecord], pair: tuple[str, str]) -> Brief:
+    """Everything stored about a country pair: facts whose countries include both codes."""
+    codes = tuple(sorted(c.strip().upper() for c in pair))
+    if len(set(codes)) != 2:
+        raise ValueError(f"a pair is two different country codes, got {pair!r}")
+    chosen = of_pair(records, codes)
+    scope = (f"Cooperation between {join_names(country_name(c) for c in codes)} "
+             f"as reported in {_reports(len({r.doc_id for r in chosen}))}")
+    return _brief(" – ".join(country_name(c) for c in codes), scope, chosen, codes)
+
+
+def event_brief(records: Sequence[FactRecord], event_id: str) -> Brief:
+    """One engagement: the event, its report's facts, and other reports of the same engagement."""
+    anchor = next((r for r in records if r.id == event_id), None)
+    if anchor is None:
+        raise BriefError(f"no fact with id {event_id!r}")
+    if not isinstance(anchor.fact, Event):
+        raise BriefError(f"fact {event_id!r} is a {anchor.fact.type}, not an event")
+    event = anchor.fact
+    chosen = of_engagement(records, anchor.doc_id, event)
+    scope = (f"{countries(event.parties) or 'Engagement'}: objectives and outcomes "
+             f"from {_reports(len({r.doc_id for r in chosen}))}")
+    return _brief(event_title(event), scope, chosen, event.parties)
