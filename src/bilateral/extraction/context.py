@@ -1,0 +1,92 @@
+"""What the frames read: a document's sentences, each with the mentions found in it.
+
+Every recogniser runs once over the whole text and its mentions are bucketed by sentence
+offsets, so a frame looks at a sentence's figures, countries, persons and dates without
+re-scanning the text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from bilateral.documents.model import Document
+from bilateral.extraction.countries import CountryMention, find_countries, main_pair
+from bilateral.extraction.dates import DateMention, find_dates, parse_published
+from bilateral.extraction.money import Money, find_money
+from bilateral.extraction.persons import PersonMention, find_persons
+from bilateral.extraction.quantities import (
+    Quantity,
+    find_counts,
+    find_km,
+    find_percentages,
+    find_ratios,
+    find_tonnes,
+)
+from bilateral.extraction.sentences import Sentence, split_sentences
+
+
+@dataclass
+class SentenceContext:
+    sentence: Sentence
+    money: list[Money] = field(default_factory=list)
+    percents: list[Quantity] = field(default_factory=list)
+    ratios: list[Quantity] = field(default_factory=list)
+    tonnes: list[Quantity] = field(default_factory=list)
+    km: list[Quantity] = field(default_factory=list)
+    counts: list[Quantity] = field(default_factory=list)
+    countries: list[CountryMention] = field(default_factory=list)
+    persons: list[PersonMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    def local(self, absolute: int) -> int:
+        """An absolute text offset as an offset into this sentence."""
+        return absolute - self.sentence.start
+
+    def span(self) -> tuple[int, int]:
+        return (self.sentence.start, self.sentence.end)
+
+
+@dataclass
+class DocContext:
+    document: Document
+    published: date | None
+    sentences: list[SentenceContext]
+    pair: tuple[str, ...]
+    persons: list[PersonMention]
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+
+def build_context(document: Document) -> DocContext:
+    text = document.text
+    published = parse_published(document.published)
+    sentences = [SentenceContext(s) for s in split_sentences(text)]
+    starts = [s.sentence.start for s in sentences]
+    countries = find_countries(text)
+    persons = find_persons(text, countries)
+    explicit_years = Counter(d.value[:4] for d in find_dates(text, None) if len(d.value) == 10)
+    default_year = int(explicit_years.most_common(1)[0][0]) if explicit_years else None
+    mentions: list[tuple[str, list]] = [
+        ("money", find_money(text)), ("percents", find_percentages(text)), ("ratios", find_ratios(text)),
+        ("tonnes", find_tonnes(text)), ("km", find_km(text)), ("counts", find_counts(text)),
+        ("countries", countries), ("persons", persons), ("dates", find_dates(text, published, default_year)),
+    ]
+    for name, items in mentions:
+        for item in items:
+            i = bisect_right(starts, item.start) - 1
+            if i >= 0 and item.start < sentences[i].sentence.end:
+                getattr(sentences[i], name).append(item)
+    return DocContext(document, published, sentences, main_pair(countries), persons)

@@ -1,0 +1,86 @@
+"""Countries and what acts for them: names, demonyms, governments, cities, banks and companies,
+resolved to ISO 3166-1 alpha-3 through pycountry and the curated aliases in ``data/countries.json``."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from bilateral.extraction.lexicon import lexicon
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    iso3: str
+    kind: str  # name, demonym, government, city, org
+    start: int
+    end: int
+    text: str
+
+
+_CURRENCY_AFTER = re.compile(r"\s?(?:dollars?|riyals?|dirhams?|rupees?|yuan|\$)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    regex: re.Pattern[str]
+    table: dict[str, tuple[str, str]]  # alias -> (iso3, kind)
+
+    def find(self, text: str) -> list[CountryMention]:
+        out = []
+        for m in self.regex.finditer(text):
+            if _CURRENCY_AFTER.match(text, m.end()):
+                continue  # "US dollars", "Saudi riyals": a currency, not a party
+            iso3, kind = self.table[m.group(0)]
+            out.append(CountryMention(iso3, kind, m.start(), m.end(), m.group(0)))
+        return out
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """One regex over every alias, longest first, so "Islamic Emirate" wins over "Emirates"."""
+    table: dict[str, tuple[str, str]] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name:
+                table.setdefault(name, (country.alpha_3, "name"))
+    for iso3, kinds in lexicon("countries").items():
+        if iso3.startswith("_"):
+            continue
+        for kind, aliases in kinds.items():
+            for alias in aliases:
+                table[alias] = (iso3, kind)
+    alternation = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
+    return Gazetteer(re.compile(rf"(?<![\w])(?:{alternation})(?![\w])"), table)
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    return gazetteer().find(text)
+
+
+def capital(iso3: str) -> str | None:
+    """The capital city of a country, where the curated data knows it."""
+    return lexicon("countries")["_capitals"].get(iso3)
+
+
+def country_name(iso3: str) -> str:
+    """A readable name for a code ("AFG" → "Afghanistan"), the code itself when unknown."""
+    country = pycountry.countries.get(alpha_3=iso3)
+    if country is None:
+        return iso3
+    return getattr(country, "common_name", None) or country.name
+
+
+def main_pair(mentions: list[CountryMention]) -> tuple[str, ...]:
+    """The document's two main countries: the most mentioned ones (ties: first mentioned)."""
+    counts = Counter(m.iso3 for m in mentions)
+    first: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        first.setdefault(m.iso3, i)
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    return tuple(sorted(ranked[:2]))

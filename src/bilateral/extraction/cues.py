@@ -1,0 +1,96 @@
+"""The trigger lexicons of ``data/frames.json`` compiled once into regular expressions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bilateral.extraction.lexicon import lexicon
+
+STAGE_ORDER = ("discussed", "intent", "pledged", "signed", "implementing", "done")
+
+
+def compile_phrases(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """One regex matching any of ``phrases`` on word boundaries, longest alternative first."""
+    alternation = "|".join(sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags)
+
+
+@dataclass(frozen=True)
+class Cues:
+    events: dict[str, re.Pattern[str]]
+    event_not: re.Pattern[str]
+    event_plan: re.Pattern[str]
+    stages: dict[str, re.Pattern[str]]
+    actions: dict[str, re.Pattern[str]]
+    any_action: re.Pattern[str]
+    sectors: dict[str, re.Pattern[str]]
+    agreement_nouns: dict[str, re.Pattern[str]]
+    any_agreement_noun: re.Pattern[str]
+    sign_verbs: re.Pattern[str]
+    plan_cues: re.Pattern[str]
+    target_cues: re.Pattern[str]
+    metrics: dict[str, re.Pattern[str]]
+    participant_nouns: frozenset[str]
+    growth: re.Pattern[str]
+    decline: re.Pattern[str]
+    vague: frozenset[str]
+    vague_heads: re.Pattern[str]
+    after_stages: dict[str, re.Pattern[str]]
+
+
+@cache
+def cues() -> Cues:
+    data = lexicon("frames")
+    compiled = {key: {k: compile_phrases(v) for k, v in data[key].items()}
+                for key in ("events", "stages", "actions", "sectors", "agreement_nouns", "metrics")}
+    # Event kinds written with capitals (B2B) and stage cues are case-insensitive; "can"/"may" too.
+    return Cues(
+        events=compiled["events"],
+        event_not=compile_phrases(data["event_not"]),
+        event_plan=compile_phrases(data["event_plan"]),
+        stages=compiled["stages"],
+        actions=compiled["actions"],
+        any_action=compile_phrases([p for v in data["actions"].values() for p in v]),
+        sectors={k: compile_phrases(v, 0 if k == "telecom" else re.IGNORECASE) for k, v in data["sectors"].items()},
+        agreement_nouns=compiled["agreement_nouns"],
+        any_agreement_noun=compile_phrases([p for v in data["agreement_nouns"].values() for p in v]),
+        sign_verbs=compile_phrases(data["sign_verbs"]),
+        plan_cues=compile_phrases(data["plan_cues"]),
+        target_cues=compile_phrases(data["target_cues"]),
+        metrics=compiled["metrics"],
+        participant_nouns=frozenset(data["participant_nouns"]),
+        growth=compile_phrases(data["growth_cues"]),
+        decline=compile_phrases(data["decline_cues"]),
+        vague=frozenset(data["vague_objects"]),
+        vague_heads=compile_phrases(data["vague_heads"]),
+        after_stages={k: compile_phrases(v) for k, v in data["after_stages"].items()},
+    )
+
+
+def sector_of(text: str) -> str:
+    """The sector whose lexicon matches earliest in ``text`` (the object names it first), else other."""
+    best: tuple[int, str] | None = None
+    for sector, regex in cues().sectors.items():
+        m = regex.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), sector)
+    return best[1] if best else "other"
+
+
+def last_stage(text: str, until: int | None = None) -> tuple[str, int] | None:
+    """The stage cue that ends latest in ``text`` (the one governing what follows it), with its end;
+    with ``until``, only cues that start at or before that offset ("opening of" governs "opening")."""
+    best: tuple[str, int] | None = None
+    for stage, regex in cues().stages.items():
+        for m in regex.finditer(text):
+            if until is not None and m.start() > until:
+                continue
+            if best is None or m.end() > best[1] or (m.end() == best[1] and _rank(stage) > _rank(best[0])):
+                best = (stage, m.end())
+    return best
+
+
+def _rank(stage: str) -> int:
+    return STAGE_ORDER.index(stage)

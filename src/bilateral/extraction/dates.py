@@ -1,0 +1,107 @@
+"""Dates as reports state them: full ("April 21, 2025", "11 September 2024"), partial ("Oct. 28",
+"in May", "in 2024") and relative ("on Tuesday", "last year"), resolved against the publication date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+          "nov": 11, "dec": 12}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    value: str  # YYYY-MM-DD, YYYY-MM or YYYY
+    start: int
+    end: int
+    relative: bool = False
+
+
+_MONTH = (r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
+          r"Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_RANGE = r"(?:\s?[–-]\s?[0-3]?\d)?"
+DATE_RE = re.compile(
+    rf"\b(?:{_MONTH}\s{_DAY}{_RANGE}(?:,?\s{_YEAR})?"
+    rf"|{_DAY.replace('day', 'day2')}{_RANGE.replace('?:', '?:', 1)}\s(?P<month2>{_MONTH[10:]}(?:,?\s(?P<year2>(?:19|20)\d\d))?"
+    rf"|(?P<month3>{_MONTH[10:]}\s(?P<year3>(?:19|20)\d\d)"
+    rf"|(?:in|since|during|of|by|until)\s(?P<month4>{_MONTH[10:]}(?:\s(?P<year4>(?:19|20)\d\d)|(?P<last>\s(?:last|this|next)\syear))?"
+    rf"|(?:(?P<future>next|this\scoming|coming|set\sfor|scheduled\sfor)\s)?(?:on\s)?(?:last\s)?"
+    rf"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"|(?P<yrel>(?i:last|this|next|previous|past))\s(?i:year)"
+    rf"|(?P<year5>(?:19|20)\d\d)"
+    rf")\b(?![-/]\d)",
+)
+
+
+def find_dates(text: str, published: date | None, default_year: int | None = None) -> list[DateMention]:
+    """Dates in ``text``; partial dates take the year of ``published`` (else ``default_year``);
+    relative ones are resolved against ``published`` and skipped without it."""
+    ref_year = published.year if published else default_year
+    out: list[DateMention] = []
+    for m in DATE_RE.finditer(text):
+        value = _resolve(m, published, ref_year)
+        if value is not None:
+            out.append(DateMention(value, m.start(), m.end(),
+                                   relative=bool(m.group("weekday") or m.group("yrel") or m.group("last"))))
+    return out
+
+
+def _month(word: str) -> int:
+    return MONTHS[word[:3].lower()]
+
+
+def _resolve(m: re.Match[str], published: date | None, ref_year: int | None) -> str | None:
+    g = m.groupdict()
+    if g["month"]:
+        year = int(g["year"]) if g["year"] else ref_year
+        return _ymd(year, _month(g["month"]), int(g["day"]))
+    if g["month2"]:
+        year = int(g["year2"]) if g["year2"] else ref_year
+        return _ymd(year, _month(g["month2"]), int(g["day2"]))
+    if g["month3"]:
+        return f"{int(g['year3']):04d}-{_month(g['month3']):02d}"
+    if g["month4"]:
+        if g["year4"]:
+            return f"{int(g['year4']):04d}-{_month(g['month4']):02d}"
+        if ref_year is None:
+            return None
+        shift = {"last": -1, "next": 1}.get((g["last"] or " this").split()[0], 0)
+        return f"{ref_year + shift:04d}-{_month(g['month4']):02d}"
+    if g["weekday"]:
+        if published is None:
+            return None
+        return _weekday(published, WEEKDAYS[g["weekday"].lower()], future=bool(g["future"])).isoformat()
+    if g["yrel"]:
+        if published is None:
+            return None
+        shift = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(g["yrel"].lower(), 0)
+        return str(published.year + shift)
+    return g["year5"]
+
+
+def _ymd(year: int | None, month: int, day: int) -> str | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _weekday(published: date, weekday: int, future: bool) -> date:
+    """The named weekday nearest ``published``: on or before it, or after it when the text looks ahead."""
+    if future:
+        return published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def parse_published(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None

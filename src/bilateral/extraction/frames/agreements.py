@@ -1,0 +1,188 @@
+"""Agreements: signed (or reported as concluded) documents, with count, value, kind and subject.
+
+"20 agreements worth $140 million were signed" is one agreement fact of count 20; "Seventeen of
+these were trade agreements and three were cooperation agreements" adds its parts; plans to sign
+are not agreements (the commitment frame states them), and "the agreement was signed on July 10"
+restates one already found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilateral.extraction.context import DocContext, SentenceContext
+from bilateral.extraction.cues import cues
+from bilateral.extraction.frames.common import fact_parties, phrase_after
+from bilateral.extraction.numbers import WORD_NUMBER, parse_number
+from bilateral.extraction.quantities import Quantity as Counted
+from bilateral.facts.models import Agreement, Quantity
+
+_ONE = re.compile(r"\b(?:an?|one|the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last))"
+                  r"\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:the|these|this|those|such|said|its|their)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_PART = re.compile(rf"\b(?P<num>\d+|{WORD_NUMBER})\s+(?:of (?:these|them|which)\s+)?(?:were|are|was|is)\s+"
+                   r"(?P<subject>(?:[\w-]+\s){0,3}?)(?P<noun>agreements?|contracts?|memorand\w+|MoUs?|deals?|documents?)\b",
+                   re.IGNORECASE)
+_INCLUDING = re.compile(rf"\bincluding\s+(?P<num>\d+|{WORD_NUMBER})\s+(?:for|on)\s+(?P<subject>[^,.;]+)", re.IGNORECASE)
+_VALUE_CUE = re.compile(r"\b(?:worth|valued at|totall?ing|total(?:ling)? of|for a total of|amounting to|value of|"
+                        r"at a cost of|in the amount of|exceeding)\s*(?:over|more than|nearly|about|around|some)?\s*$",
+                        re.IGNORECASE)
+_QUALIFIED = ("over", "more than", "nearly", "almost", "about", "around", "approximately", "some", "at least", "up to")
+_SUBJECT_LEAD = re.compile(
+    r"^\s*(?:\([^)]{0,30}\)\s*)?(?:(?:was|were|has been|have been)\s+(?:signed|concluded)\s+)?"
+    r"(?:on|for|regarding|related to|concerning|in the field of|covering|to(?=\s+[a-z]+\b)|"
+    r"with\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?(?:(?:on\s+\w+day\s+)?to|on|for)(?=\s))\s*",
+    re.IGNORECASE)
+_SUBJECT_LATER = re.compile(r"\b(?:related to|for the|on the)\s*", re.IGNORECASE)
+_WHEN = re.compile(r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
+_REACHED = re.compile(r"\breach(?:ed)?\b", re.IGNORECASE)
+_STOP_MODIFIERS = re.compile(r"\d+|an?|the|signed|have|has|of|and|over|more|than|about|some|around|nearly|new|"
+                             r"several|these|this|those|said|today|also|were|was|both|two|sides|countries", re.IGNORECASE)
+
+
+def agreements(doc: DocContext) -> list[Agreement]:
+    out: list[Agreement] = []
+    previous: Agreement | None = None
+    for sc in doc.sentences:
+        found = _signed(sc, doc, out)
+        if found:
+            out.extend(found)
+            out.extend(_parts(sc, found[0], _INCLUDING))
+            previous = found[0]
+            continue
+        if previous is not None and previous.count and previous.count > 1:
+            out.extend(_parts(sc, previous, _PART))
+        previous = None
+    return _dedupe(out)
+
+
+def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement]) -> list[Agreement]:
+    c = cues()
+    text = sc.text
+    verb = c.sign_verbs.search(text)
+    value = _value(sc)
+    if verb is None and value is not None:
+        verb = _REACHED.search(text)  # "reached an agreement worth $12 million": concluded, with a value
+    if verb is None or c.plan_cues.search(text):
+        return []
+    nouns = sorted(((kind, m) for kind, regex in c.agreement_nouns.items() for m in regex.finditer(text)
+                    if abs(m.start() - verb.start()) < 200), key=lambda km: km[1].start())
+    parties = fact_parties(sc, doc)
+    facts: list[Agreement] = []
+    for i, (kind, m) in enumerate(nouns):
+        count_q = _count_for(sc, m)
+        if facts and count_q is None and not _separate(text, nouns[i - 1][1], m):
+            continue
+        subject, stated = _subject(text, m, verb)
+        definite = _ANAPHOR.search(text[max(0, m.start() - 30):m.start()]) is not None
+        if definite and count_q is None and value is None and not _ONE.search(text[max(0, m.start() - 30):m.start()]):
+            if not stated or any(_overlaps(subject, e.subject) for e in earlier):
+                continue  # "the agreement was signed on July 10": one already found, restated
+            if earlier and not _is_stated(earlier[-1]):
+                earlier[-1] = earlier[-1].model_copy(update={"subject": subject})
+                continue
+        facts.append(Agreement(kind=kind, count=_count(m, count_q), parties=parties, subject=subject,
+                               amount=value if not facts else None, evidence=sc.span()))
+    return facts
+
+
+def _count_for(sc: SentenceContext, noun: re.Match[str]) -> Counted | None:
+    """The counted quantity whose noun is this agreement noun ("two memorandums of understanding")."""
+    for q in sc.counts:
+        if noun.start() <= sc.local(q.end) <= noun.end():
+            return q
+    return None
+
+
+def _separate(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """A second document named on its own ("the declaration … and the comprehensive program …")."""
+    between = text[first.end():second.start()]
+    return len(between) > 15 and re.search(r"\band the\b", between) is not None
+
+
+def _count(noun: re.Match[str], count_q: Counted | None) -> int | None:
+    if count_q is not None:
+        return None if count_q.qualifier in _QUALIFIED else int(count_q.value)
+    word = noun.group(0).lower()
+    if word.endswith(("ments", "cts", "ums", "oranda", "ous", "ls", "ies", "ds", "maps", "mmes", "ams", "ols")):
+        return None  # a plural without a number ("several documents")
+    return 1  # "an MoU", "the treaty", "a contract": one document
+
+
+def _value(sc: SentenceContext) -> Quantity | None:
+    """The agreements' total value: the money after "worth", else the sentence's only figure."""
+    if not sc.money:
+        return None
+    cued = [m for m in sc.money if _VALUE_CUE.search(sc.text[:sc.local(m.start)])]
+    chosen = cued[0] if cued else (sc.money[0] if len(sc.money) == 1 else None)
+    return Quantity(value=chosen.value, currency=chosen.currency) if chosen else None
+
+
+def _subject(text: str, noun: re.Match[str], verb: re.Match[str]) -> tuple[str, bool]:
+    """What the document is about, and whether the text states it: the phrase after "on/for/to/
+    related to"; else the noun with its modifiers ("trade agreements"), which states nothing new."""
+    lead = _SUBJECT_LEAD.match(text[noun.end():])
+    if lead:
+        phrase, _ = phrase_after(text, noun.end() + lead.end(), max_words=14)
+        if phrase and not _WHEN.match(phrase):
+            return phrase, True
+    later = _SUBJECT_LATER.search(text, max(noun.end(), verb.end()))
+    if later and later.start() - max(noun.end(), verb.end()) < 220:
+        phrase, _ = phrase_after(text, later.end(), max_words=14)
+        if len(phrase.split()) >= 2:
+            return phrase, True
+    words = re.findall(r"[\w’'-]+", text[max(0, noun.start() - 40):noun.start()])[-2:]
+    modifiers = [w for w in words if not _STOP_MODIFIERS.fullmatch(w) and not w.endswith("ed")]
+    return " ".join([*modifiers, noun.group(0)]), False
+
+
+def _is_stated(agreement: Agreement) -> bool:
+    """Whether an agreement's subject says more than its own kind ("agreement", "historic document")."""
+    return len(_tokens(agreement.subject)) > 1
+
+
+def _tokens(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"\w+", (text or "").lower()) if len(w) > 2}
+
+
+def _overlaps(a: str | None, b: str | None) -> bool:
+    ta, tb = _tokens(a), _tokens(b)
+    return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.5
+
+
+def _parts(sc: SentenceContext, total: Agreement, regex: re.Pattern[str]) -> list[Agreement]:
+    """Counted parts of a total ("Seventeen of these were trade agreements", "including nine for oil")."""
+    parts: list[Agreement] = []
+    for m in regex.finditer(sc.text):
+        n = parse_number(m.group("num"))
+        if not n or n != int(n) or (total.count and n >= total.count):
+            continue
+        noun = m.groupdict().get("noun") or ""
+        subject = (m.group("subject") + noun).strip() or None
+        parts.append(Agreement(kind=total.kind, count=int(n), parties=total.parties, subject=subject,
+                               evidence=sc.span()))
+    return parts
+
+
+def _dedupe(facts: list[Agreement]) -> list[Agreement]:
+    """The same package restated (same value, or same count and kind) is one agreement."""
+    out: list[Agreement] = []
+    for f in facts:
+        if any(_same(f, g) for g in out):
+            continue
+        out.append(f)
+    return out
+
+
+def _same(a: Agreement, b: Agreement) -> bool:
+    if a.amount and b.amount:
+        if a.amount.currency != b.amount.currency:
+            return a.count == b.count and a.kind == b.kind
+        return abs(a.amount.value - b.amount.value) <= 0.005 * max(a.amount.value, b.amount.value)
+    if a.amount or b.amount:
+        return bool(a.count and a.count == b.count and a.count > 1)
+    if a.kind != b.kind or a.count != b.count:
+        return False
+    if _overlaps(a.subject, b.subject):
+        return True
+    return (a.count or 0) > 1 or not (a.subject and b.subject) or a.count is None

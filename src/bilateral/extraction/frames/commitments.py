@@ -1,0 +1,174 @@
+"""Commitments: a concrete thing to be done (invest in, build, open, supply, import, fund, train,
+ease visas…), its stage from the modality that governs it, who undertakes it and for whom.
+
+An action word is a commitment when a stage cue governs it ("expressed readiness to invest",
+"agreed to open", "was also discussed") and it has a concrete object; goodwill without an object
+("expand cooperation") is not one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilateral.extraction.context import DocContext, SentenceContext
+from bilateral.extraction.countries import gazetteer
+from bilateral.extraction.cues import STAGE_ORDER, cues, last_stage, sector_of
+from bilateral.extraction.frames.common import agents, counterparts, fact_parties, phrase_after
+from bilateral.facts.models import Commitment, Quantity
+
+# Action words that name the thing itself ("visa issuance", "transit of goods"): the object starts at them.
+_NOMINAL = ("facilitation", "aid", "other")
+_CUE_WINDOW = 90  # a stage cue governs an action at most this many characters ahead
+_NEW_ITEM = re.compile(r",\s+and\s+(?:the|a|an)\s|;\s")
+_WHEN = re.compile(r"^(?:\d[\d,.]*$|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
+_DONE_SUBJECT = re.compile(
+    r"(?P<np>(?:[A-Z][\w’'-]*\s){0,3}(?:[\w’'-]+\s){0,3}(?:Trade House|trading house|consulate|embassy|office|center|"
+    r"centre|chamber of commerce|committee|company|bank branch|branch)\w*)\s(?:has|have|had)?\s?(?:officially\s)?"
+    r"(?:begun work|began work|opened|started (?:work|operating|operations)|become operational|been opened|been "
+    r"established|been formed|is now operational|is operational|was (?:also )?formed|was opened|was established)",
+    re.IGNORECASE)
+
+
+def commitments(doc: DocContext) -> list[Commitment]:
+    found: list[Commitment] = []
+    for sc in doc.sentences:
+        found.extend(_in_sentence(sc, doc))
+    return _merge(found)
+
+
+def _in_sentence(sc: SentenceContext, doc: DocContext) -> list[Commitment]:
+    text = sc.text
+    signed_doc = _agreement_noun_end(text)
+    out: list[Commitment] = []
+    taken_until = -1
+    kinds_seen: set[str] = set()
+    for kind, m in _actions(text):
+        if m.start() < taken_until or not _is_action(text, m):
+            continue
+        fresh = taken_until < 0 or _starts_new_item(text, taken_until, m.start())
+        if not fresh:
+            continue
+        stage = _stage(text, m, kind, signed_doc)
+        if stage is None:
+            continue
+        start = m.start() if kind in _NOMINAL or _is_nominal(m.group(0)) else m.end()
+        if text[m.end():m.end() + 4].lower() == " of ":
+            start = m.end() + 4
+        obj, obj_end = phrase_after(text, start)
+        if not _concrete(obj, m.group(0)):
+            continue
+        if kind in kinds_seen and kind != "other" and not _NEW_ITEM.search(text, taken_until, m.start()):
+            continue
+        kinds_seen.add(kind)
+        taken_until = obj_end
+        out.append(_commitment(sc, doc, kind, stage, obj, m.start(), obj_end))
+    if not out:
+        done = _DONE_SUBJECT.search(text)
+        if done:
+            obj = done.group("np").strip()
+            out.append(_commitment(sc, doc, "establishment", "done", obj, done.start(), done.end()))
+    return out
+
+
+def _actions(text: str) -> list[tuple[str, re.Match[str]]]:
+    found = [(kind, m) for kind, regex in cues().actions.items() for m in regex.finditer(text)]
+    found.sort(key=lambda km: (km[1].start(), -len(km[1].group(0))))
+    return found
+
+
+def _is_action(text: str, m: re.Match[str]) -> bool:
+    """An action word, not part of a name ("Ministry of Investment") or a modifier of a signed
+    document ("investment agreements", "export contracts", which the agreement frame states)."""
+    if m.start() > 0 and m.group(0)[0].isupper():
+        return False
+    after = text[m.end():m.end() + 30]
+    return re.match(r"\s+(?:and\s+\w+\s+)?(?:agreements?|contracts?|deals?|memorand|MoUs?)", after) is None
+
+
+def _starts_new_item(text: str, since: int, at: int) -> bool:
+    """After one undertaking, another starts only with a new stage cue or a new listed item."""
+    between = text[since:at]
+    if re.fullmatch(r"[\s,;]*(?:and\s+)?(?:the\s+|a\s+|an\s+)?", between):
+        return True  # the next item of a list ("…, resolving issues …, and establishing …")
+    return _NEW_ITEM.search(between) is not None or last_stage(between) is not None
+
+
+def _is_nominal(word: str) -> bool:
+    w = word.lower()
+    return w.endswith(("ion", "ment", "ments", "ies")) or w in ("visas", "visa", "transit", "flights")
+
+
+def _agreement_noun_end(text: str) -> int | None:
+    """Where the signed document is named, if the sentence reports a signing."""
+    c = cues()
+    verb = c.sign_verbs.search(text)
+    if verb is None or c.plan_cues.search(text):
+        return None
+    noun = c.any_agreement_noun.search(text)
+    return noun.end() if noun else None
+
+
+def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) -> str | None:
+    """The stage that governs an action: the latest cue before it within the window, a signed document
+    named before it, or a passive cue after it ("was discussed", "is under construction")."""
+    if signed_doc is not None and signed_doc <= action.start():
+        return "signed"
+    before = last_stage(text[:action.end() + 4], until=action.start())
+    if before is not None and (before[0] == "discussed" or action.start() - before[1] <= _CUE_WINDOW):
+        return before[0]  # "discussed" governs a whole list of topics; other cues only what is near
+    after = text[action.end():action.end() + 160]
+    for stage, regex in cues().after_stages.items():
+        if regex.search(after):
+            return stage
+    return None
+
+
+def _concrete(obj: str, trigger: str) -> bool:
+    """A thing to be done, not goodwill ("economic cooperation"), a date, a country or the action
+    word alone ("investment")."""
+    if len(obj) < 4 or _WHEN.match(obj) or cues().vague_heads.search(" ".join(obj.split()[:4])):
+        return False
+    names = gazetteer().table
+    words = re.findall(r"[\w’'-]+", obj)
+    content = [w for w in words if w.lower() not in cues().vague and len(w) > 2 and w.lower() not in
+               ("and", "the", "with", "for", trigger.lower()) and w.removesuffix("’s").removesuffix("'s") not in names]
+    return bool(content)
+
+
+def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj: str, start: int,
+                end: int) -> Commitment:
+    parties = fact_parties(sc, doc)
+    if stage == "discussed":
+        by: list[str] = []
+        with_ = sorted(set(parties) | set(doc.pair)) if len(parties) < 2 else parties
+    else:
+        by = agents(sc, doc, start)
+        with_ = counterparts(by, doc, parties)
+    money = [m for m in sc.money if start - 60 <= sc.local(m.start) <= end + 5]
+    amount = Quantity(value=money[0].value, currency=money[0].currency) if money else None
+    return Commitment(kind=kind, stage=stage, by=by, with_=with_, amount=amount, object=obj,
+                      sector=sector_of(obj) if sector_of(obj) != "other" else sector_of(sc.text),
+                      evidence=sc.span())
+
+
+def _merge(found: list[Commitment]) -> list[Commitment]:
+    """The same undertaking repeated in a document is one commitment, at its highest stage."""
+    out: list[Commitment] = []
+    for f in found:
+        twin = next((i for i, g in enumerate(out) if _same(f, g)), None)
+        if twin is None:
+            out.append(f)
+        elif STAGE_ORDER.index(f.stage) > STAGE_ORDER.index(out[twin].stage):
+            out[twin] = f
+    return out
+
+
+def _same(a: Commitment, b: Commitment) -> bool:
+    if a.amount and b.amount:
+        return a.amount.value == b.amount.value
+    ta, tb = _tokens(a.object), _tokens(b.object)
+    return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.6 and a.kind == b.kind
+
+
+def _tokens(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"\w+", (text or "").lower()) if len(w) > 2} - cues().vague

@@ -1,0 +1,161 @@
+"""Events: visits, meetings, forums, exhibitions, summits, conferences, talks and calls, with date,
+place (a city), parties and the persons named as taking part.
+
+A visit is one fact however often the report returns to it; each meeting with other named people
+is one more ("held meetings with A, B and C" is three); meetings and exhibitions inside a visit take
+its date and place when the text gives none. Planned events ("plans to host an exhibition") are not
+events: the commitment frame states them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bilateral.extraction.context import DocContext, SentenceContext
+from bilateral.extraction.countries import capital
+from bilateral.extraction.cues import cues
+from bilateral.extraction.frames.common import fact_parties
+from bilateral.extraction.persons import PersonMention
+from bilateral.facts.models import Event
+
+_DESTINATION = re.compile(r"\b(?:to|in|at|arrived in|visited|visiting)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_KIND_ORDER = ("visit", "meeting", "forum", "exhibition", "summit", "conference", "talks", "call")
+_PLURAL_MEETINGS = re.compile(r"\bmeetings\b|\bmet (?:separately )?with\b", re.IGNORECASE)
+_PLAN_WINDOW = 50
+
+
+def events(doc: DocContext) -> list[Event]:
+    found: list[Event] = []
+    for i, sc in enumerate(doc.sentences):
+        found.extend(_in_sentence(sc, doc, i))
+    return _inherit_visit(_merge(found))
+
+
+def _in_sentence(sc: SentenceContext, doc: DocContext, index: int) -> list[Event]:
+    c = cues()
+    text = sc.text
+    if c.event_not.search(text):
+        return []
+    out: list[Event] = []
+    for kind in _KIND_ORDER:
+        m = next((m for m in c.events[kind].finditer(text) if not _planned(text, m)), None)
+        if m is None:
+            continue
+        persons = _persons(sc) or _nearby_persons(doc, index)
+        if kind == "meeting" and not persons:
+            continue  # a meeting is named officials meeting; "a series of meetings" alone names nobody
+        event = Event(kind=kind, date=_date(sc), place=_place(sc, kind, doc), parties=fact_parties(sc, doc),
+                      persons=[p.name for p in persons], evidence=sc.span())
+        out.extend(_split_meetings(event, persons, text) if kind == "meeting" else [event])
+    return out
+
+
+def _planned(text: str, m: re.Match[str]) -> bool:
+    return cues().event_plan.search(text[max(0, m.start() - _PLAN_WINDOW):m.end()]) is not None
+
+
+def _date(sc: SentenceContext) -> str | None:
+    days = [d for d in sc.dates if len(d.value) == 10]
+    months = [d for d in sc.dates if len(d.value) == 7]
+    chosen = days or months
+    return chosen[0].value if chosen else None
+
+
+def _place(sc: SentenceContext, kind: str, doc: DocContext) -> str | None:
+    """The city the sentence names (a destination first); for a visit to a country, its capital."""
+    cities = [c for c in sc.countries if c.kind == "city"]
+    for city in cities:
+        if _DESTINATION.search(sc.text[max(0, sc.local(city.start) - 30):sc.local(city.start)]):
+            return city.text
+    if cities:
+        return cities[0].text
+    if kind != "visit":
+        return None
+    destination = next((c for c in sc.countries if c.kind == "name"
+                        and _DESTINATION.search(sc.text[max(0, sc.local(c.start) - 30):sc.local(c.start)])), None)
+    if destination is None:
+        return None
+    return capital(destination.iso3)
+
+
+def _persons(sc: SentenceContext) -> list[PersonMention]:
+    persons: list[PersonMention] = []
+    for p in sc.persons:
+        if not any(_same_person(p.name, q.name) for q in persons):
+            persons.append(p)
+    return persons
+
+
+def _nearby_persons(doc: DocContext, index: int) -> list[PersonMention]:
+    """Who took part in a forum, exhibition or visit the sentence names without people: those named
+    in the sentence right after it (reports name the guests next)."""
+    if index + 1 < len(doc.sentences):
+        return _persons(doc.sentences[index + 1])
+    return []
+
+
+def _split_meetings(event: Event, persons: list[PersonMention], text: str) -> list[Event]:
+    """"Held meetings with A, B and C": one meeting per counterpart, each with the visitor."""
+    if not _PLURAL_MEETINGS.search(text) or len(persons) < 3:
+        return [event]
+    by_country = Counter(p.country for p in persons)
+    host, n = by_country.most_common(1)[0]
+    guests = [p.name for p in persons if p.country != host]
+    if n < 2 or not guests:
+        return [event]
+    return [event.model_copy(update={"persons": [*guests, p.name]}) for p in persons if p.country == host]
+
+
+def _same_person(a: str, b: str) -> bool:
+    ta, tb = a.lower().split(), b.lower().split()
+    return bool(ta and tb) and (ta[-1] in tb or tb[-1] in ta)
+
+
+def _merge(found: list[Event]) -> list[Event]:
+    """One fact per engagement: mentions of the same kind that do not disagree on date, place or
+    (for meetings) the people met are one event, with the most precise fields of all mentions."""
+    out: list[Event] = []
+    for e in found:
+        twin = next((i for i, g in enumerate(out) if _compatible(e, g)), None)
+        if twin is None:
+            out.append(e)
+        else:
+            out[twin] = _combine(out[twin], e)
+    return out
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    if a.kind == "meeting" and a.persons and b.persons:
+        sa, sb = {p.split()[-1] for p in a.persons}, {p.split()[-1] for p in b.persons}
+        return sa <= sb or sb <= sa
+    return True
+
+
+def _combine(a: Event, b: Event) -> Event:
+    persons = list(a.persons)
+    for p in b.persons:
+        if not any(_same_person(p, q) for q in persons):
+            persons.append(p)
+    date = max((d for d in (a.date, b.date) if d), key=len, default=None)
+    return Event(kind=a.kind, date=date, place=a.place or b.place, parties=sorted(set(a.parties) | set(b.parties)),
+                 persons=persons, evidence=a.evidence)
+
+
+def _inherit_visit(events_: list[Event]) -> list[Event]:
+    """Meetings, forums and exhibitions inside a visit take its date and place when they have none."""
+    visit = next((e for e in events_ if e.kind == "visit"), None)
+    if visit is None:
+        return events_
+    out = []
+    for e in events_:
+        if e is not visit and e.kind in ("meeting", "forum", "exhibition"):
+            e = e.model_copy(update={"date": e.date or visit.date, "place": e.place or visit.place})
+        out.append(e)
+    return out

@@ -1,0 +1,169 @@
+"""Targets (goals: "raise trade to $3 billion by 2030") and indicators (measurements: "trade reached
+$545.2 million in 2024", "a 32% increase", "400 exhibitors", "a 115km line").
+
+A figure is a target when a goal cue governs it, else an indicator when a metric word names it;
+a figure that only restates a commitment or agreement value is neither (the caller passes those).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilateral.extraction.context import DocContext, SentenceContext
+from bilateral.extraction.cues import cues
+from bilateral.extraction.frames.common import fact_parties
+from bilateral.facts.models import Indicator, Quantity, Target
+
+_BY_YEAR = re.compile(r"\b(?:by|until|till|before|in)\s+(?:the end of\s+)?((?:20)\d\d)\b", re.IGNORECASE)
+_GOAL_NEAR = 110  # a goal cue governs a figure at most this far ahead
+_PERIOD_NEAR = 80
+_FUTURE = re.compile(r"\b(?:will|to be|would|shall|planned|expected to|annually|per year|a year)\b", re.IGNORECASE)
+_PAST_CARGO = re.compile(r"\b(?:delivered|shipped|transported|exported|imported|sent|moved|consumes|accounts? for)\b",
+                         re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"^\s*(?:of\b|share\b)", re.IGNORECASE)
+_SHARE_BEFORE = re.compile(r"\b(?:accounts? for|accounting for|comprised?|makes? up|share of|or)\s*(?:about|around|nearly|some|over)?\s*$",
+                           re.IGNORECASE)
+_TRADE_WORDS = re.compile(r"\b(?:trade|turnover|exports?|imports?|shipments?|supplies|volume|sales|deliveries)\b",
+                          re.IGNORECASE)
+_BY_AMOUNT = re.compile(r"\bby\s*(?:about|around|nearly|over|some)?\s*$", re.IGNORECASE)
+_OF_WHICH = re.compile(r"^[^.;]{0,12}?\b(?:falls? on|accounts? for|went to|goes to|comes? from|were|was)\b", re.IGNORECASE)
+_AGREEMENT_VALUE = re.compile(r"\b(?:agreements?|contracts?|deals?|memorand\w*|MoUs?|documents)\b[^.;]{0,60}$|"
+                              r"^[^.;]{0,25}\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
+_CONSUMPTION = re.compile(r"\bconsum\w*", re.IGNORECASE)
+
+
+def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[Indicator]]:
+    """Targets and indicators of a document; ``stated`` holds the values of its commitments and
+    agreements, which a figure restating them is not."""
+    targets: list[Target] = []
+    indicators: list[Indicator] = []
+    for sc in doc.sentences:
+        parties = fact_parties(sc, doc)
+        for money in sc.money:
+            at = sc.local(money.start)
+            if money.value in stated or _is_deal_value(sc.text, at, sc.local(money.end)):
+                continue
+            if _BY_AMOUNT.search(sc.text[:at]):
+                continue  # "increase exports by $550 million": a change promised, not a level
+            q = Quantity(value=money.value, unit=money.currency)
+            metric, is_goal = _metric(sc, at, sc.local(money.end))
+            if is_goal:
+                metric = metric or "trade_turnover"  # "increase this figure to $2 billion"
+                targets.append(Target(metric=_target_metric(metric), value=q, year=_year(sc, money.end),
+                                      parties=parties, evidence=sc.span()))
+            elif metric is not None:
+                indicators.append(Indicator(metric=metric, value=q, period=_period(sc, doc, money.start),
+                                            parties=parties, evidence=sc.span()))
+        indicators.extend(_percent_indicators(sc, doc, parties))
+        indicators.extend(_count_indicators(sc, doc, parties))
+        t, i = _tonnes(sc, doc, parties)
+        targets.extend(t)
+        indicators.extend(i)
+        indicators.extend(Indicator(metric="length", value=Quantity(value=k.value, unit="km"), parties=parties,
+                                    evidence=sc.span()) for k in sc.km)
+    return _unique(targets), _unique(indicators)
+
+
+def _is_deal_value(text: str, start: int, end: int) -> bool:
+    """"contracts worth $44 million", "the agreements, worth over $200 million": a deal's value."""
+    return _AGREEMENT_VALUE.search(text[max(0, start - 60):start]) is not None or \
+        (_AGREEMENT_VALUE.search(text[end:end + 30]) is not None and "worth" in text[max(0, start - 15):start])
+
+
+def _metric(sc: SentenceContext, at: int, end: int) -> tuple[str | None, bool]:
+    """The metric word nearest before the figure (else after it, or the one an "of which … falls on"
+    names) and whether a goal cue governs it."""
+    text = sc.text
+    goal = any(at - _GOAL_NEAR <= m.end() <= at + 2 for m in cues().target_cues.finditer(text)) or \
+        re.match(r"^[\s-]*(?:[\w-]+\s){0,3}?(?:target|goal)\b", text[end:end + 40]) is not None
+    if _OF_WHICH.match(text[end:]):
+        after = text[end:end + 60]
+        named = [(m.start(), metric) for metric, regex in cues().metrics.items() for m in regex.finditer(after)]
+        if named:
+            return min(named)[1], goal
+    best: tuple[int, str] | None = None
+    for metric, regex in cues().metrics.items():
+        for m in regex.finditer(text):
+            distance = at - m.end() if m.end() <= at else (m.start() - at) * 3
+            if metric == "cost":
+                distance += 40  # "exports worth $375 million": the trade word names the figure
+            if distance > 160:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, metric)
+    return (best[1] if best else None), goal
+
+
+def _target_metric(metric: str) -> str:
+    return metric if metric in ("trade_turnover", "exports", "imports", "investment", "cargo") else "other"
+
+
+def _year(sc: SentenceContext, after: int) -> str | None:
+    m = _BY_YEAR.search(sc.text, max(0, sc.local(after) - 5))
+    return m.group(1) if m and m.start() - sc.local(after) < 60 else None
+
+
+def _period(sc: SentenceContext, doc: DocContext, at: int) -> str | None:
+    """The year a figure refers to: the nearest year the sentence states (explicit or "last year")."""
+    near = [d for d in sc.dates if abs(d.start - at) <= _PERIOD_NEAR or abs(d.end - at) <= _PERIOD_NEAR]
+    if not near:
+        return None
+    best = min(near, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
+    return best.value[:4]
+
+
+def _percent_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) -> list[Indicator]:
+    out = []
+    for p in sc.percents:
+        before = sc.text[max(0, sc.local(p.start) - 60):sc.local(p.start)]
+        after = sc.text[sc.local(p.end):sc.local(p.end) + 40]
+        if _SHARE_AFTER.search(after) or _SHARE_BEFORE.search(before):
+            metric = "other"
+        elif cues().growth.search(before + " " + after):
+            metric = "growth"
+        else:
+            continue
+        out.append(Indicator(metric=metric, value=Quantity(value=p.value, unit="percent"),
+                             period=_period(sc, doc, p.start), parties=parties, evidence=sc.span()))
+    for r in sc.ratios:
+        if not _TRADE_WORDS.search(sc.text):
+            continue  # "doubling the annual grants" is a proposal, not trade growth
+        out.append(Indicator(metric="growth", value=Quantity(value=r.value, unit="percent"),
+                             period=_period(sc, doc, r.start), parties=parties, evidence=sc.span()))
+    return out
+
+
+def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) -> list[Indicator]:
+    out = []
+    for q in sc.counts:
+        if q.noun in cues().participant_nouns and q.value >= 5:
+            out.append(Indicator(metric="participants", value=Quantity(value=q.value, unit="count"),
+                                 period=None, parties=parties, evidence=sc.span()))
+    return out
+
+
+def _tonnes(sc: SentenceContext, doc: DocContext, parties: list[str]) -> tuple[list[Target], list[Indicator]]:
+    targets, indicators = [], []
+    for t in sc.tonnes:
+        q = Quantity(value=t.value, unit="tonnes")
+        if _PAST_CARGO.search(sc.text):
+            metric = "exports" if re.search(r"\bexports?\b", sc.text, re.IGNORECASE) else "cargo"
+            metric = "other" if _CONSUMPTION.search(sc.text) else metric
+            indicators.append(Indicator(metric=metric, value=q, period=_period(sc, doc, t.start), parties=parties,
+                                        evidence=sc.span()))
+        elif _FUTURE.search(sc.text):
+            targets.append(Target(metric="cargo", value=q, parties=parties, evidence=sc.span()))
+    return targets, indicators
+
+
+def _unique(facts: list) -> list:
+    """A figure restated in the same document is stated once (same metric, value and period/year)."""
+    seen: set[tuple] = set()
+    out = []
+    for f in facts:
+        key = (f.metric, f.value.value, f.value.code, getattr(f, "period", None), getattr(f, "year", None))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out

@@ -1,0 +1,61 @@
+"""Numerals as reports write them: digits with commas or spaces, words, scale words.
+
+Shared by money and quantities so that "$1.13 billion", "twenty-five billion dollars"
+and "half a million tons" parse the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+WORD_NUMBERS = {
+    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12, "half": 0.5,
+}
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "millions": 1e6,
+    "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "billions": 1e9, "trillion": 1e12, "tn": 1e12,
+    "trln": 1e12,
+}
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# A number written in words: "seventeen", "twenty-five", "half a", "a hundred".
+WORD_NUMBER = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|{_UNITS}|half an?|an?|a dozen|dozen|hundred)"
+# A number written in digits: "1,300,000", "4.4", "1 300", "45".
+DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[  ]\d{3})+(?!\d)|\d+(?:\.\d+)?"
+SCALE = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln|tn|m|b|k)"
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a digit or word numeral ("1,300" → 1300, "twenty-five" → 25, "half a" → 0.5)."""
+    t = text.strip().lower()
+    digits = t.replace(",", "").replace(" ", "").replace(" ", "")
+    try:
+        return float(digits)
+    except ValueError:
+        pass
+    total = 0.0
+    for word in re.split(r"[- ]+", t):
+        if word in ("a", "an") and total:
+            continue
+        if word not in WORD_NUMBERS:
+            return None
+        value = WORD_NUMBERS[word]
+        total = total * value if word in ("hundred",) and total else total + value
+    return total or None
+
+
+def scale_of(word: str | None) -> float:
+    """Multiplier of a scale word ("million" → 1e6); 1 when there is none."""
+    if not word:
+        return 1.0
+    return SCALES.get(word.lower(), 1.0) if word != "B" else 1e9
+
+
+def clean(value: float) -> float:
+    """Round away float noise from scaling (4.4 × 1e9 → 4400000000.0)."""
+    return float(round(value, 6)) if value < 1e6 else float(round(value))

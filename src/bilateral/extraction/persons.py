@@ -1,0 +1,139 @@
+"""Persons named in a report, with honorifics removed, in the fullest form the text gives, and
+their country where a title or the curated list of officials (``data/persons.json``) tells it.
+
+A capitalised run of words is a person when the list knows it, when a title stands right before
+it ("Deputy PM Serik Zhumangarin", "the Minister of Industry and Commerce, Nooruddin Azizi"), or
+when a title follows it ("Amir Khan Muttaqi, the acting foreign minister").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bilateral.extraction.countries import CountryMention, gazetteer
+from bilateral.extraction.lexicon import lexicon
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    name: str
+    start: int
+    end: int
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    known: dict[str, tuple[str, str]]  # alias or name -> (canonical name, iso3)
+    known_re: re.Pattern[str]
+    honorifics: frozenset[str]
+    title_tokens: frozenset[str]
+    title_words: frozenset[str]
+    not_names: frozenset[str]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    people = lexicon("persons")["people"]
+    known: dict[str, tuple[str, str]] = {}
+    for p in people:
+        for alias in [p["name"], *p["aliases"]]:
+            known[alias] = (p["name"], p["country"])
+    titles = lexicon("titles")
+    title_tokens = {w for t in titles["titles"] for w in t.split()} | {"Acting", "Deputy", "First", "Former"}
+    not_names = set(lexicon("name_stopwords")) | set(gazetteer().table)
+    alternation = "|".join(re.escape(a) for a in sorted(known, key=len, reverse=True))
+    return _Lexicon(
+        known=known,
+        known_re=re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"),
+        honorifics=frozenset(h.rstrip(".") for h in titles["honorifics"]),
+        title_tokens=frozenset(title_tokens),
+        title_words=frozenset(titles["title_words"]),
+        not_names=frozenset(not_names),
+    )
+
+
+_TOKEN = r"(?:[A-Z][a-zà-ÿ’'A-Z]*(?:-[A-Za-z][a-zà-ÿ’']*)*\.?|(?:ul|ur|al|ud|ad|bin|ibn|van|von|de)-?)"
+_RUN = re.compile(rf"(?<![\w-]){_TOKEN}(?:\s{_TOKEN})*(?![\w-])")
+_LEFT_TITLE = re.compile(r"(?:^|[\s(])((?:[\w’'-]+\s){0,9}[\w’'-]+),?\s*$")
+_RIGHT_TITLE = re.compile(r"^\s?(?:\([^)]{0,20}\)\s?)?,\s(?:the\s|an?\s)?((?:[\w’'-]+\s?){1,6})")
+
+
+def find_persons(text: str, countries: list[CountryMention] | None = None) -> list[PersonMention]:
+    """Persons in ``text`` (a sentence or a document), in order of appearance, one mention each."""
+    lex = _lexicon()
+    found: dict[int, PersonMention] = {}
+    for m in lex.known_re.finditer(text):
+        canonical, iso3 = lex.known[m.group(0)]
+        name = m.group(0) if len(m.group(0).split()) > 1 else canonical
+        found[m.start()] = PersonMention(name, m.start(), m.end(), iso3)
+    taken = [(p.start, p.end) for p in found.values()]
+    for run in _RUN.finditer(text):
+        if any(s < run.end() and run.start() < e for s, e in taken):
+            continue
+        person = _person_in_run(text, run, lex)
+        if person is not None:
+            found[person.start] = person
+    persons = [found[k] for k in sorted(found)]
+    return [_with_country(p, text, countries) for p in persons]
+
+
+def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMention | None:
+    tokens = [(m.group(0), run.start() + m.start()) for m in re.finditer(r"\S+", run.group(0))]
+    if tokens and tokens[-1][0].endswith(".") and len(tokens[-1][0]) > 2:
+        tokens[-1] = (tokens[-1][0][:-1], tokens[-1][1])  # the sentence's full stop, not an initial
+    titled = False
+    while tokens and (tokens[0][0].rstrip(".") in lex.honorifics or tokens[0][0] in lex.title_tokens
+                      or tokens[0][0] in lex.not_names or tokens[0][0].lower() in ("of", "the", "and")):
+        titled = titled or tokens[0][0] in lex.title_tokens or tokens[0][0].rstrip(".") in lex.honorifics
+        tokens.pop(0)
+    while tokens and tokens[-1][0].rstrip(".’'s") in lex.not_names | lex.title_tokens:
+        tokens.pop()
+    if len(tokens) < 2 and not (titled and tokens):
+        return None
+    words = [t for t, _ in tokens]
+    if any(w in lex.not_names or w.lower() in lex.title_words or (w.endswith(".") and len(w) > 2) for w in words):
+        return None
+    if not all(w[0].isupper() for w in (words[0], words[-1])):
+        return None
+    start, end = tokens[0][1], tokens[-1][1] + len(tokens[-1][0])
+    if not (titled or _title_left(text, start, lex) or _title_right(text, end, lex)):
+        return None
+    return PersonMention(" ".join(words).rstrip("’'s").rstrip("’'"), start, end)
+
+
+def _title_left(text: str, start: int, lex: _Lexicon) -> bool:
+    """A title phrase ends right before the name ("…Minister of Industry and Commerce, ")."""
+    m = _LEFT_TITLE.search(text, max(0, start - 90), start)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    for word in reversed(words):
+        bare = word.strip(",").lower().removesuffix("’s").removesuffix("'s")
+        if bare in lex.title_words:
+            return True
+        if not (word[0].isupper() or bare in ("of", "the", "and", "for", "acting", "deputy", "former", "first")):
+            return False
+    return False
+
+
+def _title_right(text: str, end: int, lex: _Lexicon) -> bool:
+    """A title follows the name after a comma (", the acting foreign minister")."""
+    m = _RIGHT_TITLE.match(text[end:end + 120])
+    if m is None:
+        return False
+    return any(w.lower().strip(",").removesuffix("’s") in lex.title_words for w in m.group(1).split()[:5])
+
+
+def _with_country(p: PersonMention, text: str, countries: list[CountryMention] | None) -> PersonMention:
+    """The person's country, if unknown: a country named in the title right before or after the name."""
+    if p.country or not countries:
+        return p
+    near = [c for c in countries if c.kind in ("name", "demonym", "government")
+            and (p.start - 70 <= c.end <= p.start or p.end <= c.start <= p.end + 70)]
+    if not near:
+        return p
+    best = min(near, key=lambda c: min(abs(c.end - p.start), abs(c.start - p.end)))
+    return PersonMention(p.name, p.start, p.end, best.iso3)

@@ -1,0 +1,104 @@
+"""Quantities other than money: percentages, ratios ("3.1 times", "doubled"), tonnes, kilometres
+and counts of things ("400 investors", "seventeen agreements")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bilateral.extraction.numbers import DIGIT_NUMBER, SCALE, WORD_NUMBER, clean, parse_number, scale_of
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str  # percent, count, tonnes, km
+    start: int
+    end: int
+    noun: str | None = None  # what is counted ("agreements", "companies")
+    qualifier: str | None = None
+
+
+_QUAL = r"(?:(?P<qual>up to|over|more than|nearly|almost|about|around|approximately|some|at least)\s+)?"
+_NUM = rf"(?P<num>{DIGIT_NUMBER}|{WORD_NUMBER})"
+_SCALED = rf"{_NUM}(?:[\s-]?(?P<scale>{SCALE})\b)?"
+
+PERCENT_RE = re.compile(rf"{_QUAL}(?P<num>\d+(?:\.\d+)?|{WORD_NUMBER})\s?(?:%|per\s?cent\b|percentage points?\b)",
+                        re.IGNORECASE)
+TIMES_RE = re.compile(r"\b(?P<num>\d+(?:\.\d+)?)[\s-]?(?:times|fold)\b", re.IGNORECASE)
+DOUBLE_RE = re.compile(r"\b(?:doubl(?:ed|ing|e)|twofold|two-fold|tripl(?:ed|ing|e)|threefold)\b", re.IGNORECASE)
+TONNES_RE = re.compile(rf"(?<!\w){_QUAL}{_SCALED}\s?(?:metric\s)?(?:tonnes|tons|tonne|ton)\b", re.IGNORECASE)
+KM_RE = re.compile(rf"{_QUAL}(?P<num>{DIGIT_NUMBER})[\s-]?(?:km|kilometers|kilometres|kilometer|kilometre)\b",
+                   re.IGNORECASE)
+# "20 agreements", "400 Afghan and Kazakh investors", "Seventeen of these": number, up to four words, a noun.
+COUNT_RE = re.compile(
+    rf"(?<![\w$.,]){_QUAL}(?P<num>{DIGIT_NUMBER}|{WORD_NUMBER})(?!\s?(?:%|per\s?cent|million|billion|thousand|"
+    rf"mln|bn|tons|tonnes|km|times|years?|months?|days?|weeks?|hours?)\b)"
+    r"(?=(?P<mods>(?:\s+(?!of\b|in\b|on\b|for\b|to\b|with\b|worth\b|were\b|was\b|the\b)[\w’'-]+){0,4}?)"
+    r"\s+(?P<noun>[a-z]+s|memoranda|criteria)\b)",
+    re.IGNORECASE,
+)
+_RATIO = {"doubl": 100, "twofold": 100, "two-fold": 100, "tripl": 200, "threefold": 200}
+
+
+def find_percentages(text: str) -> list[Quantity]:
+    out = []
+    for m in PERCENT_RE.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is not None:
+            out.append(Quantity(value, "percent", m.start(), m.end(), qualifier=_qual(m)))
+    return out
+
+
+def find_ratios(text: str) -> list[Quantity]:
+    """Growth in percent from ratios: "rose 2.9 times" is 190, "doubled" is 100."""
+    out = []
+    for m in TIMES_RE.finditer(text):
+        value = float(m.group("num"))
+        if value > 1:
+            out.append(Quantity(round((value - 1) * 100, 4), "percent", m.start(), m.end()))
+    for m in DOUBLE_RE.finditer(text):
+        word = m.group(0).lower()
+        value = next(v for k, v in _RATIO.items() if word.startswith(k))
+        out.append(Quantity(value, "percent", m.start(), m.end()))
+    return out
+
+
+def find_tonnes(text: str) -> list[Quantity]:
+    return _scaled(TONNES_RE, text, "tonnes")
+
+
+def find_km(text: str) -> list[Quantity]:
+    return _scaled(KM_RE, text, "km")
+
+
+def find_counts(text: str) -> list[Quantity]:
+    """Counted nouns; a number that is a year (1990–2099) is not a count."""
+    out = []
+    for m in COUNT_RE.finditer(text):
+        raw = m.group("num")
+        value = parse_number(raw)
+        if value is None or value != int(value) or (raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2099):
+            continue
+        if raw.lower() in ("a", "an", "half a", "half an", "one") and not m.group("qual"):
+            value = 1.0
+        end = m.end("noun")
+        out.append(Quantity(value, "count", m.start() if not m.group("qual") else m.start("qual"), end,
+                            noun=m.group("noun").lower(), qualifier=_qual(m)))
+    return out
+
+
+def _scaled(regex: re.Pattern[str], text: str, unit: str) -> list[Quantity]:
+    out = []
+    for m in regex.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        scale = m.groupdict().get("scale")
+        out.append(Quantity(clean(value * scale_of(scale)), unit, m.start(), m.end(), qualifier=_qual(m)))
+    return out
+
+
+def _qual(m: re.Match[str]) -> str | None:
+    q = m.groupdict().get("qual")
+    return q.lower() if q else None

@@ -1,0 +1,70 @@
+"""Sentences and clauses with exact character offsets into the document text.
+
+Evidence spans point at these, so offsets must be exact Python string indices; the splitter is a
+small regex pass (news prose, headlines and line breaks), not a model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bilateral.extraction.lexicon import lexicon
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+_ABBREVIATIONS = frozenset(a.lower() for a in lexicon("abbreviations"))
+# A candidate boundary: terminal punctuation (with closing quotes/brackets) then space, or a line break.
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-ÞА-Я])|\n+")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text``, stripped of surrounding whitespace, in order."""
+    sentences: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
+            continue
+        _add(sentences, text, start, m.end())
+        start = m.end()
+    _add(sentences, text, start, len(text))
+    return sentences
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """A dot after "Dr", "Oct", "U.S" or a single initial does not end a sentence."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, text[start:end]))
+
+
+_CLAUSE = re.compile(r";\s+|,\s+(?:while|whereas|and also|as well as)\s+|:\s+(?=[a-z])")
+
+
+def split_clauses(sentence: Sentence) -> list[Sentence]:
+    """Clauses of a sentence, split at semicolons and contrastive joins, offsets kept absolute."""
+    parts: list[Sentence] = []
+    start = 0
+    for m in _CLAUSE.finditer(sentence.text):
+        _add(parts, sentence.text, start, m.start())
+        start = m.end()
+    _add(parts, sentence.text, start, len(sentence.text))
+    return [Sentence(p.start + sentence.start, p.end + sentence.start, p.text) for p in parts]
