@@ -33,11 +33,28 @@ class Gazetteer:
     def find(self, text: str) -> list[CountryMention]:
         out = []
         for m in self.regex.finditer(text):
-            if _CURRENCY_AFTER.match(text, m.end()):
-                continue  # "US dollars", "Saudi riyals": a currency, not a party
+            if _CURRENCY_AFTER.match(text, m.end()) or text[max(0, m.start() - 1):m.start()] == "$":
+                continue  # "US dollars", "$US", "Saudi riyals": a currency, not a party
             iso3, kind = self.table[m.group(0)]
             out.append(CountryMention(iso3, kind, m.start(), m.end(), m.group(0)))
-        return out
+        return _mark_compounds(out, text)
+
+
+def _mark_compounds(mentions: list[CountryMention], text: str) -> list[CountryMention]:
+    """Names chained by hyphens ("Turkmenistan-Afghanistan-Pakistan-India pipeline") name a project,
+    not the parties: a chain of three or more is marked ``compound``."""
+    chains: list[list[int]] = []
+    for i, m in enumerate(mentions):
+        if chains and text[mentions[chains[-1][-1]].end:m.start] in ("-", "–", "—"):
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    out = list(mentions)
+    for chain in chains:
+        if len(chain) >= 3:
+            for i in chain:
+                out[i] = CountryMention(out[i].iso3, "compound", out[i].start, out[i].end, out[i].text)
+    return out
 
 
 @cache
@@ -78,6 +95,7 @@ def country_name(iso3: str) -> str:
 
 def main_pair(mentions: list[CountryMention]) -> tuple[str, ...]:
     """The document's two main countries: the most mentioned ones (ties: first mentioned)."""
+    mentions = [m for m in mentions if m.kind != "compound"]
     counts = Counter(m.iso3 for m in mentions)
     first: dict[str, int] = {}
     for i, m in enumerate(mentions):

@@ -24,7 +24,7 @@ _PART = re.compile(rf"\b(?P<num>\d+|{WORD_NUMBER})\s+(?:of (?:these|them|which)\
                    r"(?P<subject>(?:[\w-]+\s){0,3}?)(?P<noun>agreements?|contracts?|memorand\w+|MoUs?|deals?|documents?)\b",
                    re.IGNORECASE)
 _INCLUDING = re.compile(rf"\bincluding\s+(?P<num>\d+|{WORD_NUMBER})\s+(?:for|on)\s+(?P<subject>[^,.;]+)", re.IGNORECASE)
-_VALUE_CUE = re.compile(r"\b(?:worth|valued at|totall?ing|total(?:ling)? of|for a total of|amounting to|value of|"
+_VALUE_CUE = re.compile(r"\b(?:worth|valued at|totaled|totalled|totall?ing|total(?:ling)? of|for a total of|amounting to|value of|"
                         r"at a cost of|in the amount of|exceeding)\s*(?:over|more than|nearly|about|around|some)?\s*$",
                         re.IGNORECASE)
 _QUALIFIED = ("over", "more than", "nearly", "almost", "about", "around", "approximately", "some", "at least", "up to")
@@ -110,12 +110,12 @@ def _count(noun: re.Match[str], count_q: Counted | None) -> int | None:
 
 
 def _value(sc: SentenceContext) -> Quantity | None:
-    """The agreements' total value: the money after "worth", else the sentence's only figure."""
-    if not sc.money:
-        return None
-    cued = [m for m in sc.money if _VALUE_CUE.search(sc.text[:sc.local(m.start)])]
-    chosen = cued[0] if cued else (sc.money[0] if len(sc.money) == 1 else None)
-    return Quantity(value=chosen.value, currency=chosen.currency) if chosen else None
+    """The agreements' total value: the money after "worth" (or "valued at", "for a total of"), or
+    right before the document's name ("a $2.4 billion deal"); a figure elsewhere in the sentence is
+    what the document is about ("a roadmap to raise trade to $3 billion"), not its value."""
+    cued = [m for m in sc.money if _VALUE_CUE.search(sc.text[:sc.local(m.start)])
+            or cues().any_agreement_noun.match(sc.text, sc.local(m.end) + 1)]
+    return Quantity(value=cued[0].value, currency=cued[0].currency) if cued else None
 
 
 def _subject(text: str, noun: re.Match[str], verb: re.Match[str]) -> tuple[str, bool]:
@@ -165,13 +165,23 @@ def _parts(sc: SentenceContext, total: Agreement, regex: re.Pattern[str]) -> lis
 
 
 def _dedupe(facts: list[Agreement]) -> list[Agreement]:
-    """The same package restated (same value, or same count and kind) is one agreement."""
+    """The same package restated (same value, or same count and kind) is one agreement, stated by
+    the mention that gives most (a headline "Agreements worth $140 million" yields to the sentence
+    "20 agreements worth $140 million were signed")."""
     out: list[Agreement] = []
     for f in facts:
-        if any(_same(f, g) for g in out):
+        twin = next((i for i, g in enumerate(out) if _same(f, g)), None)
+        if twin is None:
+            out.append(f)
             continue
-        out.append(f)
+        richer, other = (f, out[twin]) if _richness(f) > _richness(out[twin]) else (out[twin], f)
+        out[twin] = richer.model_copy(update={"count": richer.count or other.count,
+                                              "amount": richer.amount or other.amount})
     return out
+
+
+def _richness(a: Agreement) -> int:
+    return (a.count is not None) + (a.amount is not None) + _is_stated(a)
 
 
 def _same(a: Agreement, b: Agreement) -> bool:

@@ -13,12 +13,13 @@ import re
 from bilateral.extraction.context import DocContext, SentenceContext
 from bilateral.extraction.countries import gazetteer
 from bilateral.extraction.cues import STAGE_ORDER, cues, last_stage, sector_of
-from bilateral.extraction.frames.common import agents, counterparts, fact_parties, phrase_after
+from bilateral.extraction.frames.common import agents, counterparts, fact_parties, phrase_after, subject_of
 from bilateral.facts.models import Commitment, Quantity
 
 # Action words that name the thing itself ("visa issuance", "transit of goods"): the object starts at them.
 _NOMINAL = ("facilitation", "aid", "other")
 _CUE_WINDOW = 90  # a stage cue governs an action at most this many characters ahead
+_REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)s? worth\b", re.IGNORECASE)
 _NEW_ITEM = re.compile(r",\s+and\s+(?:the|a|an)\s|;\s")
 _WHEN = re.compile(r"^(?:\d[\d,.]*$|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
 _DONE_SUBJECT = re.compile(
@@ -31,12 +32,14 @@ _DONE_SUBJECT = re.compile(
 
 def commitments(doc: DocContext) -> list[Commitment]:
     found: list[Commitment] = []
+    previous: list[str] = []
     for sc in doc.sentences:
-        found.extend(_in_sentence(sc, doc))
+        found.extend(_in_sentence(sc, doc, previous))
+        previous = subject_of(sc) or previous
     return _merge(found)
 
 
-def _in_sentence(sc: SentenceContext, doc: DocContext) -> list[Commitment]:
+def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> list[Commitment]:
     text = sc.text
     signed_doc = _agreement_noun_end(text)
     out: list[Commitment] = []
@@ -61,12 +64,12 @@ def _in_sentence(sc: SentenceContext, doc: DocContext) -> list[Commitment]:
             continue
         kinds_seen.add(kind)
         taken_until = obj_end
-        out.append(_commitment(sc, doc, kind, stage, obj, m.start(), obj_end))
+        out.append(_commitment(sc, doc, kind, stage, obj, m.start(), obj_end, previous))
     if not out:
         done = _DONE_SUBJECT.search(text)
         if done:
             obj = done.group("np").strip()
-            out.append(_commitment(sc, doc, "establishment", "done", obj, done.start(), done.end()))
+            out.append(_commitment(sc, doc, "establishment", "done", obj, done.start(), done.end(), previous))
     return out
 
 
@@ -101,7 +104,7 @@ def _is_nominal(word: str) -> bool:
 def _agreement_noun_end(text: str) -> int | None:
     """Where the signed document is named, if the sentence reports a signing."""
     c = cues()
-    verb = c.sign_verbs.search(text)
+    verb = c.sign_verbs.search(text) or (_REACHED_VALUE.search(text) if "$" in text or "worth" in text else None)
     if verb is None or c.plan_cues.search(text):
         return None
     noun = c.any_agreement_noun.search(text)
@@ -111,9 +114,9 @@ def _agreement_noun_end(text: str) -> int | None:
 def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) -> str | None:
     """The stage that governs an action: the latest cue before it within the window, a signed document
     named before it, or a passive cue after it ("was discussed", "is under construction")."""
-    if signed_doc is not None and signed_doc <= action.start():
-        return "signed"
     before = last_stage(text[:action.end() + 4], until=action.start())
+    if signed_doc is not None and signed_doc <= action.start() and (before is None or before[1] <= signed_doc):
+        return "signed"  # the content of a document signed in this sentence
     if before is not None and (before[0] == "discussed" or action.start() - before[1] <= _CUE_WINDOW):
         return before[0]  # "discussed" governs a whole list of topics; other cues only what is near
     after = text[action.end():action.end() + 160]
@@ -136,15 +139,15 @@ def _concrete(obj: str, trigger: str) -> bool:
 
 
 def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj: str, start: int,
-                end: int) -> Commitment:
-    parties = fact_parties(sc, doc)
+                end: int, previous: list[str]) -> Commitment:
     if stage == "discussed":
         by: list[str] = []
-        with_ = sorted(set(parties) | set(doc.pair)) if len(parties) < 2 else parties
+        with_ = fact_parties(sc, doc)
     else:
-        by = agents(sc, doc, start)
-        with_ = counterparts(by, doc, parties)
-    money = [m for m in sc.money if start - 60 <= sc.local(m.start) <= end + 5]
+        by = agents(sc, doc, start, previous)
+        with_ = counterparts(by, doc)
+    reach = end + (30 if re.match(r"\s*(?:worth|valued at)", sc.text[end:]) else 5)
+    money = [m for m in sc.money if start - 60 <= sc.local(m.start) <= reach]
     amount = Quantity(value=money[0].value, currency=money[0].currency) if money else None
     return Commitment(kind=kind, stage=stage, by=by, with_=with_, amount=amount, object=obj,
                       sector=sector_of(obj) if sector_of(obj) != "other" else sector_of(sc.text),

@@ -23,8 +23,7 @@ def fact_parties(sc: SentenceContext, doc: DocContext) -> list[str]:
     """The countries a fact in this sentence concerns: those the sentence names when they include a
     foreign party, else the document's main pair."""
     pair = set(doc.pair)
-    named = {c.iso3 for c in sc.countries if c.kind != "city"} | {c.iso3 for c in sc.countries if c.kind == "city"}
-    named |= {p.country for p in sc.persons if p.country}
+    named = {c.iso3 for c in sc.countries if c.kind != "compound"} | {p.country for p in sc.persons if p.country}
     if not named or named <= pair:
         return sorted(pair)
     if named & pair:
@@ -35,36 +34,52 @@ def fact_parties(sc: SentenceContext, doc: DocContext) -> list[str]:
     return sorted(named | ({home} if home else set()))
 
 
-def agents(sc: SentenceContext, doc: DocContext, before: int) -> list[str]:
-    """Who undertakes what follows sentence offset ``before``: "both sides" → the pair; else the
-    country (or person's country) named last before it; else the sentence's first; else the anchor."""
-    text = sc.text[:before]
-    if _BOTH.search(text):
-        return sorted(doc.pair)
-    mentions: list[tuple[int, str]] = [(sc.local(c.start), c.iso3) for c in sc.countries if c.kind in _AGENT_KINDS]
+_PRONOUN = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:he|she|they|it|we|the (?:delegation|minister|president|"
+                      r"side|company|government|official|leader|ministry|head|chairman)s?)\s", re.IGNORECASE)
+
+
+def agent_mentions(sc: SentenceContext) -> list[tuple[int, str]]:
+    """(offset in the sentence, country) of everything that can act: countries, demonyms,
+    governments, institutions and persons whose country is known."""
+    mentions = [(sc.local(c.start), c.iso3) for c in sc.countries if c.kind in _AGENT_KINDS]
     mentions += [(sc.local(p.start), p.country) for p in sc.persons if p.country]
-    prior = [m for m in mentions if m[0] < before]
+    return sorted(mentions)
+
+
+def subject_of(sc: SentenceContext) -> list[str]:
+    """The sentence's grammatical subject, when a country or person opens it (for "they" later)."""
+    opening = [m for m in agent_mentions(sc) if m[0] < 60]
+    return [opening[0][1]] if opening else []
+
+
+def agents(sc: SentenceContext, doc: DocContext, before: int, previous: list[str]) -> list[str]:
+    """Who undertakes what follows sentence offset ``before``.
+
+    "Both sides" or "X and Y" before the cue → both; else the first country or person named in the
+    clause; a pronoun ("they", "the delegation") → ``previous``, the last sentence's subject; nobody
+    named → the pair (ceremonies and lists where the two sides act together)."""
+    text = sc.text[:before]
+    clause_start = max(text.rfind(";"), text.rfind(": "), 0)
+    clause = text[clause_start:]
+    both = _BOTH.search(clause)
+    if both and not re.search(r"\bbetween\s+$", clause[:both.start()]):
+        return sorted(doc.pair)
+    prior = [m for m in agent_mentions(sc) if clause_start <= m[0] < before]
     if prior:
-        first_clause = _subject(prior, text)
-        if first_clause:
-            return [first_clause]
-    if mentions:
-        return [min(mentions)[1]]
-    home = anchor(doc)
-    return [home] if home else []
+        first = prior[0]
+        later = [m for m in prior[1:] if m[1] != first[1]]
+        if later and re.fullmatch(r"\S*\s+and\s+(?:the\s+)?", text[first[0]:later[0][0]]) and \
+                {first[1], later[0][1]} <= set(doc.pair):
+            return sorted({first[1], later[0][1]})
+        return [first[1]]
+    if previous and _PRONOUN.search(clause):
+        return previous
+    return sorted(doc.pair)
 
 
-def _subject(prior: list[tuple[int, str]], text: str) -> str | None:
-    """The subject country: the first agent mention of the clause that holds the cue."""
-    clause_start = max(text.rfind(";"), text.rfind(". "), 0)
-    in_clause = [m for m in prior if m[0] >= clause_start]
-    return min(in_clause)[1] if in_clause else max(prior)[1]
-
-
-def counterparts(by: list[str], doc: DocContext, parties: list[str]) -> list[str]:
-    """The other side: the pair (or the sentence's parties) less the undertaking ones."""
-    others = set(parties) | set(doc.pair)
-    return sorted(others - set(by)) if set(by) != set(doc.pair) else []
+def counterparts(by: list[str], doc: DocContext) -> list[str]:
+    """The other side: the document's pair less the undertaking ones (none when both undertake it)."""
+    return sorted(set(doc.pair) - set(by))
 
 
 _BOUNDARY = re.compile(

@@ -23,6 +23,7 @@ _DESTINATION = re.compile(r"\b(?:to|in|at|arrived in|visited|visiting)\s+(?:the\
 _KIND_ORDER = ("visit", "meeting", "forum", "exhibition", "summit", "conference", "talks", "call")
 _PLURAL_MEETINGS = re.compile(r"\bmeetings\b|\bmet (?:separately )?with\b", re.IGNORECASE)
 _PLAN_WINDOW = 50
+_CAPITAL = re.compile(r"\bthe (\w+) capital\b")
 
 
 def events(doc: DocContext) -> list[Event]:
@@ -70,6 +71,11 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext) -> str | None:
             return city.text
     if cities:
         return cities[0].text
+    named_capital = _CAPITAL.search(sc.text)
+    if named_capital:
+        demonym = next((c for c in sc.countries if c.start == sc.start + named_capital.start(1)), None)
+        if demonym is not None:
+            return capital(demonym.iso3)
     if kind != "visit":
         return None
     destination = next((c for c in sc.countries if c.kind == "name"
@@ -143,7 +149,9 @@ def _combine(a: Event, b: Event) -> Event:
     for p in b.persons:
         if not any(_same_person(p, q) for q in persons):
             persons.append(p)
-    date = max((d for d in (a.date, b.date) if d), key=len, default=None)
+    dates = [d for d in (a.date, b.date) if d]
+    precise = max((len(d) for d in dates), default=0)
+    date = min((d for d in dates if len(d) == precise), default=None)  # a visit starts on its first day
     return Event(kind=a.kind, date=date, place=a.place or b.place, parties=sorted(set(a.parties) | set(b.parties)),
                  persons=persons, evidence=a.evidence)
 
@@ -156,6 +164,10 @@ def _inherit_visit(events_: list[Event]) -> list[Event]:
     out = []
     for e in events_:
         if e is not visit and e.kind in ("meeting", "forum", "exhibition"):
-            e = e.model_copy(update={"date": e.date or visit.date, "place": e.place or visit.place})
+            update: dict[str, object] = {"date": e.date or visit.date, "place": e.place or visit.place}
+            if e.kind == "meeting" and len(e.persons) == 1 and visit.persons and \
+                    not _same_person(visit.persons[0], e.persons[0]):
+                update["persons"] = [visit.persons[0], *e.persons]  # "he held talks with X": the visitor too
+            e = e.model_copy(update=update)
         out.append(e)
     return out

@@ -11,6 +11,7 @@ import re
 
 from bilateral.extraction.context import DocContext, SentenceContext
 from bilateral.extraction.cues import cues
+from bilateral.extraction.dates import DateMention
 from bilateral.extraction.frames.common import fact_parties
 from bilateral.facts.models import Indicator, Quantity, Target
 
@@ -37,8 +38,13 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
     agreements, which a figure restating them is not."""
     targets: list[Target] = []
     indicators: list[Indicator] = []
-    for sc in doc.sentences:
+    carried: str | None = None  # the year a paragraph's figures refer to ("In 2022, … Imports were …")
+    for i, sc in enumerate(doc.sentences):
+        if sc.dates or (i and "\n\n" in doc.text[doc.sentences[i - 1].sentence.end:sc.start]):
+            carried = None  # a sentence that dates itself (even "this year") does not inherit
+        carried = _sentence_year(sc) or carried
         parties = fact_parties(sc, doc)
+        start = len(indicators)
         for money in sc.money:
             at = sc.local(money.start)
             if money.value in stated or _is_deal_value(sc.text, at, sc.local(money.end)):
@@ -56,12 +62,41 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
                                             parties=parties, evidence=sc.span()))
         indicators.extend(_percent_indicators(sc, doc, parties))
         indicators.extend(_count_indicators(sc, doc, parties))
-        t, i = _tonnes(sc, doc, parties)
-        targets.extend(t)
-        indicators.extend(i)
+        cargo_targets, cargo_indicators = _tonnes(sc, doc, parties)
+        targets.extend(cargo_targets)
+        indicators.extend(cargo_indicators)
         indicators.extend(Indicator(metric="length", value=Quantity(value=k.value, unit="km"), parties=parties,
                                     evidence=sc.span()) for k in sc.km)
+        for j in range(start, len(indicators)):
+            if indicators[j].period is None and indicators[j].metric not in ("length", "cost", "participants"):
+                indicators[j] = indicators[j].model_copy(update={"period": carried})
+            if indicators[j].metric == "participants":
+                indicators[j] = indicators[j].model_copy(update={"period": _event_year(doc, i)})
     return _unique(targets), _unique(indicators)
+
+
+_BASELINE = re.compile(r"\b(?:since|from|compared (?:to|with)|than(?: in)?|figures? (?:for|of)|over|versus|vs\.?|"
+                       r"same period (?:of|in)|relative to)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _periods(sc: SentenceContext) -> list[DateMention]:
+    """Years a sentence's figures can refer to: not baselines ("since 2005", "doubling the figures
+    for 2021", "compared to the previous year")."""
+    return [d for d in sc.dates if not _BASELINE.search(sc.text[max(0, sc.local(d.start) - 30):sc.local(d.start)])]
+
+
+def _sentence_year(sc: SentenceContext) -> str | None:
+    years = {d.value[:4] for d in _periods(sc)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _event_year(doc: DocContext, i: int) -> str | None:
+    """The year of the engagement a head count belongs to: a full date in its sentence or the one before."""
+    for sc in doc.sentences[max(0, i - 1):i + 1]:
+        for d in sc.dates:
+            if len(d.value) == 10:
+                return d.value[:4]
+    return None
 
 
 def _is_deal_value(text: str, start: int, end: int) -> bool:
@@ -105,9 +140,10 @@ def _year(sc: SentenceContext, after: int) -> str | None:
 
 def _period(sc: SentenceContext, doc: DocContext, at: int) -> str | None:
     """The year a figure refers to: the nearest year the sentence states (explicit or "last year")."""
-    near = [d for d in sc.dates if abs(d.start - at) <= _PERIOD_NEAR or abs(d.end - at) <= _PERIOD_NEAR]
+    periods = _periods(sc)
+    near = [d for d in periods if abs(d.start - at) <= _PERIOD_NEAR or abs(d.end - at) <= _PERIOD_NEAR]
     if not near:
-        return None
+        return _sentence_year(sc)
     best = min(near, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
     return best.value[:4]
 
