@@ -64,10 +64,15 @@ class DocContext:
     sentences: list[SentenceContext]
     pair: tuple[str, ...]
     persons: list[PersonMention]
+    headlines: frozenset[tuple[int, int]] = frozenset()
 
     @property
     def text(self) -> str:
         return self.document.text
+
+    def prefer(self, kept: tuple[int, int] | None, other: tuple[int, int] | None) -> tuple[int, int] | None:
+        """The evidence to keep when two mentions state one fact: a body sentence over a headline."""
+        return other if kept in self.headlines and other is not None and other not in self.headlines else kept
 
 
 def build_context(document: Document) -> DocContext:
@@ -89,4 +94,12 @@ def build_context(document: Document) -> DocContext:
             i = bisect_right(starts, item.start) - 1
             if i >= 0 and item.start < sentences[i].sentence.end:
                 getattr(sentences[i], name).append(item)
-    return DocContext(document, published, sentences, main_pair(countries), persons)
+    headlines = frozenset(s.span() for s in sentences if _is_headline(s.sentence, document.title))
+    return DocContext(document, published, sentences, main_pair(countries), persons, headlines)
+
+
+def _is_headline(sentence: Sentence, title: str | None) -> bool:
+    """A title or section heading: the document's title, or a short line without a full stop."""
+    if title and sentence.text.strip() == title.strip():
+        return True
+    return len(sentence.text.split()) <= 16 and sentence.text.rstrip()[-1:] not in ".!?\"”’)"

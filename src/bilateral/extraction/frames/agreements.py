@@ -53,7 +53,7 @@ def agreements(doc: DocContext) -> list[Agreement]:
         if previous is not None and previous.count and previous.count > 1:
             out.extend(_parts(sc, previous, _PART))
         previous = None
-    return _dedupe(out)
+    return _dedupe(out, doc)
 
 
 def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement]) -> list[Agreement]:
@@ -164,7 +164,7 @@ def _parts(sc: SentenceContext, total: Agreement, regex: re.Pattern[str]) -> lis
     return parts
 
 
-def _dedupe(facts: list[Agreement]) -> list[Agreement]:
+def _dedupe(facts: list[Agreement], doc: DocContext) -> list[Agreement]:
     """The same package restated (same value, or same count and kind) is one agreement, stated by
     the mention that gives most (a headline "Agreements worth $140 million" yields to the sentence
     "20 agreements worth $140 million were signed")."""
@@ -176,7 +176,8 @@ def _dedupe(facts: list[Agreement]) -> list[Agreement]:
             continue
         richer, other = (f, out[twin]) if _richness(f) > _richness(out[twin]) else (out[twin], f)
         out[twin] = richer.model_copy(update={"count": richer.count or other.count,
-                                              "amount": richer.amount or other.amount})
+                                              "amount": richer.amount or other.amount,
+                                              "evidence": doc.prefer(richer.evidence, other.evidence)})
     return out
 
 

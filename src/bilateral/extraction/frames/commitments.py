@@ -36,7 +36,7 @@ def commitments(doc: DocContext) -> list[Commitment]:
     for sc in doc.sentences:
         found.extend(_in_sentence(sc, doc, previous))
         previous = subject_of(sc) or previous
-    return _merge(found)
+    return _merge(found, doc)
 
 
 def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> list[Commitment]:
@@ -154,7 +154,7 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
                       evidence=sc.span())
 
 
-def _merge(found: list[Commitment]) -> list[Commitment]:
+def _merge(found: list[Commitment], doc: DocContext) -> list[Commitment]:
     """The same undertaking repeated in a document is one commitment, at its highest stage."""
     out: list[Commitment] = []
     for f in found:
@@ -163,6 +163,8 @@ def _merge(found: list[Commitment]) -> list[Commitment]:
             out.append(f)
         elif STAGE_ORDER.index(f.stage) > STAGE_ORDER.index(out[twin].stage):
             out[twin] = f
+        elif f.stage == out[twin].stage:
+            out[twin] = out[twin].model_copy(update={"evidence": doc.prefer(out[twin].evidence, f.evidence)})
     return out
 
 

@@ -30,7 +30,7 @@ def events(doc: DocContext) -> list[Event]:
     found: list[Event] = []
     for i, sc in enumerate(doc.sentences):
         found.extend(_in_sentence(sc, doc, i))
-    return _inherit_visit(_merge(found))
+    return _inherit_visit(_merge(found, doc))
 
 
 def _in_sentence(sc: SentenceContext, doc: DocContext, index: int) -> list[Event]:
@@ -118,7 +118,7 @@ def _same_person(a: str, b: str) -> bool:
     return bool(ta and tb) and (ta[-1] in tb or tb[-1] in ta)
 
 
-def _merge(found: list[Event]) -> list[Event]:
+def _merge(found: list[Event], doc: DocContext) -> list[Event]:
     """One fact per engagement: mentions of the same kind that do not disagree on date, place or
     (for meetings) the people met are one event, with the most precise fields of all mentions."""
     out: list[Event] = []
@@ -127,7 +127,7 @@ def _merge(found: list[Event]) -> list[Event]:
         if twin is None:
             out.append(e)
         else:
-            out[twin] = _combine(out[twin], e)
+            out[twin] = _combine(out[twin], e, doc)
     return out
 
 
@@ -144,7 +144,7 @@ def _compatible(a: Event, b: Event) -> bool:
     return True
 
 
-def _combine(a: Event, b: Event) -> Event:
+def _combine(a: Event, b: Event, doc: DocContext) -> Event:
     persons = list(a.persons)
     for p in b.persons:
         if not any(_same_person(p, q) for q in persons):
@@ -153,7 +153,15 @@ def _combine(a: Event, b: Event) -> Event:
     precise = max((len(d) for d in dates), default=0)
     date = min((d for d in dates if len(d) == precise), default=None)  # a visit starts on its first day
     return Event(kind=a.kind, date=date, place=a.place or b.place, parties=sorted(set(a.parties) | set(b.parties)),
-                 persons=persons, evidence=a.evidence)
+                 persons=persons, evidence=_evidence(a, b, doc))
+
+
+def _evidence(a: Event, b: Event, doc: DocContext) -> tuple[int, int] | None:
+    """The mention that states the event best: a body sentence, and one that dates it."""
+    kept = doc.prefer(a.evidence, b.evidence)
+    if kept == a.evidence and not a.date and b.date and b.evidence not in doc.headlines:
+        return b.evidence
+    return kept
 
 
 def _inherit_visit(events_: list[Event]) -> list[Event]:

@@ -72,7 +72,7 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
                 indicators[j] = indicators[j].model_copy(update={"period": carried})
             if indicators[j].metric == "participants":
                 indicators[j] = indicators[j].model_copy(update={"period": _event_year(doc, i)})
-    return _unique(targets), _unique(indicators)
+    return _unique(targets, doc), _unique(indicators, doc)
 
 
 _BASELINE = re.compile(r"\b(?:since|from|compared (?:to|with)|than(?: in)?|figures? (?:for|of)|over|versus|vs\.?|"
@@ -192,14 +192,17 @@ def _tonnes(sc: SentenceContext, doc: DocContext, parties: list[str]) -> tuple[l
     return targets, indicators
 
 
-def _unique(facts: list) -> list:
-    """A figure restated in the same document is stated once (same metric, value and period/year)."""
-    seen: set[tuple] = set()
-    out = []
+def _unique(facts: list, doc: DocContext) -> list:
+    """A figure restated in the same document is stated once (same metric, value and period/year),
+    by a body sentence rather than the headline."""
+    first: dict[tuple, int] = {}
+    out: list = []
     for f in facts:
         key = (f.metric, f.value.value, f.value.code, getattr(f, "period", None), getattr(f, "year", None))
-        if key in seen:
+        if key in first:
+            kept = out[first[key]]
+            out[first[key]] = kept.model_copy(update={"evidence": doc.prefer(kept.evidence, f.evidence)})
             continue
-        seen.add(key)
+        first[key] = len(out)
         out.append(f)
     return out
