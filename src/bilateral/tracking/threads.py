@@ -1,0 +1,347 @@
+"""Threads: the facts of every report about one commitment, target, agreement line, indicator
+series or engagement, linked the way Open Contracting gathers dated releases under one ``ocid``.
+
+Facts stay immutable; threads are derived from them. Facts are compared only within blocks
+(country pair × family), and within a block only with facts that share a rare name stem, so the
+cost grows near-linearly with the number of facts. Links are unions in a union-find whose
+clusters carry a date range: a link that would join engagements months apart is refused, so one
+undated report cannot chain two different visits together.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from bilateral.facts.models import Agreement, Commitment, Event, Target
+from bilateral.facts.record import FactRecord
+from bilateral.tracking.names import key_stems, stems
+
+SERIES_METRICS = ("trade_turnover", "exports", "imports", "growth")
+# Growth of the pair's trade forms a series; growth of one commodity ("wheat exports rose 2.9 times") does not.
+_TRADE_LEVEL = re.compile(r"\b(?:trade|turnover|trade volume|trade relations)\b", re.IGNORECASE)
+KIND_GROUPS = {"investment": "capital", "finance": "capital", "construction": "capital", "supply": "goods",
+               "purchase": "goods"}
+SAME_VALUE = 0.005        # figures agree within 0.5%, as the scorer counts them
+ENGAGEMENT_DAYS = 7       # mentions of one engagement are dated within a week of each other
+MIN_SIMILARITY = 0.5      # share of the rarer name stems two objects must share
+MAX_STEM_FREQUENCY = 200  # stems more common than this in a block are not used to find candidates
+PERSON_SIMILARITY = 85    # rapidfuzz ratio above which two normalised surnames are one person
+
+
+@dataclass
+class Thread:
+    """One tracked thing and its facts from every report, ordered by date."""
+
+    id: str
+    kind: str  # commitment, agreement, target, indicator, engagement
+    members: list[FactRecord] = field(default_factory=list)
+
+    @property
+    def countries(self) -> list[str]:
+        return sorted({c for r in self.members for c in r.fact.countries()})
+
+
+def link(records: Sequence[FactRecord]) -> list[Thread]:
+    """Group facts into threads; every fact is a member of exactly one thread."""
+    clusters = _Clusters(records)
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        blocks[(_pair(r), _family(r))].append(i)
+        by_doc[r.doc_id].append(i)
+    for indices in by_doc.values():
+        _link_same_sentence(records, indices, clusters)
+        _link_contract_content(records, indices, clusters)
+    for (_, family), indices in blocks.items():
+        _LINKERS[family](records, indices, clusters)
+    return _threads(records, clusters)
+
+
+# ---------------------------------------------------------------- blocking
+
+def _pair(r: FactRecord) -> tuple[str, ...]:
+    codes = r.fact.countries()
+    return tuple(codes[:2]) if len(codes) > 2 else tuple(codes)
+
+
+def _family(r: FactRecord) -> str:
+    return {"event": "engagement", "commitment": "undertaking", "agreement": "undertaking"}.get(r.fact.type,
+                                                                                               r.fact.type)
+
+
+# ---------------------------------------------------------------- linkers
+
+def _link_same_sentence(records: Sequence[FactRecord], indices: list[int], clusters: _Clusters) -> None:
+    """A signed document and the undertaking or target it embodies, stated in one sentence."""
+    tied = [i for i in indices if records[i].fact.type in ("agreement", "commitment", "target")]
+    for a_pos, a in enumerate(tied):
+        for b in tied[a_pos + 1:]:
+            fa, fb = records[a].fact, records[b].fact
+            if _overlap(fa.evidence, fb.evidence) and _embodies(fa, fb):
+                clusters.union(a, b)
+
+
+def _embodies(a: object, b: object) -> bool:
+    """A signed document and, in the same sentence, the undertaking it binds (signed) or the target
+    it sets (a roadmap or programme)."""
+    agreement = a if isinstance(a, Agreement) else b if isinstance(b, Agreement) else None
+    other = b if agreement is a else a
+    if agreement is None or other is agreement:
+        return False
+    if isinstance(other, Commitment):
+        return other.stage == "signed"
+    return isinstance(other, Target) and agreement.kind == "roadmap"
+
+
+def _link_contract_content(records: Sequence[FactRecord], indices: list[int], clusters: _Clusters) -> None:
+    """A report about one signed document: its signed undertakings and the volumes it sets belong to
+    the one agreement of the same pair that the report names."""
+    agreements = [i for i in indices if records[i].fact.type == "agreement"]
+    for i in indices:
+        f = records[i].fact
+        content = (f.type == "commitment" and f.stage == "signed") or (f.type == "target" and f.metric in
+                                                                        ("cargo", "other"))
+        if not content:
+            continue
+        same_pair = [a for a in agreements if _pair(records[a]) == _pair(records[i]) and records[a].fact.count == 1]
+        if len(same_pair) == 1:
+            clusters.union(same_pair[0], i)
+
+
+def _link_undertakings(records: Sequence[FactRecord], indices: list[int], clusters: _Clusters) -> None:
+    """Commitments and agreements of one pair: the same amount for the same kind of undertaking, or
+    objects that share most of their rarer name stems (aliases and transliteration applied)."""
+    by_value: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i in indices:
+        amount = records[i].fact.amount
+        if amount is not None and amount.value >= 1e6:
+            by_value[(records[i].fact.type, _bucket(amount.value))].append(i)
+    for group in by_value.values():
+        for a_pos, a in enumerate(group):
+            for b in group[a_pos + 1:]:
+                if records[a].doc_id != records[b].doc_id and _same_undertaking_value(records[a].fact, records[b].fact):
+                    clusters.union(a, b)
+    names = {i: key_stems(_label_text(records[i].fact)) for i in indices}
+    weights = _weights(names.values())
+    for a, b in _candidates(indices, names):
+        fa, fb = records[a].fact, records[b].fact
+        if records[a].doc_id == records[b].doc_id:
+            continue
+        if isinstance(fa, Commitment) and isinstance(fb, Commitment) and not _compatible_kinds(fa, fb):
+            continue
+        shared = names[a] & names[b]
+        single_ok = isinstance(fa, Commitment) and isinstance(fb, Commitment) and fa.kind == fb.kind and \
+            fa.sector == fb.sector
+        if (len(shared) >= 2 or single_ok) and _similarity(names[a], names[b], weights) >= MIN_SIMILARITY:
+            clusters.union(a, b)
+
+
+def _link_targets(records: Sequence[FactRecord], indices: list[int], clusters: _Clusters) -> None:
+    """One goal restated: the same metric and figure."""
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i in indices:
+        f = records[i].fact
+        groups[(f.metric, f.value.code, _bucket(f.value.value))].append(i)
+    for group in groups.values():
+        for i in group[1:]:
+            clusters.union(group[0], i)
+
+
+def _link_indicators(records: Sequence[FactRecord], indices: list[int], clusters: _Clusters) -> None:
+    """Trade figures of a pair form one series per metric (turnover by year, growth…); other
+    measurements link when they report the same figure."""
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i in indices:
+        f = records[i].fact
+        series = f.metric in SERIES_METRICS and (f.metric != "growth" or _TRADE_LEVEL.search(records[i].quote))
+        key = (f.metric, f.value.code) if series else (f.metric, f.value.code, _bucket(f.value.value))
+        groups[key].append(i)
+    for group in groups.values():
+        for i in group[1:]:
+            clusters.union(group[0], i)
+
+
+def _link_engagements(records: Sequence[FactRecord], indices: list[int], clusters: _Clusters) -> None:
+    """Events of one engagement: in one report, mentions whose dates and places agree; across
+    reports, mentions that share a person or a place and fall within a week of each other."""
+    same_doc: dict[str, list[int]] = defaultdict(list)
+    for i in indices:
+        same_doc[records[i].doc_id].append(i)
+    for group in same_doc.values():
+        for a_pos, a in enumerate(group):
+            for b in group[a_pos + 1:]:
+                if _same_engagement(records[a].fact, records[b].fact, same_report=True):
+                    clusters.union(a, b)
+    keys = {i: _engagement_keys(records[i].fact) for i in indices}
+    edges = []
+    for a, b in _candidates(indices, keys):
+        if records[a].doc_id != records[b].doc_id and _same_engagement(records[a].fact, records[b].fact, False):
+            dated = bool(records[a].fact.date) + bool(records[b].fact.date)
+            edges.append((-dated, a, b))
+    for _, a, b in sorted(edges):
+        clusters.union(a, b)
+
+
+_LINKERS = {"undertaking": _link_undertakings, "target": _link_targets, "indicator": _link_indicators,
+            "engagement": _link_engagements}
+
+
+# ---------------------------------------------------------------- comparisons
+
+def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _bucket(value: float) -> int:
+    """Values within 0.5% of each other fall in the same or a neighbouring bucket; rounding to
+    three significant figures puts $500 million and $500m together."""
+    return int(float(f"{value:.3g}"))
+
+
+def _same_undertaking_value(a: Commitment | Agreement, b: Commitment | Agreement) -> bool:
+    if abs(a.amount.value - b.amount.value) > SAME_VALUE * max(a.amount.value, b.amount.value):
+        return False
+    if isinstance(a, Agreement):
+        return a.count is None or b.count is None or a.count == b.count
+    return _compatible_kinds(a, b) and (a.sector == b.sector or "other" in (a.sector, b.sector))
+
+
+def _compatible_kinds(a: Commitment, b: Commitment) -> bool:
+    ga, gb = KIND_GROUPS.get(a.kind, a.kind), KIND_GROUPS.get(b.kind, b.kind)
+    return ga == gb or "other" in (a.kind, b.kind)
+
+
+def _label_text(f: Commitment | Agreement) -> str:
+    return (f.object if isinstance(f, Commitment) else f.subject) or ""
+
+
+def _weights(names: Iterable[frozenset[str]]) -> dict[str, float]:
+    """Rarer stems weigh more: 1 / the number of facts of the block that use the stem."""
+    counts: dict[str, int] = defaultdict(int)
+    for name in names:
+        for s in name:
+            counts[s] += 1
+    return {s: 1.0 / n for s, n in counts.items()}
+
+
+def _similarity(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
+    """Weighted overlap: the weight of shared stems over the lighter of the two names."""
+    if not a or not b:
+        return 0.0
+    shared = sum(weights.get(s, 1.0) for s in a & b)
+    lighter = min(sum(weights.get(s, 1.0) for s in a), sum(weights.get(s, 1.0) for s in b))
+    return shared / lighter if lighter else 0.0
+
+
+def _candidates(indices: list[int], keys: dict[int, frozenset[str]]) -> Iterable[tuple[int, int]]:
+    """Pairs that share a key which is not too common in the block (an inverted index), each once."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i in indices:
+        for k in keys[i]:
+            postings[k].append(i)
+    seen: set[tuple[int, int]] = set()
+    for posting in postings.values():
+        if len(posting) > MAX_STEM_FREQUENCY:
+            continue
+        for a_pos, a in enumerate(posting):
+            for b in posting[a_pos + 1:]:
+                pair = (a, b) if a < b else (b, a)
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
+
+def _engagement_keys(f: Event) -> frozenset[str]:
+    """Who and where: surname stems and the place, the keys by which reports name one engagement."""
+    keys = {stems(p.split()[-1]) for p in f.persons if p.split()}
+    out = {s for group in keys for s in group}
+    if f.place:
+        out |= {"@" + s for s in stems(f.place)}
+    return frozenset(out)
+
+
+def _same_engagement(a: Event, b: Event, same_report: bool) -> bool:
+    da, db = _day(a.date), _day(b.date)
+    if da and db and abs((da - db).days) > ENGAGEMENT_DAYS:
+        return False
+    if a.place and b.place and stems(a.place) != stems(b.place):
+        return False
+    if same_report:
+        return True
+    shared_person = bool(_engagement_keys(a) & _engagement_keys(b) - {k for k in _engagement_keys(a) if k[0] == "@"})
+    return shared_person and bool((a.place and b.place) or (da and db))
+
+
+def _day(value: str | None) -> date | None:
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 7, int(parts[2]) if len(parts) > 2 else 15)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- clusters
+
+class _Clusters:
+    """Union-find whose clusters keep the span of their members' dates; a union that would join
+    facts dated more than a week apart is refused for engagements."""
+
+    def __init__(self, records: Sequence[FactRecord]) -> None:
+        self.parent = list(range(len(records)))
+        self.span: list[tuple[date, date] | None] = []
+        for r in records:
+            d = _day(r.date) if isinstance(r.fact, Event) else None
+            self.span.append((d, d) if d else None)
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        sa, sb = self.span[ra], self.span[rb]
+        if sa and sb:
+            low, high = min(sa[0], sb[0]), max(sa[1], sb[1])
+            if (high - low).days > ENGAGEMENT_DAYS * 2:
+                return
+            self.span[ra] = (low, high)
+        else:
+            self.span[ra] = sa or sb
+        self.parent[rb] = ra
+
+
+def _threads(records: Sequence[FactRecord], clusters: _Clusters) -> list[Thread]:
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(records)):
+        groups[clusters.find(i)].append(i)
+    threads = []
+    for members in groups.values():
+        ordered = sorted((records[i] for i in members), key=lambda r: (r.date or "9999", r.id))
+        threads.append(Thread(id=_thread_id(ordered), kind=_kind(ordered), members=ordered))
+    threads.sort(key=lambda t: (t.members[0].date or "9999", t.id))
+    return threads
+
+
+def _kind(members: list[FactRecord]) -> str:
+    types = {r.fact.type for r in members}
+    for kind in ("commitment", "agreement", "target", "indicator"):
+        if kind in types:
+            return kind
+    return "engagement"
+
+
+def _thread_id(members: list[FactRecord]) -> str:
+    """Stable while the thread's first fact stays first: a short hash of the earliest fact id."""
+    first = min(r.id for r in members)
+    return f"{_kind(members)[:3]}-" + hashlib.sha1(first.encode()).hexdigest()[:10]
