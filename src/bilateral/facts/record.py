@@ -22,11 +22,13 @@ class FactRecord:
     doc_title: str | None = None
     doc_url: str | None = None
     published: str | None = None
+    doc_date: str | None = None  # the date of the engagement the report is about, where it dates one
 
     @property
     def date(self) -> str | None:
-        """The event's own date where it has one, else the report's publication date."""
-        return getattr(self.fact, "date", None) or self.published
+        """The event's own date where it has one, else the date of the report's engagement, else the
+        report's publication date: a pledge made during a visit dates from the visit."""
+        return getattr(self.fact, "date", None) or self.doc_date or self.published
 
     @property
     def source(self) -> str:

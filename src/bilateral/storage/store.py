@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 import pycountry
-from sqlalchemy import ColumnElement, func, insert, or_, select
+from sqlalchemy import ColumnElement, delete, func, insert, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bilateral.documents.model import Document
@@ -25,12 +26,31 @@ from bilateral.storage.tables import (
     FactPersonRow,
     FactRow,
     PersonRow,
+    ThreadMemberRow,
+    ThreadRow,
 )
 
-__all__ = ["DocumentConflictError", "Store", "resolve_url"]
+__all__ = ["DocumentConflictError", "Store", "ThreadSummary", "resolve_url"]
 
 ROLES = (("parties", "party"), ("by", "by"), ("with_", "with"))
 """Fact field holding countries -> the role written in ``fact_countries``."""
+
+
+@dataclass(frozen=True)
+class ThreadSummary:
+    """A thread's stored state: what lists and filters show; its members are read separately."""
+
+    id: str
+    kind: str
+    label: str
+    countries: tuple[str, ...]
+    stage: str | None
+    amount_value: float | None
+    amount_unit: str | None
+    first_date: str | None
+    last_date: str | None
+    silent: bool
+    member_ids: tuple[str, ...] = ()
 
 
 class DocumentConflictError(ValueError):
@@ -119,12 +139,84 @@ class Store:
         records = self._records([FactRow.id == id])
         return records[0] if records else None
 
+    def facts_by_id(self, ids: Collection[str]) -> list[FactRecord]:
+        return self._records([FactRow.id.in_(list(ids))]) if ids else []
+
     def counts_by_type(self) -> dict[str, int]:
         """Every fact type, in schema order, with its count (0 when none is stored)."""
         counts = dict.fromkeys(FACT_TYPES, 0)
         with self._session() as session:
             counts.update(session.execute(select(FactRow.type, func.count()).group_by(FactRow.type)).all())
         return counts
+
+    def replace_threads(self, threads: Sequence[ThreadSummary], scope: Collection[str]) -> None:
+        """Replace, in one transaction, every stored thread that holds a fact of ``scope`` (fact ids)
+        with ``threads``: how threads are rebuilt for the part of the store that new reports touch."""
+        scope = set(scope)
+        with self._session.begin() as session:
+            old = set(session.scalars(select(ThreadMemberRow.thread_id).where(ThreadMemberRow.fact_id.in_(scope))))
+            if old:
+                session.execute(delete(ThreadMemberRow).where(ThreadMemberRow.thread_id.in_(old)))
+                session.execute(delete(ThreadRow).where(ThreadRow.id.in_(old)))
+            if not threads:
+                return
+            session.execute(insert(ThreadRow), [{
+                "id": t.id, "kind": t.kind, "label": t.label, "countries": ",".join(t.countries), "stage": t.stage,
+                "amount_value": t.amount_value, "amount_unit": t.amount_unit, "first_date": t.first_date,
+                "last_date": t.last_date, "silent": t.silent, "members": len(t.member_ids)} for t in threads])
+            session.execute(insert(ThreadMemberRow), [
+                {"fact_id": fact_id, "thread_id": t.id, "position": n}
+                for t in threads for n, fact_id in enumerate(t.member_ids, start=1)])
+
+    def threads(self, *, pair: tuple[str, str] | None = None, kind: str | None = None, stage: str | None = None,
+                silent: bool | None = None) -> list[ThreadSummary]:
+        """Stored threads that pass every filter given, newest activity first."""
+        conditions: list[ColumnElement[bool]] = []
+        for code in pair or ():
+            conditions.append(ThreadRow.countries.contains(code.upper()))
+        if kind:
+            conditions.append(ThreadRow.kind == kind)
+        if stage:
+            conditions.append(ThreadRow.stage == stage)
+        if silent is not None:
+            conditions.append(ThreadRow.silent.is_(silent))
+        stmt = (select(ThreadRow).where(*conditions)
+                .order_by(ThreadRow.last_date.desc().nulls_last(), ThreadRow.id))
+        with self._session() as session:
+            return [_summary(row) for row in session.scalars(stmt)]
+
+    def thread(self, id: str) -> tuple[ThreadSummary, list[FactRecord]] | None:
+        """One thread and its facts in date order, or None."""
+        with self._session() as session:
+            row = session.get(ThreadRow, id)
+            if row is None:
+                return None
+            summary = _summary(row)
+            ids = list(session.scalars(select(ThreadMemberRow.fact_id).where(ThreadMemberRow.thread_id == id)
+                                       .order_by(ThreadMemberRow.position)))
+        records = {r.id: r for r in self._records([FactRow.id.in_(ids)])}
+        return summary, [records[i] for i in ids if i in records]
+
+    def latest_date(self) -> str | None:
+        """The date of the newest report or event stored: the "now" against which silence is measured."""
+        with self._session() as session:
+            published = session.scalar(select(func.max(DocumentRow.published)))
+            dated = session.scalar(select(func.max(FactRow.date)).where(FactRow.type == "event"))
+        return max((d for d in (published, dated) if d), default=None)
+
+    def thread_member_ids(self, fact_ids: Collection[str]) -> list[str]:
+        """Every fact of the stored threads that hold any of ``fact_ids``."""
+        with self._session() as session:
+            threads = select(ThreadMemberRow.thread_id).where(ThreadMemberRow.fact_id.in_(list(fact_ids)))
+            return list(session.scalars(select(ThreadMemberRow.fact_id).where(ThreadMemberRow.thread_id.in_(threads))))
+
+    def fact_ids(self, doc_ids: Collection[str] | None = None) -> list[str]:
+        """Ids of the facts of these documents (of all documents when None)."""
+        stmt = select(FactRow.id)
+        if doc_ids is not None:
+            stmt = stmt.where(FactRow.doc_id.in_(list(doc_ids)))
+        with self._session() as session:
+            return list(session.scalars(stmt))
 
     def close(self) -> None:
         self._engine.dispose()
@@ -138,15 +230,36 @@ class Store:
 
     def _records(self, conditions: list[ColumnElement[bool]]) -> list[FactRecord]:
         stmt = (select(FactRow.id, FactRow.doc_id, FactRow.data, EvidenceRow.quote, DocumentRow.title,
-                       DocumentRow.url, DocumentRow.published)
+                       DocumentRow.url, DocumentRow.published, _ENGAGEMENT_DATE.c.date.label("doc_date"))
                 .join(DocumentRow, DocumentRow.id == FactRow.doc_id)
                 .join(EvidenceRow, EvidenceRow.fact_id == FactRow.id)
+                .outerjoin(_ENGAGEMENT_DATE, _ENGAGEMENT_DATE.c.doc_id == FactRow.doc_id)
                 .where(*conditions)
                 .order_by(DocumentRow.published.desc().nulls_last(), FactRow.doc_id, FactRow.n))
         with self._session() as session:
             return [FactRecord(id=row.id, doc_id=row.doc_id, fact=FACT_ADAPTER.validate_json(row.data),
-                               quote=row.quote, doc_title=row.title, doc_url=row.url, published=row.published)
+                               quote=row.quote, doc_title=row.title, doc_url=row.url, published=row.published,
+                               doc_date=row.doc_date)
                     for row in session.execute(stmt)]
+
+
+def _engagement_dates() -> Any:
+    """Per document, the full date of its first dated event: the engagement the report is about."""
+    first = (select(FactRow.doc_id, func.min(FactRow.n).label("n"))
+             .where(FactRow.type == "event", func.length(FactRow.date) == 10)
+             .group_by(FactRow.doc_id).subquery())
+    return (select(FactRow.doc_id, FactRow.date)
+            .join(first, (first.c.doc_id == FactRow.doc_id) & (first.c.n == FactRow.n))
+            .subquery("engagement_dates"))
+
+
+_ENGAGEMENT_DATE = _engagement_dates()
+
+
+def _summary(row: ThreadRow) -> ThreadSummary:
+    return ThreadSummary(id=row.id, kind=row.kind, label=row.label, countries=tuple(row.countries.split(",")),
+                         stage=row.stage, amount_value=row.amount_value, amount_unit=row.amount_unit,
+                         first_date=row.first_date, last_date=row.last_date, silent=row.silent)
 
 
 def _insert(session: Session, document: Document, facts: Sequence[Fact]) -> None:

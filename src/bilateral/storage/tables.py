@@ -7,7 +7,7 @@ have to parse JSON. The schema itself is created by the Alembic migrations.
 
 from __future__ import annotations
 
-from sqlalchemy import Float, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Float, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -95,3 +95,30 @@ class FactPersonRow(Base):
 
     fact_id: Mapped[str] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), primary_key=True, index=True)
+
+
+class ThreadRow(Base):
+    """A thread as last derived from its facts (rebuilt when reports arrive, never edited by hand)."""
+
+    __tablename__ = "threads"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True,
+                                      doc="commitment, agreement, target, indicator, engagement")
+    label: Mapped[str] = mapped_column(String)
+    countries: Mapped[str] = mapped_column(String, index=True, doc="ISO3 codes, sorted, comma-separated")
+    stage: Mapped[str | None] = mapped_column(String(16), index=True)
+    amount_value: Mapped[float | None] = mapped_column(Float)
+    amount_unit: Mapped[str | None] = mapped_column(String(8))
+    first_date: Mapped[str | None] = mapped_column(String(10))
+    last_date: Mapped[str | None] = mapped_column(String(10))
+    silent: Mapped[bool] = mapped_column(Boolean, doc="no report for longer than the silence period")
+    members: Mapped[int] = mapped_column(Integer, doc="how many facts")
+
+
+class ThreadMemberRow(Base):
+    __tablename__ = "thread_members"
+
+    fact_id: Mapped[str] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True)
+    thread_id: Mapped[str] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, doc="order by date within the thread, from 1")
