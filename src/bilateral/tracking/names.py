@@ -47,7 +47,7 @@ def _country_stems() -> frozenset[str]:
     """Stems of country names, demonyms and governments: the block already says which countries."""
     from bilateral.extraction.countries import gazetteer
 
-    names = [alias for alias, (_, kind) in gazetteer().table.items() if kind != "city"]
+    names = [alias for alias, (_, kind) in gazetteer().table.items() if kind in ("name", "demonym", "government")]
     return frozenset(s for n in names for s in _raw_stems(n))
 
 
