@@ -109,8 +109,9 @@ def _prefer_usd(found: list[Money], text: str) -> list[Money]:
                 keep.append(Money(nxt.value, "USD", money.start, nxt.end, money.qualifier))
                 skip.add(i + 1)
                 continue
-            if money.currency == "USD":  # "almost $1 billion ($987.9 million)": the exact figure
-                keep.append(Money(nxt.value, "USD", money.start, nxt.end, money.qualifier))
+            if money.currency == "USD":  # "$50 million (4.5 billion afghanis)": the USD figure stays;
+                value = nxt.value if nxt.currency == "USD" else money.value  # "$1 billion ($987.9 million)": the exact one
+                keep.append(Money(value, "USD", money.start, nxt.end, money.qualifier))
                 skip.add(i + 1)
                 continue
         keep.append(money)

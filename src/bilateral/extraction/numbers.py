@@ -24,16 +24,18 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # A number written in words: "seventeen", "twenty-five", "half a", "a hundred".
-WORD_NUMBER = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|{_UNITS}|half an?|an?|a dozen|dozen|hundred)"
+WORD_NUMBER = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|{_UNITS}|half an?|a dozen|dozens?|an?|hundred)"
 # A number written in digits: "1,300,000", "4.4", "1 300", "45".
-DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[  ]\d{3})+(?!\d)|\d+(?:\.\d+)?"
+DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
 SCALE = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln|tn|m|b|k)"
 
 
 def parse_number(text: str) -> float | None:
     """The value of a digit or word numeral ("1,300" → 1300, "twenty-five" → 25, "half a" → 0.5)."""
     t = text.strip().lower()
-    digits = t.replace(",", "").replace(" ", "").replace(" ", "")
+    if t in ("a dozen", "dozen", "dozens"):
+        return 12.0
+    digits = re.sub(r"[,\s\u00a0\u202f]", "", t)
     try:
         return float(digits)
     except ValueError:

@@ -35,7 +35,7 @@ COUNT_RE = re.compile(
     rf"(?<![\w$.,]){_QUAL}(?P<num>{DIGIT_NUMBER}|{WORD_NUMBER})(?!\s?(?:%|per\s?cent|million|billion|thousand|"
     rf"mln|bn|tons|tonnes|km|times|years?|months?|days?|weeks?|hours?)\b)"
     r"(?=(?P<mods>(?:\s+(?!of\b|in\b|on\b|for\b|to\b|with\b|worth\b|were\b|was\b|the\b)[\w’'-]+){0,4}?)"
-    r"\s+(?P<noun>[a-z]+s|memoranda|criteria)\b)",
+    r"\s+(?P<noun>[a-z]+s|memoranda|criteria|businessmen|businesswomen|people|men|women|children|staff|personnel)\b)",
     re.IGNORECASE,
 )
 _RATIO = {"doubl": 100, "twofold": 100, "two-fold": 100, "tripl": 200, "threefold": 200}
@@ -82,9 +82,10 @@ def find_counts(text: str) -> list[Quantity]:
             continue
         if raw.lower() in ("a", "an", "half a", "half an", "one") and not m.group("qual"):
             value = 1.0
+        qualifier = _qual(m) or ("about" if "dozen" in raw.lower() else None)  # "a dozen" is not exact
         end = m.end("noun")
         out.append(Quantity(value, "count", m.start() if not m.group("qual") else m.start("qual"), end,
-                            noun=m.group("noun").lower(), qualifier=_qual(m)))
+                            noun=m.group("noun").lower(), qualifier=qualifier))
     return out
 
 

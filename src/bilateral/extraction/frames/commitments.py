@@ -57,6 +57,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> l
         start = m.start() if kind in _NOMINAL or _is_nominal(m.group(0)) else m.end()
         if text[m.end():m.end() + 4].lower() == " of ":
             start = m.end() + 4
+        start = _after_money(sc, start)
         obj, obj_end = phrase_after(text, start)
         if not _concrete(obj, m.group(0)):
             continue
@@ -77,6 +78,16 @@ def _actions(text: str) -> list[tuple[str, re.Match[str]]]:
     found = [(kind, m) for kind, regex in cues().actions.items() for m in regex.finditer(text)]
     found.sort(key=lambda km: (km[1].start(), -len(km[1].group(0))))
     return found
+
+
+def _after_money(sc: SentenceContext, start: int) -> int:
+    """"invest $200 million in a rail link": the object starts after the amount and its preposition."""
+    for money in sc.money:
+        at = sc.local(money.start)
+        if start <= at <= start + 2:
+            rest = re.match(r"\s*(?:worth\s+of\s+|in(?:to)?\s+|for\s+|on\s+)?", sc.text[sc.local(money.end):])
+            return sc.local(money.end) + (rest.end() if rest else 0)
+    return start
 
 
 def _is_action(text: str, m: re.Match[str]) -> bool:
@@ -114,6 +125,9 @@ def _agreement_noun_end(text: str) -> int | None:
 def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) -> str | None:
     """The stage that governs an action: the latest cue before it within the window, a signed document
     named before it, or a passive cue after it ("was discussed", "is under construction")."""
+    plan = cues().plan_cues.search(text, 0, action.start())
+    if plan is not None:  # "plan to sign an agreement on X": intent; "will sign", "agreed to sign": pledged
+        return "pledged" if re.match(r"(?i)will|agreed|are to", plan.group(0)) else "intent"
     before = last_stage(text[:action.end() + 4], until=action.start())
     if signed_doc is not None and signed_doc <= action.start() and (before is None or before[1] <= signed_doc):
         return "signed"  # the content of a document signed in this sentence

@@ -1,0 +1,99 @@
+"""extraction.dates: full, partial and relative dates, resolved against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bilateral.extraction.dates import find_dates, parse_published
+
+PUBLISHED = date(2025, 4, 24)  # a Thursday
+
+
+def values(text: str, published: date | None = PUBLISHED, default_year: int | None = None) -> list[str]:
+    return [d.value for d in find_dates(text, published, default_year)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("signed on April 21, 2025 in Kabul", "2025-04-21"),
+    ("on 11 September 2024", "2024-09-11"),
+    ("1 May 2023", "2023-05-01"),
+    ("on Sept. 9, 2022", "2022-09-09"),
+    ("June 3-5, 2025", "2025-06-03"),  # a range: its first day
+    ("in December 2023", "2023-12"),
+    ("March 2023", "2023-03"),
+    ("in 2024", "2024"),
+])
+def test_explicit_dates_need_no_publication_date(text: str, value: str) -> None:
+    assert values(text, None) == [value]
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("on Oct. 28", "2025-10-28"),
+    ("15 May", "2025-05-15"),
+    ("3–5 June", "2025-06-03"),
+    ("in May", "2025-05"),
+    ("in March last year", "2024-03"),
+    ("in January next year", "2026-01"),
+])
+def test_partial_dates_take_the_publication_year(text: str, value: str) -> None:
+    assert values(text) == [value]
+
+
+def test_partial_dates_fall_back_to_the_default_year() -> None:
+    assert values("in May and on June 5", None, default_year=2023) == ["2023-05", "2023-06-05"]
+    assert values("in May and on June 5", None) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("met on Tuesday", "2025-04-22"),
+    ("on Thursday", "2025-04-24"),  # the publication day itself
+    ("on Friday", "2025-04-18"),  # the last Friday before publication
+    ("on Sunday", "2025-04-20"),
+    ("next Monday", "2025-04-28"),
+    ("scheduled for Friday", "2025-04-25"),
+    ("last year", "2024"),
+    ("the previous year", "2024"),
+    ("this year", "2025"),
+    ("next year", "2026"),
+])
+def test_relative_dates_resolve_against_published(text: str, value: str) -> None:
+    [d] = find_dates(text, PUBLISHED)
+    assert d.value == value
+    assert d.relative
+
+
+@pytest.mark.parametrize("text", ["met on Tuesday", "last year", "next Monday"])
+def test_relative_dates_without_publication_are_skipped(text: str) -> None:
+    assert find_dates(text, None) == []
+
+
+def test_explicit_dates_are_not_relative() -> None:
+    [d] = find_dates("on 11 September 2024", PUBLISHED)
+    assert not d.relative
+
+
+def test_offsets() -> None:
+    text = "The Kazakh delegation arrived in Kabul on April 21, 2025 and left on Wednesday."
+    found = find_dates(text, PUBLISHED)
+    assert [text[d.start:d.end] for d in found] == ["April 21, 2025", "on Wednesday"]
+    assert [d.value for d in found] == ["2025-04-21", "2025-04-23"]
+
+
+@pytest.mark.parametrize("text", [
+    "February 30, 2024",  # no such day
+    "route 2024-05",  # part of a code
+    "a 150-page report",
+    "Maybe",
+])
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, PUBLISHED) == []
+
+
+def test_parse_published() -> None:
+    assert parse_published("2025-04-24") == PUBLISHED
+    assert parse_published(None) is None
+    assert parse_published("") is None
+    assert parse_published("24/04/2025") is None

@@ -1,0 +1,433 @@
+"""The English frames end to end: short reports through ``extract`` to facts, one test per fact type
+and per convention of the schema (../shared/docs/facts.md). Every report here is written for these
+tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bilateral.documents.model import Document
+from bilateral.extraction import extract
+from bilateral.extraction.sentences import split_sentences
+from bilateral.facts.models import Agreement, Commitment, Event, Fact, Indicator, Target
+
+PUBLISHED = "2025-04-24"  # a Thursday
+
+
+def facts(text: str, published: str | None = PUBLISHED) -> list[Fact]:
+    return extract(Document(id="t", text=text, published=published))
+
+
+def of(found: list[Fact], kind: type) -> list:
+    return [f for f in found if isinstance(f, kind)]
+
+
+def one(found: list[Fact], kind: type) -> Any:
+    items = of(found, kind)
+    assert len(items) == 1, items
+    return items[0]
+
+
+def money(value: float, currency: str = "USD") -> dict:
+    return {"value": value, "currency": currency}
+
+
+def amount(fact: Commitment | Agreement) -> dict | None:
+    return fact.amount.model_dump() if fact.amount is not None else None
+
+
+def quantity(fact: Target | Indicator) -> tuple[float, str | None]:
+    return (fact.value.value, fact.value.code)
+
+
+# --- commitments: one per stage cue -------------------------------------------------------------
+
+
+def test_commitment_intent() -> None:
+    c = one(facts("Kazakhstan is ready to invest in a new grain terminal in Hairatan, Afghanistan."), Commitment)
+    assert (c.kind, c.stage, c.by, c.with_, c.amount) == ("investment", "intent", ["KAZ"], ["AFG"], None)
+    assert "grain terminal" in c.object
+
+
+def test_commitment_intent_interested_in() -> None:
+    c = one(facts("The Uzbek side is interested in exporting electricity to Afghanistan."), Commitment)
+    assert (c.kind, c.stage, c.by, c.with_, c.sector) == ("supply", "intent", ["UZB"], ["AFG"], "energy")
+    assert "electricity" in c.object
+
+
+def test_commitment_pledged() -> None:
+    c = one(facts("Uzbekistan pledged to build a power line from Surkhandarya to Pul-i-Khumri in Afghanistan."),
+            Commitment)
+    assert (c.kind, c.stage, c.by, c.with_, c.sector) == ("construction", "pledged", ["UZB"], ["AFG"], "energy")
+    assert "power line" in c.object
+
+
+@pytest.mark.parametrize("cue", ["decided to open", "agreed to open", "will open"])
+def test_commitment_pledged_cues(cue: str) -> None:
+    c = one(facts(f"Kazakhstan {cue} a consulate in Mazar-i-Sharif, Afghanistan."), Commitment)
+    assert (c.kind, c.stage, c.by, c.with_, c.sector) == ("establishment", "pledged", ["KAZ"], ["AFG"], "diplomacy")
+    assert "consulate" in c.object
+
+
+def test_commitment_shared_by_both_sides_has_empty_with() -> None:
+    c = one(facts("Uzbekistan and Afghanistan agreed to open a joint trade centre in Termez."), Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("establishment", "pledged", ["AFG", "UZB"], [])
+
+
+def test_commitment_signed_and_its_agreement() -> None:
+    found = facts("Afghanistan and Kazakhstan signed a contract for the supply of wheat flour.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.by, c.with_, c.sector) == ("supply", "signed", ["AFG", "KAZ"], [], "agriculture")
+    assert "wheat flour" in c.object
+    a = one(found, Agreement)
+    assert (a.kind, a.count, a.parties, a.amount) == ("contract", 1, ["AFG", "KAZ"], None)
+    assert "wheat flour" in a.subject
+
+
+def test_commitment_implementing() -> None:
+    c = one(facts("Uzbekistan has launched the construction of a power line to Afghanistan."), Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("construction", "implementing", ["UZB"], ["AFG"])
+
+
+def test_commitment_done() -> None:
+    c = one(facts("Turkmenistan has completed the construction of a fibre-optic line to Herat, Afghanistan."),
+            Commitment)
+    assert (c.kind, c.stage, c.by, c.with_, c.sector) == ("construction", "done", ["TKM"], ["AFG"], "telecom")
+    assert "fibre-optic line" in c.object
+
+
+def test_commitment_done_delivered_aid() -> None:
+    found = facts("Kazakhstan has delivered 5,000 tonnes of humanitarian aid to Afghanistan.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.by, c.with_, c.sector) == ("aid", "done", ["KAZ"], ["AFG"], "humanitarian")
+    # a volume already moved is an indicator; the commitment's amount is money only
+    assert c.amount is None
+    i = one(found, Indicator)
+    assert (i.metric, quantity(i)) == ("cargo", (5000, "tonnes"))
+
+
+def test_commitment_discussed_request_has_no_undertaker() -> None:
+    c = one(facts("Afghanistan asked Kazakhstan to ease visa rules for Afghan traders."), Commitment)
+    assert (c.kind, c.stage, c.by, c.with_, c.sector) == ("facilitation", "discussed", [], ["AFG", "KAZ"],
+                                                          "migration")
+    assert "visa" in c.object
+
+
+def test_commitment_discussed_topic() -> None:
+    c = one(facts("The sides discussed the construction of a railway from Termez to Peshawar through "
+                  "Afghanistan and Pakistan."), Commitment)
+    assert (c.kind, c.stage, c.by, c.sector) == ("construction", "discussed", [], "transport")
+    assert c.with_ == ["AFG", "PAK", "UZB"]
+
+
+def test_commitment_amount() -> None:
+    c = one(facts("Kazakhstan expressed readiness to invest $200 million in a rail link between Hairatan and "
+                  "Mazar-i-Sharif."), Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("investment", "intent", ["KAZ"], ["AFG"])
+    assert amount(c) == money(200_000_000)
+    assert "rail link" in c.object
+
+
+def test_commitment_object_leaves_out_the_amount() -> None:
+    c = one(facts("Kazakhstan expressed readiness to invest $200 million in a rail link between Hairatan and "
+                  "Mazar-i-Sharif."), Commitment)
+    assert c.object.startswith("rail link")
+
+
+def test_goodwill_is_not_a_commitment() -> None:
+    assert of(facts("Both countries agreed to expand cooperation in all areas."), Commitment) == []
+
+
+def test_same_undertaking_repeated_is_one_at_its_highest_stage() -> None:
+    found = facts("Kazakhstan plans to build a grain silo in Kunduz. Kazakh officials later pledged to build the "
+                  "grain silo in Kunduz, Afghanistan.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.by) == ("construction", "pledged", ["KAZ"])
+
+
+def test_plan_to_sign_is_intent_not_signed() -> None:
+    found = facts("Kazakhstan and Afghanistan plan to sign an agreement on the construction of a logistics hub.")
+    assert of(found, Agreement) == []  # nothing is signed yet
+    assert [c.stage for c in of(found, Commitment)] == ["intent"]
+
+
+def test_plan_to_sign_is_not_an_agreement() -> None:
+    found = facts("Kazakhstan and Afghanistan plan to sign an agreement on the construction of a logistics hub.")
+    assert of(found, Agreement) == []
+
+
+def test_opened_office_is_a_done_establishment() -> None:
+    c = one(facts("Kazakhstan's Freedom Bank has opened an office in Kabul."), Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("establishment", "done", ["KAZ"], ["AFG"])
+
+
+# --- agreements ----------------------------------------------------------------------------------
+
+
+PACKAGE = ("During the forum in Tashkent, Uzbek and Afghan companies signed 20 agreements worth $140 million. "
+           "Seventeen of these were trade agreements and three were investment agreements.")
+
+
+def test_package_is_one_agreement_with_count_and_value() -> None:
+    found = facts(PACKAGE)
+    total = [a for a in of(found, Agreement) if a.amount is not None]
+    assert len(total) == 1
+    assert (total[0].count, amount(total[0]), total[0].parties) == (20, money(140_000_000), ["AFG", "UZB"])
+    # a package described by count and value is the agreement alone
+    assert of(found, Commitment) == []
+    # its value is not restated as a target or indicator
+    assert of(found, Target) == []
+    assert [i for i in of(found, Indicator) if i.value.value == 140_000_000] == []
+
+
+def test_package_parts_are_facts_of_their_own() -> None:
+    parts = [a for a in of(facts(PACKAGE), Agreement) if a.amount is None]
+    assert sorted((a.count, a.subject) for a in parts) == [(3, "investment agreements"), (17, "trade agreements")]
+    assert all(a.parties == ["AFG", "UZB"] for a in parts)
+
+
+def test_mou_counts_one_with_its_subject() -> None:
+    a = one(facts("Kazakhstan and Afghanistan signed a memorandum of understanding on the construction of a "
+                  "railway."), Agreement)
+    assert (a.kind, a.count, a.parties, a.amount) == ("mou", 1, ["AFG", "KAZ"], None)
+    assert "railway" in a.subject
+
+
+def test_stated_count_of_memoranda() -> None:
+    a = one(facts("Uzbekistan and Afghanistan signed two memoranda of understanding on transport and energy."),
+            Agreement)
+    assert (a.kind, a.count, a.parties) == ("mou", 2, ["AFG", "UZB"])
+
+
+def test_approximate_count_is_null() -> None:
+    a = one(facts("Pakistan and Uzbekistan signed more than 30 documents in Islamabad."), Agreement)
+    assert (a.count, a.parties) == (None, ["PAK", "UZB"])
+
+
+def test_a_dozen_is_a_null_count() -> None:
+    a = one(facts("Pakistan and Uzbekistan signed a dozen agreements in Islamabad."), Agreement)
+    assert a.count is None
+
+
+def test_two_currencies_use_the_usd_figure() -> None:
+    a = one(facts("Turkmen and Afghan firms signed contracts worth 1.5 billion manat ($428 million) in Herat."),
+            Agreement)
+    assert (a.kind, a.count, amount(a), a.parties) == ("contract", None, money(428_000_000), ["AFG", "TKM"])
+
+
+def test_including_part() -> None:
+    found = of(facts("Afghan and Kazakh firms signed deals worth $35 million, including 12 for fuel supplies."),
+               Agreement)
+    assert [(a.count, amount(a)) for a in found] == [(None, money(35_000_000)), (12, None)]
+    assert "fuel" in found[1].subject
+
+
+def test_roadmap_target_is_a_target_beside_the_agreement() -> None:
+    found = facts("Kazakhstan and Uzbekistan signed a roadmap to raise bilateral trade to $10 billion by 2030.")
+    a = one(found, Agreement)
+    assert (a.kind, a.count, a.amount) == ("roadmap", 1, None)
+    t = one(found, Target)
+    assert (t.metric, quantity(t), t.year) == ("trade_turnover", (10_000_000_000, "USD"), "2030")
+
+
+# --- events --------------------------------------------------------------------------------------
+
+
+VISIT = ("Kazakh Trade Minister Arman Shakkaliyev arrived in Kabul on Tuesday for a two-day visit. "
+         "He met Afghan Commerce Minister Nooruddin Azizi.")
+
+
+def test_visit_with_relative_date_and_place() -> None:
+    found = facts(VISIT)
+    [visit] = [e for e in of(found, Event) if e.kind == "visit"]
+    assert (visit.date, visit.place, visit.parties, visit.persons) == (
+        "2025-04-22", "Kabul", ["AFG", "KAZ"], ["Arman Shakkaliyev"])
+
+
+def test_meeting_inside_a_visit_takes_its_date_and_place() -> None:
+    [meeting] = [e for e in of(facts(VISIT), Event) if e.kind == "meeting"]
+    assert (meeting.date, meeting.place, meeting.parties) == ("2025-04-22", "Kabul", ["AFG", "KAZ"])
+    assert "Nooruddin Azizi" in meeting.persons
+
+
+def test_visit_to_a_country_is_placed_in_its_capital() -> None:
+    e = one(facts("A Kazakh delegation led by Serik Zhumangarin visited Afghanistan in March."), Event)
+    assert (e.kind, e.date, e.place, e.parties, e.persons) == (
+        "visit", "2025-03", "Kabul", ["AFG", "KAZ"], ["Serik Zhumangarin"])
+
+
+def test_forum_with_explicit_date() -> None:
+    e = one(facts("The Afghanistan–Uzbekistan business forum took place in Termez on June 5, 2025."), Event)
+    assert (e.kind, e.date, e.place, e.parties) == ("forum", "2025-06-05", "Termez", ["AFG", "UZB"])
+
+
+def test_phone_call() -> None:
+    e = one(facts("Tokayev and Mirziyoyev held a phone call on Monday to discuss regional transit."), Event)
+    assert (e.kind, e.date, e.place, e.parties) == ("call", "2025-04-21", None, ["KAZ", "UZB"])
+    assert e.persons == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
+
+
+def test_commission_session_is_talks() -> None:
+    e = one(facts("The intergovernmental commission of Kazakhstan and Afghanistan held its session in Astana on "
+                  "3 May 2025."), Event)
+    assert (e.kind, e.date, e.place) == ("talks", "2025-05-03", "Astana")
+
+
+def test_relative_date_without_published_is_null() -> None:
+    e = one(facts("Minister Zhumangarin visited Kabul on Tuesday.", published=None), Event)
+    assert (e.kind, e.date, e.place, e.persons) == ("visit", None, "Kabul", ["Serik Zhumangarin"])
+
+
+def test_planned_visit_is_not_an_event() -> None:
+    assert of(facts("Uzbek Foreign Minister Bakhtiyor Saidov will visit Kabul next month."), Event) == []
+
+
+def test_planned_exhibition_is_a_commitment_not_an_event() -> None:
+    found = facts("Kazakhstan plans to host an Afghan trade exhibition in Astana.")
+    assert of(found, Event) == []
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("establishment", "intent", ["KAZ"], ["AFG"])
+
+
+# --- targets and indicators ----------------------------------------------------------------------
+
+
+def test_target_with_year() -> None:
+    t = one(facts("Kazakhstan and Afghanistan aim to raise bilateral trade to $3 billion by 2030."), Target)
+    assert (t.metric, quantity(t), t.year, t.parties) == ("trade_turnover", (3_000_000_000, "USD"), "2030",
+                                                          ["AFG", "KAZ"])
+
+
+def test_target_without_year() -> None:
+    t = one(facts("Uzbekistan and Afghanistan set a goal of bringing trade turnover to $5 billion."), Target)
+    assert (t.metric, quantity(t), t.year) == ("trade_turnover", (5_000_000_000, "USD"), None)
+
+
+def test_indicator_with_explicit_period() -> None:
+    i = one(facts("Trade between Kazakhstan and Afghanistan reached $545 million in 2024."), Indicator)
+    assert (i.metric, quantity(i), i.period, i.parties) == ("trade_turnover", (545_000_000, "USD"), "2024",
+                                                            ["AFG", "KAZ"])
+
+
+def test_indicator_in_two_currencies_uses_usd() -> None:
+    i = one(facts("Trade between Kazakhstan and Afghanistan reached 45 billion tenge ($90 million) in 2024."),
+            Indicator)
+    assert (i.metric, quantity(i), i.period) == ("trade_turnover", (90_000_000, "USD"), "2024")
+
+
+def test_ratio_times_is_growth_with_relative_period() -> None:
+    i = one(facts("Trade between Uzbekistan and Afghanistan rose 2.9 times last year."), Indicator)
+    assert (i.metric, quantity(i), i.period, i.parties) == ("growth", (190, "percent"), "2024", ["AFG", "UZB"])
+
+
+def test_relative_period_without_published_is_null() -> None:
+    i = one(facts("Trade between Uzbekistan and Afghanistan rose 2.9 times last year.", published=None), Indicator)
+    assert (i.metric, quantity(i), i.period) == ("growth", (190, "percent"), None)
+
+
+def test_doubled_is_growth_100() -> None:
+    i = one(facts("Bilateral trade between Turkmenistan and Afghanistan doubled in 2023."), Indicator)
+    assert (i.metric, quantity(i), i.period) == ("growth", (100, "percent"), "2023")
+
+
+def test_doubling_is_growth_100() -> None:
+    i = one(facts("Afghan fruit exports to Kazakhstan rose sharply last year, doubling compared with 2023."),
+            Indicator)
+    assert (i.metric, quantity(i), i.period, i.parties) == ("growth", (100, "percent"), "2024", ["AFG", "KAZ"])
+
+
+def test_doubling_outside_trade_is_no_growth() -> None:
+    assert of(facts("The Kazakh side proposed doubling the number of scholarships for Afghan students."),
+              Indicator) == []
+
+
+def test_percent_growth() -> None:
+    i = one(facts("Afghan exports to Kazakhstan grew by 32% in 2024."), Indicator)
+    assert (i.metric, quantity(i), i.period) == ("growth", (32, "percent"), "2024")
+
+
+def test_share_is_other_percent() -> None:
+    i = one(facts("Kazakhstan accounts for 80% of Afghanistan's flour imports."), Indicator)
+    assert (i.metric, quantity(i), i.period) == ("other", (80, "percent"), None)
+
+
+def test_cargo_moved_is_an_indicator() -> None:
+    i = one(facts("Kazakhstan exported 1.2 million tonnes of flour to Afghanistan in 2024."), Indicator)
+    assert (i.metric, quantity(i), i.period) == ("cargo", (1_200_000, "tonnes"), "2024")
+
+
+def test_cargo_promised_is_a_target() -> None:
+    found = facts("The Uzbek side will export 1 million tonnes of cement to Afghanistan annually.")
+    t = one(found, Target)
+    assert (t.metric, quantity(t), t.parties) == ("cargo", (1_000_000, "tonnes"), ["AFG", "UZB"])
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.amount, c.sector) == ("supply", "pledged", None, "industry")
+    assert of(found, Indicator) == []
+
+
+def test_participants() -> None:
+    found = facts("Some 300 companies from Afghanistan and Uzbekistan took part in the exhibition in Tashkent.")
+    i = one(found, Indicator)
+    assert (i.metric, quantity(i), i.parties) == ("participants", (300, "count"), ["AFG", "UZB"])
+    e = one(found, Event)
+    assert (e.kind, e.place) == ("exhibition", "Tashkent")
+
+
+def test_participants_businessmen() -> None:
+    i = one(facts("More than 150 businessmen from Afghanistan and Kazakhstan attended the business forum in "
+                  "Almaty."), Indicator)
+    assert (i.metric, quantity(i)) == ("participants", (150, "count"))
+
+
+def test_route_length() -> None:
+    i = one(facts("The 573 km railway will link Termez with Peshawar through Afghanistan, Uzbek officials said."),
+            Indicator)
+    assert (i.metric, quantity(i), i.parties) == ("length", (573, "km"), ["AFG", "PAK", "UZB"])
+
+
+def test_project_cost() -> None:
+    i = one(facts("The project's cost is estimated at $4.8 billion, Uzbekistan and Pakistan said."), Indicator)
+    assert (i.metric, quantity(i), i.parties) == ("cost", (4_800_000_000, "USD"), ["PAK", "UZB"])
+
+
+# --- evidence ------------------------------------------------------------------------------------
+
+
+REPORT = ("ASTANA, April 24\n\n"
+          "Kazakhstan and Afghanistan signed a memorandum on a new rail link on Wednesday.  "
+          "Trade between the two countries reached $600 million last year, up 30%.\n"
+          "Kazakhstan also pledged to build a grain terminal in Hairatan.")
+
+
+def test_evidence_slices_back_to_the_stating_sentence() -> None:
+    found = facts(REPORT)
+    quoted = {(f.type, REPORT[f.evidence[0]:f.evidence[1]]) for f in found}
+    assert quoted == {
+        ("agreement", "Kazakhstan and Afghanistan signed a memorandum on a new rail link on Wednesday."),
+        ("indicator", "Trade between the two countries reached $600 million last year, up 30%."),
+        ("commitment", "Kazakhstan also pledged to build a grain terminal in Hairatan."),
+    }
+
+
+def test_evidence_is_always_a_whole_sentence() -> None:
+    texts = [PACKAGE, VISIT, REPORT, "Afghanistan and Kazakhstan signed a contract for the supply of wheat flour."]
+    for text in texts:
+        spans = {(s.start, s.end) for s in split_sentences(text)}
+        found = facts(text)
+        assert found
+        for f in found:
+            assert tuple(f.evidence) in spans, (text, f)
+
+
+def test_report_facts_in_detail() -> None:
+    found = facts(REPORT)
+    a = one(found, Agreement)
+    assert (a.kind, a.count, a.parties) == ("mou", 1, ["AFG", "KAZ"])
+    assert "rail link" in a.subject
+    indicators = sorted((i.metric, quantity(i), i.period) for i in of(found, Indicator))
+    assert indicators == [("growth", (30, "percent"), "2024"), ("trade_turnover", (600_000_000, "USD"), "2024")]
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("construction", "pledged", ["KAZ"], ["AFG"])
+

@@ -1,0 +1,100 @@
+"""extraction.persons: named people without honorifics, in their fullest form, with their country."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.extraction.countries import find_countries
+from bilateral.extraction.persons import find_persons
+
+
+def persons(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country) for p in find_persons(text, find_countries(text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # known officials, by full name or surname: the canonical full name and country
+    ("Zhumangarin arrived in Kabul.", [("Serik Zhumangarin", "KAZ")]),
+    ("Tokayev's envoy left.", [("Kassym-Jomart Tokayev", "KAZ")]),
+    ("Muttaqi and Zhumangarin talked.", [("Amir Khan Muttaqi", "AFG"), ("Serik Zhumangarin", "KAZ")]),
+    # a longer known alias is kept as written
+    ("Abdul Ghani Baradar Akhund attended.", [("Abdul Ghani Baradar Akhund", "AFG")]),
+])
+def test_known_officials(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mullah Abdul Ghani Baradar Akhund received the delegation.", "Abdul Ghani Baradar Akhund"),
+    ("Mr. Tokayev spoke first.", "Kassym-Jomart Tokayev"),
+    ("Sheikh Farid Rahimi, head of the chamber, spoke.", "Farid Rahimi"),
+    ("Alhaj Nasir Ahmad Qaderi, chairman of the Herat chamber, said", "Nasir Ahmad Qaderi"),
+])
+def test_honorifics_are_dropped(text: str, name: str) -> None:
+    assert [n for n, _ in persons(text)] == [name]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title before the name
+    ("Deputy Prime Minister Bakhyt Ormanov arrived in Herat.", ("Bakhyt Ormanov", None)),
+    ("Uzbek Foreign Minister Bakhtiyor Saidov held talks.", ("Bakhtiyor Saidov", "UZB")),
+    ("Kazakh Trade Minister Arman Shakkaliyev opened the fair.", ("Arman Shakkaliyev", "KAZ")),
+    ("Ambassador Yerlan Dosmagambetov attended.", ("Yerlan Dosmagambetov", None)),
+    # a long title ending in a comma before the name
+    ("the Minister of Mines and Petroleum of Afghanistan, Hedayatullah Karimi, said", ("Hedayatullah Karimi", "AFG")),
+    # a title after the name
+    ("Farid Rahimi, head of the Balkh chamber, spoke.", ("Farid Rahimi", None)),
+    ("Nodir Yusupov, the Uzbek deputy minister of transport, said", ("Nodir Yusupov", "UZB")),
+])
+def test_titled_names(text: str, expected: tuple[str, str | None]) -> None:
+    assert persons(text) == [expected]
+
+
+def test_offsets_and_order() -> None:
+    text = "Minister Azizi met Deputy PM Kanat Bozumbayev and Ambassador Yerlan Dosmagambetov."
+    found = find_persons(text, find_countries(text))
+    assert [(p.name, text[p.start:p.end]) for p in found] == [
+        ("Nooruddin Azizi", "Azizi"),
+        ("Kanat Bozumbayev", "Kanat Bozumbayev"),
+        ("Yerlan Dosmagambetov", "Yerlan Dosmagambetov"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Foreign Affairs said on Monday.",
+    "Kazakhstan Temir Zholy and Afghanistan Railway Authority met.",
+    "The Kabul Chamber of Commerce hosted the Central Asia Business Forum.",
+    "Trade House Almaty opened in April.",
+    "Herat Governor's Office said.",
+    "Kabul Times reported.",
+])
+def test_institutions_and_places_are_not_persons(text: str) -> None:
+    assert persons(text) == []
+
+
+def test_untitled_capitalised_pair_is_not_a_person() -> None:
+    # no title, not a known official: two capitalised words are not enough
+    assert persons("Golden Wheat shipped flour to Herat.") == []
+
+
+def test_country_from_a_demonym_in_the_title() -> None:
+    assert persons("Tajik Foreign Minister Sirojiddin Muhriddin arrived.") == [("Sirojiddin Muhriddin", "TJK")]
+
+
+def test_without_countries_no_country_is_guessed() -> None:
+    [p] = find_persons("Tajik Foreign Minister Sirojiddin Muhriddin arrived.")
+    assert (p.name, p.country) == ("Sirojiddin Muhriddin", None)
+
+
+@pytest.mark.xfail(reason="a possessive country before the title ('Kazakhstan's Trade Minister …') stops the "
+                          "title stripping, and then 'Trade' (a stop word) rejects the whole run: no person",
+                   strict=True)
+def test_possessive_country_before_title() -> None:
+    assert persons("Kazakhstan's Trade Minister Arman Shakkaliyev arrived in Kabul.") == [("Arman Shakkaliyev", "KAZ")]
+
+
+@pytest.mark.xfail(reason="_with_country takes the nearest country within 70 characters, so a demonym after the "
+                          "name ('met Afghan officials') wins over the one in the person's own title", strict=True)
+def test_country_in_own_title_beats_a_later_one() -> None:
+    text = "Tajik Foreign Minister Sirojiddin Muhriddin met Afghan officials in Dushanbe."
+    assert persons(text) == [("Sirojiddin Muhriddin", "TJK")]

@@ -1,0 +1,88 @@
+"""extraction.sentences: sentence and clause splitting with exact offsets into the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.extraction.sentences import Sentence, split_clauses, split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def assert_offsets(text: str, parts: list[Sentence]) -> None:
+    for p in parts:
+        assert text[p.start:p.end] == p.text
+
+
+def test_plain_sentences() -> None:
+    text = "Uzbekistan and Afghanistan met in Termez. Trade was the main topic! Did they agree? Yes."
+    assert texts(text) == ["Uzbekistan and Afghanistan met in Termez.", "Trade was the main topic!",
+                           "Did they agree?", "Yes."]
+    assert_offsets(text, split_sentences(text))
+
+
+def test_offsets_are_exact_with_surrounding_whitespace() -> None:
+    text = "  \n The Kazakh side arrived.   Talks began at noon.\n\n"
+    found = split_sentences(text)
+    assert [(s.start, s.end) for s in found] == [(4, 28), (31, 51)]
+    assert_offsets(text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Dr. Rahimi spoke in Kabul on Oct. 28 about the railway.",
+    "The U.S. Embassy in Kabul stayed closed.",
+    "Mr. Azizi met J. Karimov in Mazar-i-Sharif.",
+    "Officials met on Sept. 3 in Herat.",
+])
+def test_abbreviations_and_initials_do_not_split(text: str) -> None:
+    assert texts(text) == [text]
+
+
+def test_decimal_point_does_not_split() -> None:
+    assert texts("Exports reached 4.5 million tonnes. 2024 was a record year.") == [
+        "Exports reached 4.5 million tonnes.", "2024 was a record year."]
+
+
+def test_line_breaks_end_headlines_and_datelines() -> None:
+    text = "Kabul and Astana agree on rail link\nASTANA, May 3 - Talks ended.\n\nA second paragraph follows"
+    assert texts(text) == ["Kabul and Astana agree on rail link", "ASTANA, May 3 - Talks ended.",
+                           "A second paragraph follows"]
+    assert_offsets(text, split_sentences(text))
+
+
+def test_closing_quote_stays_with_its_sentence() -> None:
+    text = 'The envoy said: "We are ready to build the line." Then he left for Herat.'
+    assert texts(text) == ['The envoy said: "We are ready to build the line."', "Then he left for Herat."]
+
+
+def test_lowercase_after_full_stop_does_not_split() -> None:
+    assert texts("The fund has $2.5 bn. in reserve for the line.") == ["The fund has $2.5 bn. in reserve for the line."]
+
+
+def test_empty_and_blank_text() -> None:
+    assert split_sentences("") == []
+    assert split_sentences(" \n\n ") == []
+
+
+def test_clauses_split_at_semicolons_and_contrastive_joins() -> None:
+    text = "Imports from Uzbekistan rose; exports to it fell, while transit grew: flour shipments doubled."
+    [sentence] = split_sentences(text)
+    clauses = split_clauses(sentence)
+    assert [c.text for c in clauses] == ["Imports from Uzbekistan rose", "exports to it fell", "transit grew",
+                                         "flour shipments doubled."]
+    assert_offsets(text, clauses)
+
+
+def test_clause_offsets_are_absolute() -> None:
+    text = "First sentence here. Kazakhstan builds; Afghanistan pays."
+    second = split_sentences(text)[1]
+    clauses = split_clauses(second)
+    assert [(c.start, c.end) for c in clauses] == [(21, 38), (40, 57)]
+    assert_offsets(text, clauses)
+
+
+def test_colon_before_capital_is_not_a_clause_break() -> None:
+    [sentence] = split_sentences("The agenda: Transit, energy and trade.")
+    assert [c.text for c in split_clauses(sentence)] == ["The agenda: Transit, energy and trade."]
