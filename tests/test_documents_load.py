@@ -275,3 +275,15 @@ def test_iter_corpus_is_strict(tmp_path: Path) -> None:
 def test_iter_corpus_empty_folder(tmp_path: Path) -> None:
     with pytest.raises(DocumentError, match="no documents"):
         iter_corpus(tmp_path)
+
+
+def test_a_jsonl_archive_larger_than_the_cap_streams_line_by_line(tmp_path: Path) -> None:
+    archive = tmp_path / "archive.jsonl"
+    lines = [json.dumps({"id": f"r{i}", "text": f"Report number {i} about a railway."}) for i in range(50)]
+    archive.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    loaded = list(load([archive], max_bytes=200))  # the file is ~2.5 KB, each line well under 200 bytes
+    assert [d.id for d in loaded] == [f"r{i}" for i in range(50)]
+    big = tmp_path / "big.jsonl"
+    big.write_text(json.dumps({"id": "x", "text": "y" * 500}) + "\n", encoding="utf-8")
+    (error,) = list(load([big], max_bytes=200))
+    assert isinstance(error, DocumentError) and str(error).startswith(f"{big}:1: line is")

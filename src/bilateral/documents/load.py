@@ -99,6 +99,9 @@ def _is_gold(name: str) -> bool:
 
 def _from_file(path: Path, max_bytes: int) -> Iterator[Item]:
     source = str(path)
+    if path.suffix.lower() == ".jsonl" and path.is_file():
+        yield from _stream_jsonl(path, max_bytes)
+        return
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -121,6 +124,33 @@ def _from_file(path: Path, max_bytes: int) -> Iterator[Item]:
         yield e
         return
     yield from _parse(text, path.suffix.lower(), source, path.stem)
+
+
+def _stream_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
+    """A JSON Lines archive is read a line at a time, so its size is unbounded and memory stays flat;
+    the size cap applies to each document (line) instead."""
+    source = str(path)
+    found = False
+    try:
+        with path.open("rb") as f:
+            for number, raw in enumerate(f, 1):
+                where = f"{source}:{number}"
+                if len(raw) > max_bytes:
+                    yield too_large(where, "line", max_bytes, len(raw))
+                    continue
+                try:
+                    line = decode(raw, where)
+                except DocumentError as e:
+                    yield e
+                    continue
+                if line.strip():
+                    found = True
+                    yield from _from_jsonl(line, source, first_line=number)
+    except OSError as e:
+        yield DocumentError(source, f"cannot read ({e.strerror or e})")
+        return
+    if not found:
+        yield DocumentError(source, "empty file")
 
 
 def _from_stdin(stream: TextIO, max_bytes: int) -> Iterator[Item]:
@@ -197,9 +227,9 @@ def _from_html(text: str, source: str, stem: str) -> Item:
     return _build({"id": slug(stem), **fields}, source)
 
 
-def _from_jsonl(text: str, source: str) -> Iterator[Item]:
+def _from_jsonl(text: str, source: str, first_line: int = 1) -> Iterator[Item]:
     """One document a line, named ``path:line``; blank lines are skipped, a bad line spoils only itself."""
-    for number, line in enumerate(text.split("\n"), 1):
+    for number, line in enumerate(text.split("\n"), first_line):
         if not line.strip():
             continue
         try:
