@@ -135,6 +135,7 @@ def _stream_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
         with path.open("rb") as f:
             for number, raw in enumerate(f, 1):
                 where = f"{source}:{number}"
+                found = found or bool(raw.strip())
                 if len(raw) > max_bytes:
                     yield too_large(where, "line", max_bytes, len(raw))
                     continue
@@ -144,7 +145,6 @@ def _stream_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
                     yield e
                     continue
                 if line.strip():
-                    found = True
                     yield from _from_jsonl(line, source, first_line=number)
     except OSError as e:
         yield DocumentError(source, f"cannot read ({e.strerror or e})")
