@@ -15,6 +15,7 @@ from bilateral.documents import Document, DocumentError, load
 from bilateral.extraction import extract
 from bilateral.facts.models import FACT_TYPES, Fact
 from bilateral.storage import Store
+from bilateral.tracking.refresh import refresh_threads
 
 
 @dataclass
@@ -25,10 +26,13 @@ class Tally:
     unchanged: int = 0
     failed: int = 0
     facts: Counter[str] = field(default_factory=Counter)
+    new_ids: list[str] = field(default_factory=list)
+    threads: int = 0
 
-    def stored(self, added: bool, facts: Sequence[Fact]) -> None:
+    def stored(self, document: Document, added: bool, facts: Sequence[Fact]) -> None:
         if added:
             self.new += 1
+            self.new_ids.append(document.id)
             self.facts.update(f.type for f in facts)
         else:
             self.unchanged += 1
@@ -52,6 +56,10 @@ def ingest(
     with open_store(db, create=True) as store:
         tally = (_ingest_all_or_nothing(store, sources, allow_private) if strict
                  else _ingest_each(store, sources, allow_private))
+        if tally.new_ids:
+            with progress() as bar:
+                bar.add_task("Linking threads", total=None)
+                tally.threads = refresh_threads(store, tally.new_ids)
     out.print(_summary(tally))
     if tally.failed:
         raise typer.Exit(1)
@@ -73,7 +81,7 @@ def _ingest_each(store: Store, sources: list[str], allow_private: bool) -> Tally
             except Exception as e:  # an extractor or store failure on one report must not end the batch
                 _report(f"{_source(item)}: {reason(e)}", tally)
             else:
-                tally.stored(added, facts)
+                tally.stored(item, added, facts)
     return tally
 
 
@@ -105,7 +113,7 @@ def _ingest_all_or_nothing(store: Store, sources: list[str], allow_private: bool
                 added = store.add(document, facts)
             except Exception as e:
                 fail(f"{_source(document)}: {reason(e)}")
-            tally.stored(added, facts)
+            tally.stored(document, added, facts)
             bar.advance(task)
     return tally
 
@@ -137,4 +145,6 @@ def _summary(tally: Tally) -> Table:
     table.add_section()
     for fact_type in FACT_TYPES:
         table.add_row(f"new {fact_type} facts", str(tally.facts[fact_type]))
+    table.add_section()
+    table.add_row("threads relinked", str(tally.threads))
     return table

@@ -20,6 +20,7 @@ from bilateral.facts.models import Commitment, Quantity
 _NOMINAL = ("facilitation", "aid", "other")
 _CUE_WINDOW = 90  # a stage cue governs an action at most this many characters ahead
 _REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)s? worth\b", re.IGNORECASE)
+_INTRANSITIVE = re.compile(r"\s+(?:in|on|at|during|with|for|its doors|yesterday|today)\b", re.IGNORECASE)
 _NEW_ITEM = re.compile(r",\s+and\s+(?:the|a|an)\s|;\s")
 _WHEN = re.compile(r"^(?:\d[\d,.]*$|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
 _DONE_SUBJECT = re.compile(
@@ -54,6 +55,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> l
         stage = _stage(text, m, kind, signed_doc)
         if stage is None:
             continue
+        if kind == "establishment" and _INTRANSITIVE.match(text, m.end()):
+            continue  # "the forum opened in Shymkent": nothing was opened
         start = m.start() if kind in _NOMINAL or _is_nominal(m.group(0)) else m.end()
         if text[m.end():m.end() + 4].lower() == " of ":
             start = m.end() + 4
