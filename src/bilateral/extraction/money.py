@@ -8,7 +8,15 @@ import re
 from dataclasses import dataclass
 
 from bilateral.extraction.lexicon import lexicon
-from bilateral.extraction.numbers import DIGIT_NUMBER, SCALE, WORD_NUMBER, clean, parse_number, scale_of
+from bilateral.extraction.numbers import (
+    DIGIT_NUMBER,
+    SCALE,
+    WORD_NUMBER,
+    clean,
+    finditer_near_numbers,
+    parse_number,
+    scale_of,
+)
 
 
 @dataclass(frozen=True)
@@ -48,7 +56,7 @@ def find_money(text: str) -> list[Money]:
     """Every money figure in ``text``; where a figure is followed by its USD equivalent in brackets,
     only the USD one is kept (the schema's two-currency rule)."""
     found: list[Money] = []
-    for m in MONEY_RE.finditer(text):
+    for m in finditer_near_numbers(MONEY_RE, text):
         money = _to_money(m)
         if money is not None:
             found.append(money)

@@ -7,6 +7,7 @@ and "half a million tons" parse the same way.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 WORD_NUMBERS = {
     "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -28,6 +29,46 @@ WORD_NUMBER = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|{_UNITS}|half an?|
 # A number written in digits: "1,300,000", "4.4", "1 300", "45".
 DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
 SCALE = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln|tn|m|b|k)"
+
+
+# Every figure has a digit or a number word; scanning for those first lets the larger patterns run
+# only around them, which is most of the cost of reading figures in running text.
+_ANCHOR = re.compile(rf"\d|\b(?:{_TENS}|{_TEENS}|{_UNITS}|half|dozens?|hundred|doubl\w*|tripl\w*|twofold|two-fold|"
+                     r"threefold|an?\s+(?:tonnes?|tons?|thousand|million|billion|trillion))\b", re.IGNORECASE)
+WINDOW_BEFORE, WINDOW_AFTER = 40, 80
+_SPACE = re.compile(r"\s")
+
+
+@lru_cache(maxsize=4)
+def number_windows(text: str) -> tuple[tuple[int, int], ...]:
+    """Disjoint spans of ``text`` around every digit or number word, wide enough for the qualifier
+    before a figure ("more than") and the unit or currency after it ("billion US dollars"). Cached:
+    every finder of figures asks for the same text's windows in turn."""
+    windows: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(text):
+        start, end = _word_edge(text, m.start() - WINDOW_BEFORE, -1), _word_edge(text, m.end() + WINDOW_AFTER, 1)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return tuple(windows)
+
+
+def _word_edge(text: str, at: int, step: int) -> int:
+    """``at`` moved outward to a space (or the text's end), so a window never cuts a word in two."""
+    if at <= 0 or at >= len(text):
+        return min(max(at, 0), len(text))
+    if step > 0:
+        m = _SPACE.search(text, at)
+        return m.start() if m else len(text)
+    space = max(text.rfind(" ", 0, at + 1), text.rfind("\n", 0, at + 1))
+    return max(space, 0)
+
+
+def finditer_near_numbers(regex: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``regex.finditer(text)`` restricted to the spans around numbers (same matches, same offsets,
+    for patterns that contain a number and reach at most the window's width around it)."""
+    return [m for start, end in number_windows(text) for m in regex.finditer(text, start, end)]
 
 
 def parse_number(text: str) -> float | None:

@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bilateral.extraction.numbers import DIGIT_NUMBER, SCALE, WORD_NUMBER, clean, parse_number, scale_of
+from bilateral.extraction.numbers import (
+    DIGIT_NUMBER,
+    SCALE,
+    WORD_NUMBER,
+    clean,
+    finditer_near_numbers,
+    parse_number,
+    scale_of,
+)
 
 
 @dataclass(frozen=True)
@@ -43,7 +51,7 @@ _RATIO = {"doubl": 100, "twofold": 100, "two-fold": 100, "tripl": 200, "threefol
 
 def find_percentages(text: str) -> list[Quantity]:
     out = []
-    for m in PERCENT_RE.finditer(text):
+    for m in finditer_near_numbers(PERCENT_RE, text):
         value = parse_number(m.group("num"))
         if value is not None:
             out.append(Quantity(value, "percent", m.start(), m.end(), qualifier=_qual(m)))
@@ -53,7 +61,7 @@ def find_percentages(text: str) -> list[Quantity]:
 def find_ratios(text: str) -> list[Quantity]:
     """Growth in percent from ratios: "rose 2.9 times" is 190, "doubled" is 100."""
     out = []
-    for m in TIMES_RE.finditer(text):
+    for m in finditer_near_numbers(TIMES_RE, text):
         value = float(m.group("num"))
         if value > 1:
             out.append(Quantity(round((value - 1) * 100, 4), "percent", m.start(), m.end()))
@@ -75,7 +83,7 @@ def find_km(text: str) -> list[Quantity]:
 def find_counts(text: str) -> list[Quantity]:
     """Counted nouns; a number that is a year (1990–2099) is not a count."""
     out = []
-    for m in COUNT_RE.finditer(text):
+    for m in finditer_near_numbers(COUNT_RE, text):
         raw = m.group("num")
         value = parse_number(raw)
         if value is None or value != int(value) or (raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2099):
@@ -91,7 +99,7 @@ def find_counts(text: str) -> list[Quantity]:
 
 def _scaled(regex: re.Pattern[str], text: str, unit: str) -> list[Quantity]:
     out = []
-    for m in regex.finditer(text):
+    for m in finditer_near_numbers(regex, text):
         value = parse_number(m.group("num"))
         if value is None:
             continue

@@ -23,12 +23,16 @@ _REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)
 _INTRANSITIVE = re.compile(r"\s+(?:in|on|at|during|with|for|its doors|yesterday|today)\b", re.IGNORECASE)
 _NEW_ITEM = re.compile(r",\s+and\s+(?:the|a|an)\s|;\s")
 _WHEN = re.compile(r"^(?:\d[\d,.]*$|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
-_DONE_SUBJECT = re.compile(
-    r"(?P<np>(?:[A-Z][\w’'-]*\s){0,3}(?:[\w’'-]+\s){0,3}(?:Trade House|trading house|consulate|embassy|office|center|"
-    r"centre|chamber of commerce|committee|company|bank branch|branch)\w*)\s(?:has|have|had)?\s?(?:officially\s)?"
-    r"(?:begun work|began work|opened|started (?:work|operating|operations)|become operational|been opened|been "
-    r"established|been formed|is now operational|is operational|was (?:also )?formed|was opened|was established)",
+# "Kazakhstan's Trade House has officially begun work in Herat": something opened, named before its verb.
+_DONE_VERB = re.compile(
+    r"\s(?:has|have|had)?\s?(?:officially\s|now\s|formally\s)?(?:begun work|began work|opened|started (?:work|operating|"
+    r"operations)|become operational|been opened|been established|been formed|is now (?:formally |officially )?"
+    r"(?:operational|open)|is operational|was (?:also )?formed|was opened|was established|up and running)",
     re.IGNORECASE)
+_DONE_HEAD = re.compile(
+    r"(?:trade house|trading house|consulate|embassy|office|cent(?:er|re)|chamber of commerce|committee|company|"
+    r"bank branch|branch)\w*$", re.IGNORECASE)
+_NP_BEFORE = re.compile(r"(?:[\w’'-]+\s){0,5}[\w’'-]+$")
 
 
 def commitments(doc: DocContext) -> list[Commitment]:
@@ -70,11 +74,24 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> l
         taken_until = obj_end
         out.append(_commitment(sc, doc, kind, stage, obj, m.start(), obj_end, previous))
     if not out:
-        done = _DONE_SUBJECT.search(text)
+        done = _done_subject(text)
         if done:
-            obj = done.group("np").strip()
-            out.append(_commitment(sc, doc, "establishment", "done", obj, done.start(), done.end(), previous))
+            obj, start, end = done
+            out.append(_commitment(sc, doc, "establishment", "done", obj, start, end, previous))
     return out
+
+
+def _done_subject(text: str) -> tuple[str, int, int] | None:
+    """What was opened, when the sentence names it before a verb of completion; found from the verb,
+    so that the common case (no such verb) costs one scan."""
+    for verb in _DONE_VERB.finditer(text):
+        before = text[max(0, verb.start() - 80):verb.start()]
+        if _DONE_HEAD.search(before) is None:
+            continue
+        np = _NP_BEFORE.search(before)
+        if np is not None:
+            return np.group(0).strip(), verb.start() - len(before) + np.start(), verb.end()
+    return None
 
 
 def _actions(text: str) -> list[tuple[str, re.Match[str]]]:
