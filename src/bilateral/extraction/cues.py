@@ -20,6 +20,7 @@ def compile_phrases(phrases: list[str], flags: int = re.IGNORECASE) -> re.Patter
 @dataclass(frozen=True)
 class Cues:
     events: dict[str, re.Pattern[str]]
+    any_event: re.Pattern[str]
     event_not: re.Pattern[str]
     event_plan: re.Pattern[str]
     stages: dict[str, re.Pattern[str]]
@@ -48,6 +49,7 @@ def cues() -> Cues:
     # Event kinds written with capitals (B2B) and stage cues are case-insensitive; "can"/"may" too.
     return Cues(
         events=compiled["events"],
+        any_event=compile_phrases([p for v in data["events"].values() for p in v]),
         event_not=compile_phrases(data["event_not"]),
         event_plan=compile_phrases(data["event_plan"]),
         stages=compiled["stages"],

@@ -95,6 +95,9 @@ def _done_subject(text: str) -> tuple[str, int, int] | None:
 
 
 def _actions(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Action words in order, each with its kind; one pass finds whether there are any at all."""
+    if cues().any_action.search(text) is None:
+        return []
     found = [(kind, m) for kind, regex in cues().actions.items() for m in regex.finditer(text)]
     found.sort(key=lambda km: (km[1].start(), -len(km[1].group(0))))
     return found

@@ -36,7 +36,7 @@ def events(doc: DocContext) -> list[Event]:
 def _in_sentence(sc: SentenceContext, doc: DocContext, index: int) -> list[Event]:
     c = cues()
     text = sc.text
-    if c.event_not.search(text):
+    if c.any_event.search(text) is None or c.event_not.search(text):
         return []
     out: list[Event] = []
     for kind in _KIND_ORDER:
