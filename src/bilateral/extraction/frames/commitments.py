@@ -13,11 +13,19 @@ import re
 from bilateral.extraction.context import DocContext, SentenceContext
 from bilateral.extraction.countries import gazetteer
 from bilateral.extraction.cues import STAGE_ORDER, cues, last_stage, sector_of
-from bilateral.extraction.frames.common import agents, counterparts, fact_parties, phrase_after, subject_of
+from bilateral.extraction.frames.common import (
+    agents,
+    counterparts,
+    fact_parties,
+    owner,
+    phrase_after,
+    subject_of,
+)
 from bilateral.facts.models import Commitment, Quantity
 
 # Action words that name the thing itself ("visa issuance", "transit of goods"): the object starts at them.
 _NOMINAL = ("facilitation", "aid", "other")
+_OWNED = ("supply", "aid", "establishment")  # the goods' or institution's country is the one that acts
 _CUE_WINDOW = 90  # a stage cue governs an action at most this many characters ahead
 _REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)s? worth\b", re.IGNORECASE)
 _INTRANSITIVE = re.compile(r"\s+(?:in|on|at|during|with|for|its doors|yesterday|today)\b", re.IGNORECASE)
@@ -182,6 +190,12 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
         with_ = fact_parties(sc, doc)
     else:
         by = agents(sc, doc, start, previous)
+        if kind in _OWNED and len(by) != 1:
+            named = owner(sc, start, len(sc.text) if kind in ("supply", "aid") else end, doc)
+            by = [named] if named else by
+        elif kind == "purchase" and len(by) != 1:
+            seller = owner(sc, start, len(sc.text), doc)
+            by = sorted(set(doc.pair) - {seller}) if seller else by
         with_ = counterparts(by, doc)
     reach = end + (30 if re.match(r"\s*(?:worth|valued at)", sc.text[end:]) else 5)
     money = [m for m in sc.money if start - 60 <= sc.local(m.start) <= reach]

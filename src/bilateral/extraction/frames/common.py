@@ -68,13 +68,33 @@ def agents(sc: SentenceContext, doc: DocContext, before: int, previous: list[str
     if prior:
         first = prior[0]
         later = [m for m in prior[1:] if m[1] != first[1]]
-        if later and re.fullmatch(r"\S*\s+and\s+(?:the\s+)?", text[first[0]:later[0][0]]) and \
-                {first[1], later[0][1]} <= set(doc.pair):
-            return sorted({first[1], later[0][1]})
+        if later and {first[1], later[0][1]} <= set(doc.pair) and _JOINT_SUBJECT.fullmatch(text[first[0]:later[0][0]]):
+            return sorted({first[1], later[0][1]})  # "Afghanistan's ministry … and Kazakhstan's ministry signed"
         return [first[1]]
     if previous and _PRONOUN.search(clause):
         return previous
     return sorted(doc.pair)
+
+
+# Two parties joined by "and" before any verb: "X and Y agreed", "the president of X, A, and the president of Y".
+_JOINT_SUBJECT = re.compile(r"(?:(?!\b(?:said|says|told|met|signed|agreed|noted|stressed|announced|expressed|is|are|was|"
+                            r"were|has|have|had|will|would|with|to)\b)[^;:.])*\band\s+(?:the\s+)?(?:\w+\s+){0,4}",
+                            re.IGNORECASE)
+
+
+def owner(sc: SentenceContext, start: int, end: int, doc: DocContext) -> str | None:
+    """The country whose goods or institution the object names ("Kazakh flour", "Kazakhstan's trade
+    house") or from which it comes ("delivered from Kazakhstan"): the one that supplies or opens it."""
+    for c in sc.countries:
+        at = sc.local(c.start)
+        if c.kind not in ("name", "demonym") or c.iso3 not in doc.pair:
+            continue
+        lead = sc.text[max(0, at - 12):at].lower()
+        if start <= at < end and not re.search(r"\b(?:to|in|into|for|with|of|across|through)\s+(?:the\s+)?$", lead):
+            return c.iso3
+        if re.search(r"\bfrom\s+$", lead) and at >= start:
+            return c.iso3
+    return None
 
 
 def counterparts(by: list[str], doc: DocContext) -> list[str]:
