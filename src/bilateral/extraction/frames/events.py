@@ -64,7 +64,8 @@ def _date(sc: SentenceContext) -> str | None:
 
 
 def _place(sc: SentenceContext, kind: str, doc: DocContext) -> str | None:
-    """The city the sentence names (a destination first); for a visit to a country, its capital."""
+    """The city the sentence names (a destination first); for a visit to a country, its capital when
+    the report names it somewhere."""
     cities = [c for c in sc.countries if c.kind == "city"]
     for city in cities:
         if _DESTINATION.search(sc.text[max(0, sc.local(city.start) - 30):sc.local(city.start)]):
@@ -82,7 +83,9 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext) -> str | None:
                         and _DESTINATION.search(sc.text[max(0, sc.local(c.start) - 30):sc.local(c.start)])), None)
     if destination is None:
         return None
-    return capital(destination.iso3)
+    city = capital(destination.iso3)
+    named = any(c.text == city for s in doc.sentences for c in s.countries)
+    return city if named else None  # "visited Afghanistan" is Kabul when the report names Kabul at all
 
 
 def _persons(sc: SentenceContext) -> list[PersonMention]:
