@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from bilateral.facts.models import STAGES, Agreement, Commitment
+from bilateral.facts.models import STAGES, Agreement, Commitment, Quantity
 from bilateral.facts.record import FactRecord
+from bilateral.tracking.state import ThreadState
 from bilateral.views.text import money
 
 Status = Literal["signed", "pledged", "intended"]
@@ -105,6 +106,28 @@ def amounts(groups: Sequence[Sequence[FactRecord]]) -> list[Amount]:
             continue
         out.append(Amount(status, fact.sector, figure, False))
     return out
+
+
+def undertaking_amount(state: ThreadState) -> Quantity | None:
+    """The money a thread's undertaking or agreement was last reported at. A target's figure that a
+    roadmap in the thread sets is a goal, not money committed, so it is never taken for it."""
+    steps = [a.amount for a in state.amounts
+             if isinstance(a.record.fact, Agreement | Commitment) and a.amount.is_money]
+    return steps[-1] if steps else None
+
+
+def thread_amount(state: ThreadState) -> Amount | None:
+    """A thread's money, once however many reports state it, at the thread's current stage: signed
+    only when the state is summable (AidData's rule), pledges and intentions apart, nothing for what
+    is discussed, stalled or cancelled."""
+    figure = undertaking_amount(state)
+    status: Status | None = "signed" if state.summable else {"pledged": "pledged", "intent": "intended"}.get(
+        state.stage or "")
+    if figure is None or status is None:
+        return None
+    sectors = [r.fact.sector for r in state.thread.members if isinstance(r.fact, Commitment) and r.fact.sector]
+    return Amount(status, sectors[-1] if sectors else None, Money(figure.value, figure.code or ""),
+                  state.thread.kind == "agreement")
 
 
 def _sums(items: Sequence[Amount], status: Status) -> tuple[Money, ...]:

@@ -1,21 +1,26 @@
 """The brief: what an analyst writes after an engagement — who met, what each side wanted, what was
 signed or pledged, what is left open — with every line citing the sentences it rests on.
 
-Input is plain lists of FactRecord, so briefs can be built from any store, a file or a test.
+Input is plain lists of FactRecord, so briefs can be built from any store, a file or a test. Given
+the pair's threads, a brief shows each tracked thing once, at its current stage, with its history.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections import defaultdict
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from bilateral.facts.models import Agreement, Commitment, Event, Fact, Indicator, Target
+from bilateral.facts.models import Agreement, Commitment, Event, Fact, Target
 from bilateral.facts.record import FactRecord
-from bilateral.views.amounts import Chart, Totals, amounts, chart, totals
+from bilateral.tracking.state import ThreadState
+from bilateral.views.amounts import Chart, Totals, amounts, chart, thread_amount, totals
 from bilateral.views.describe import describe, event_title
+from bilateral.views.lines import Line, citation, slot
 from bilateral.views.select import of_engagement, of_pair, same_engagement, same_person
 from bilateral.views.text import countries, country_name, date_range, join_names
+from bilateral.views.thread_lines import thread_line
 
 OUTCOMES = "Outcomes"
 """The section the money totals belong to."""
@@ -26,25 +31,6 @@ class BriefError(KeyError):
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""
-
-
-@dataclass(frozen=True)
-class Citation:
-    """The sentence a line rests on: the report's name (title, else URL, else id), link and date."""
-
-    source: str
-    url: str | None
-    quote: str
-    date: str | None
-
-
-@dataclass(frozen=True)
-class Line:
-    """One statement of the brief; several citations when several reports state the same thing."""
-
-    text: str
-    citations: tuple[Citation, ...]
-    fact_ids: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -97,7 +83,10 @@ class Brief:
     chart: Chart | None
 
 
-def _order(record: FactRecord) -> tuple[bool, str, str, int]:
+_Order = tuple[bool, str, str, int]
+
+
+def _order(record: FactRecord) -> _Order:
     """Chronological (undated last), then in the order each report states its facts."""
     n = record.id.rsplit(":", 1)[-1]
     return record.date is None, record.date or "", record.doc_id, int(n) if n.isdigit() else 0
@@ -146,32 +135,36 @@ def _merge(records: Sequence[FactRecord]) -> list[list[FactRecord]]:
 
 
 def _line(group: Sequence[FactRecord], focus: Collection[str]) -> Line:
-    citations = tuple(Citation(r.source, r.doc_url, r.quote, r.published) for r in group)
-    return Line(describe(group[0].fact, focus), citations, tuple(r.id for r in group))
+    return Line(describe(group[0].fact, focus), tuple(citation(r) for r in group), tuple(r.id for r in group))
 
 
-def _lines(groups: Sequence[Sequence[FactRecord]], focus: Collection[str],
-           keep: Callable[[Fact], bool]) -> tuple[Line, ...]:
-    return tuple(_line(g, focus) for g in groups if keep(g[0].fact))
+def _placed(groups: Sequence[Sequence[FactRecord]], threads: Sequence[ThreadState],
+            focus: Collection[str]) -> dict[str, list[Line]]:
+    """Lines by section slot, each slot in the order things were first reported."""
+    entries: list[tuple[_Order, str, Line]] = [(_order(g[0]), slot(g[0].fact), _line(g, focus)) for g in groups]
+    entries += [(min(map(_order, t.thread.members)), *thread_line(t, focus)) for t in threads]
+    placed: dict[str, list[Line]] = defaultdict(list)
+    for _, where, line in sorted(entries, key=lambda e: e[0]):
+        placed[where].append(line)
+    return placed
 
 
-def _at(*stages: str) -> Callable[[Fact], bool]:
-    return lambda f: isinstance(f, Commitment) and f.stage in stages
+def _sections(placed: Mapping[str, Sequence[Line]]) -> tuple[Section, ...]:
+    def of(*slots: str) -> tuple[Line, ...]:
+        return tuple(line for s in slots for line in placed.get(s, ()))
 
-
-def _sections(groups: Sequence[Sequence[FactRecord]], focus: Collection[str]) -> tuple[Section, ...]:
     outcomes = (
-        Section("Agreements", _lines(groups, focus, lambda f: isinstance(f, Agreement))),
-        Section("Pledges", _lines(groups, focus, _at("pledged"))),
-        Section("Signed commitments", _lines(groups, focus, _at("signed"))),
-        Section("Under way and done", _lines(groups, focus, _at("implementing", "done"))),
+        Section("Agreements", of("agreements")),
+        Section("Pledges", of("pledges")),
+        Section("Signed commitments", of("signed")),
+        Section("Under way and done", of("under way")),
+        Section("Stalled or cancelled", of("stopped")),
     )
     return (
-        Section("Objectives", _lines(groups, focus, _at("intent"))),
+        Section("Objectives", of("objectives")),
         Section(OUTCOMES, parts=outcomes),
-        Section("Targets and indicators", _lines(groups, focus, lambda f: isinstance(f, Target))
-                + _lines(groups, focus, lambda f: isinstance(f, Indicator))),
-        Section("Open items", _lines(groups, focus, _at("discussed"))),
+        Section("Targets and indicators", of("targets", "indicators")),
+        Section("Open items", of("open")),
     )
 
 
@@ -191,43 +184,52 @@ def _people(names: Sequence[str]) -> tuple[str, ...]:
     return tuple(people)
 
 
-def _summary(records: Sequence[FactRecord], groups: Sequence[Sequence[FactRecord]],
-             focus: Sequence[str]) -> Summary:
-    events = [r.fact for r in sorted(records, key=_order) if isinstance(r.fact, Event)]
+def _summary(records: Sequence[FactRecord], events: Sequence[Line], focus: Sequence[str]) -> Summary:
+    facts = [r.fact for r in sorted(records, key=_order) if isinstance(r.fact, Event)]
     # An undated event counts at its report's date; with no event at all, the reports' dates.
     dates = sorted(d for r in records if isinstance(r.fact, Event) and (d := r.date)) or sorted(
         d for r in records if (d := r.date))
     return Summary(
-        persons=_people([p for e in events for p in e.persons]),
+        persons=_people([p for e in facts for p in e.persons]),
         countries=tuple(country_name(c) for c in focus),
         first_date=dates[0] if dates else None,
         last_date=dates[-1] if dates else None,
-        places=_unique([e.place for e in events if e.place]),
+        places=_unique([e.place for e in facts if e.place]),
         reports=len({r.doc_id for r in records}),
-        events=_lines(groups, focus, lambda f: isinstance(f, Event)),
+        events=tuple(events),
     )
 
 
-def _brief(title: str, scope: str, records: Sequence[FactRecord], focus: Sequence[str]) -> Brief:
-    groups = _merge(records)
-    figures = amounts(groups)
-    return Brief(title=title, scope=scope, summary=_summary(records, groups, focus), totals=totals(figures),
-                 sections=_sections(groups, focus), chart=chart(figures))
+def _brief(title: str, scope: str, records: Sequence[FactRecord], focus: Sequence[str],
+           threads: Sequence[ThreadState] = ()) -> Brief:
+    """Records of a given thread are shown through it, one line and one amount per thread; the rest
+    as merged statements."""
+    ids = {r.id for r in records}
+    shown = [t for t in threads if any(r.id in ids for r in t.thread.members)]
+    covered = {r.id for t in shown for r in t.thread.members}
+    groups = _merge([r for r in records if r.id not in covered])
+    figures = amounts(groups) + [a for t in shown if (a := thread_amount(t)) is not None]
+    placed = _placed(groups, shown, focus)
+    return Brief(title=title, scope=scope, summary=_summary(records, placed["events"], focus),
+                 totals=totals(figures), sections=_sections(placed), chart=chart(figures))
 
 
 def _reports(n: int) -> str:
     return f"{n} report{'' if n == 1 else 's'}"
 
 
-def pair_brief(records: Sequence[FactRecord], pair: tuple[str, str]) -> Brief:
-    """Everything stored about a country pair: facts whose countries include both codes."""
+def pair_brief(records: Sequence[FactRecord], pair: tuple[str, str],
+               threads: Sequence[ThreadState] | None = None) -> Brief:
+    """Everything stored about a country pair: facts whose countries include both codes. With
+    ``threads`` (derived states, e.g. of the pair's stored threads), each thread that holds one of
+    those facts is one line, placed by its current stage; facts in no thread read as they do without."""
     codes = tuple(sorted(c.strip().upper() for c in pair))
     if len(set(codes)) != 2:
         raise ValueError(f"a pair is two different country codes, got {pair!r}")
     chosen = of_pair(records, codes)
     scope = (f"Cooperation between {join_names(country_name(c) for c in codes)} "
              f"as reported in {_reports(len({r.doc_id for r in chosen}))}")
-    return _brief(" – ".join(country_name(c) for c in codes), scope, chosen, codes)
+    return _brief(" – ".join(country_name(c) for c in codes), scope, chosen, codes, threads or ())
 
 
 def event_brief(records: Sequence[FactRecord], event_id: str) -> Brief:

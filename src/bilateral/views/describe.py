@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from bilateral.facts.models import Agreement, Commitment, Event, Fact, Indicator, Target
 from bilateral.views.text import countries, country_name, human_date, join_names, quantity
@@ -105,6 +105,20 @@ def _indicator(i: Indicator) -> str:
     return f"Indicator: {reading}{period}"
 
 
+def _parties(text: str, parties: Collection[str], focus: Collection[str]) -> str:
+    return f"{text} ({countries(parties)})" if parties and set(parties) != set(focus) else text
+
+
+def series(readings: Sequence[Indicator], focus: Collection[str] = ()) -> str:
+    """One line for a series of one metric: "Trade turnover: 2022 $987.9 million; 2024 $545.2 million".
+    Periods in order, each with the last reading given for it (the most recent report comes last)."""
+    by_period = {i.period: i.value for i in readings}
+    periods = sorted(by_period, key=lambda p: (p is None, p or ""))
+    values = "; ".join(f"{p or 'year not stated'} {quantity(by_period[p])}" for p in periods)
+    metric = readings[0].metric
+    return _parties(f"{_capital(_METRICS.get(metric, metric))}: {values}", readings[0].parties, focus)
+
+
 def describe(fact: Fact, focus: Collection[str] = ()) -> str:
     """The line for one fact; targets and indicators name their countries only when they are not
     the ``focus`` countries the whole brief is about."""
@@ -114,7 +128,4 @@ def describe(fact: Fact, focus: Collection[str] = ()) -> str:
         return _commitment(fact)
     if isinstance(fact, Agreement):
         return _agreement(fact)
-    text = _target(fact) if isinstance(fact, Target) else _indicator(fact)
-    if fact.parties and set(fact.parties) != set(focus):
-        text += f" ({countries(fact.parties)})"
-    return text
+    return _parties(_target(fact) if isinstance(fact, Target) else _indicator(fact), fact.parties, focus)

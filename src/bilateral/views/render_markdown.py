@@ -1,9 +1,11 @@
-"""The brief as Markdown, for notes, chat and version control: bullets, each with its quoted sources."""
+"""The brief as Markdown, for notes, chat and version control: bullets, each with its quoted sources;
+a thread's bullet adds its stage history, disagreements and silence on lines of their own."""
 
 from __future__ import annotations
 
 from bilateral.views.amounts import Money, Totals
-from bilateral.views.brief import OUTCOMES, Brief, Citation, Line, Section
+from bilateral.views.brief import OUTCOMES, Brief, Section
+from bilateral.views.lines import Citation, Line
 from bilateral.views.text import web_url
 
 
@@ -17,12 +19,22 @@ def _citation(c: Citation) -> str:
     url = web_url(c.url)
     source = f"[{title}]({url.replace(' ', '%20').replace(')', '%29')})" if url else title
     date = f", {c.date}" if c.date else ""
-    return f'"{_one_line(c.quote)}" — {source}{date}'
+    moved = f"→ {c.stage}: " if c.stage else ""
+    return f'{moved}"{_one_line(c.quote)}" — {source}{date}'
+
+
+def _notes(line: Line) -> list[str]:
+    """What a thread adds below its text: the stages it went through, disagreements, silence."""
+    notes = [f"*{line.progress}*"] if line.history else []
+    notes += [_one_line(c) for c in line.conflicts]
+    return [*notes, line.silence] if line.silence else notes
 
 
 def _bullet(line: Line) -> list[str]:
+    # A backslash at the end of a line is a hard break: each note stays on a line of its own.
+    text = "\\\n  ".join([_one_line(line.text), *_notes(line)])
     quotes = "\n  >\n".join(f"  > {_citation(c)}" for c in line.citations)
-    return [f"- {_one_line(line.text)}", quotes]
+    return [f"- {text}", quotes]
 
 
 def _amounts(figures: tuple[Money, ...]) -> str:

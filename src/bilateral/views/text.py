@@ -102,12 +102,14 @@ def parse_day(value: str | None) -> date | None:
         return None
 
 
-def human_date(value: str) -> str:
-    """2025-04-21 -> "21 April 2025", 2025-04 -> "April 2025"; anything else is shown as given."""
+def human_date(value: str, short: bool = False) -> str:
+    """2025-04-21 -> "21 April 2025" ("21 Apr 2025" when ``short``, for stage histories), 2025-04 ->
+    "April 2025"; anything else is shown as given."""
     parts = value.split("-")
     if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts) or not 1 <= int(parts[1]) <= 12:
         return value
-    month = f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    name = _MONTHS[int(parts[1]) - 1]
+    month = f"{name[:3] if short else name} {parts[0]}"
     return f"{int(parts[2])} {month}" if len(parts) == 3 else month
 
 
