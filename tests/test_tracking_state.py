@@ -28,7 +28,10 @@ def test_stage_history_moves_forward_with_the_sentence_that_moved_it() -> None:
         ("signed", "2025-07-11", "A memorandum on the line was signed.")]
     assert state.stage == "signed"
     assert state.amount == Quantity(value=500e6, currency="USD")
-    assert state.summable and state.iati_status == 2 and state.aiddata_status == "Commitment"
+    assert state.iati_status == 2 and state.aiddata_status == "Commitment"
+    assert not state.summable  # the memorandum names no sum: the $500 million is still only offered
+    members.append(record("aug", railway("signed"), "2025-08-01", "The $500 million loan agreement was signed."))
+    assert derive(Thread("t", "commitment", members), as_of="2025-08-01").summable
 
 
 def test_a_pledge_is_shown_but_not_summable() -> None:

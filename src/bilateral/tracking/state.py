@@ -63,8 +63,11 @@ class ThreadState:
 
     @property
     def summable(self) -> bool:
-        """AidData's rule: an amount signed or later is safe to add up; a pledge is shown, not summed."""
-        return self.stage in SUMMABLE and self.amount is not None
+        """AidData's rule: an amount signed or later is safe to add up; a pledge is shown, not summed.
+        The amount itself must be stated at that stage: money offered before an MoU that names no
+        sum is still only offered."""
+        return self.stage in SUMMABLE and self.amount is not None and any(
+            _stage_of(r) in SUMMABLE and getattr(r.fact, "amount", None) is not None for r in self.thread.members)
 
     @property
     def iati_status(self) -> int | None:
