@@ -13,6 +13,7 @@ from bilateral.cli.common import Db, check_pair, fail, id_table, open_store, out
 from bilateral.facts.models import Event
 from bilateral.facts.record import FactRecord
 from bilateral.storage import Store
+from bilateral.tracking.load import thread_states
 from bilateral.views import BriefError, event_brief, pair_brief, render_html, render_markdown
 
 
@@ -39,14 +40,17 @@ def brief(
     """Write a brief of one engagement (--event) or one country pair (--pair).
 
     The brief says who met, what each side wanted, what was signed or pledged and what is still open,
-    every line citing the report sentences it rests on. Markdown goes to stdout unless --out is given.
+    every line citing the report sentences it rests on. A pair brief shows each thread (one commitment,
+    target or agreement line followed across reports) once, with its stage history. Markdown goes to
+    stdout unless --out is given.
     """
     if (event is None) == (pair is None):
         fail("give exactly one of --event ID or --pair ISO3-ISO3", 2)
     with open_store(db, create=False) as store:
         try:
             made = (event_brief(store.facts(), _event_id(store, event)) if event is not None
-                    else pair_brief(_pair_records(store, pair), pair_codes(pair)))
+                    else pair_brief(_pair_records(store, pair), pair_codes(pair),
+                                    threads=thread_states(store, store.threads(pair=pair_codes(pair)))))
         except BriefError as e:
             fail(f"{e}; `bilateral events` lists the event ids")
     text = render_html(made) if output is Format.html else render_markdown(made)
