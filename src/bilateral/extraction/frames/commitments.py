@@ -29,6 +29,8 @@ _OWNED = ("supply", "aid", "establishment")  # the goods' or institution's count
 _CUE_WINDOW = 90  # a stage cue governs an action at most this many characters ahead
 _REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)s? worth\b", re.IGNORECASE)
 _INTRANSITIVE = re.compile(r"\s+(?:in|on|at|during|with|for|its doors|yesterday|today)\b", re.IGNORECASE)
+_WORTH = re.compile(r"\s*(?:worth|valued at)\s", re.IGNORECASE)
+_TRANCHE = re.compile(r"\band\s+$", re.IGNORECASE)
 _NEW_ITEM = re.compile(r",\s+and\s+(?:the|a|an)\s|;\s")
 _WHEN = re.compile(r"^(?:\d[\d,.]*$|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
 # "Kazakhstan's Trade House has officially begun work in Herat": something opened, named before its verb.
@@ -74,18 +76,37 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> l
             start = m.end() + 4
         start = _after_money(sc, start)
         obj, obj_end = phrase_after(text, start)
-        if not _concrete(obj, m.group(0)):
+        priced = _WORTH.match(text, obj_end) is not None  # "deliveries to Afghanistan worth $500 million"
+        if not (_concrete(obj, m.group(0)) or (priced and obj)):
             continue
         if kind in kinds_seen and kind != "other" and not _NEW_ITEM.search(text, taken_until, m.start()):
             continue
         kinds_seen.add(kind)
         taken_until = obj_end
-        out.append(_commitment(sc, doc, kind, stage, obj, m.start(), obj_end, previous))
+        first = _commitment(sc, doc, kind, stage, obj, m.start(), obj_end, previous)
+        out.append(first)
+        out.extend(_further_tranches(sc, first, m.end()))
     if not out:
         done = _done_subject(text)
         if done:
             obj, start, end = done
             out.append(_commitment(sc, doc, "establishment", "done", obj, start, end, previous))
+    return out
+
+
+def _further_tranches(sc: SentenceContext, first: Commitment, after: int) -> list[Commitment]:
+    """"will invest $150 million in one year and $540 million in the next three years": each sum
+    joined by "and" to the first one is a commitment of its own."""
+    if first.amount is None:
+        return []
+    out = []
+    for money in sc.money:
+        at = sc.local(money.start)
+        if at <= after or money.value == first.amount.value or not _TRANCHE.search(sc.text[max(0, at - 6):at]):
+            continue
+        obj, _ = phrase_after(sc.text, sc.local(money.end))
+        out.append(first.model_copy(update={"amount": Quantity(value=money.value, currency=money.currency),
+                                            "object": f"{first.object}; {obj}" if obj else first.object}))
     return out
 
 

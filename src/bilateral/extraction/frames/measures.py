@@ -30,6 +30,8 @@ _BY_AMOUNT = re.compile(r"\bby\s*(?:about|around|nearly|over|some)?\s*$", re.IGN
 _OF_WHICH = re.compile(r"^[^.;]{0,12}?\b(?:falls? on|accounts? for|went to|goes to|comes? from|were|was)\b", re.IGNORECASE)
 _AGREEMENT_VALUE = re.compile(r"\b(?:agreements?|contracts?|deals?|memorand\w*|MoUs?|documents)\b[^.;]{0,60}$|"
                               r"^[^.;]{0,25}\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:compared (?:to|with)|against|versus|vs\.?|up from|down from|from)\s+(?:about|around|some)?\s*$",
+                       re.IGNORECASE)
 _CONSUMPTION = re.compile(r"\bconsum\w*", re.IGNORECASE)
 
 
@@ -53,6 +55,8 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
                 continue  # "increase exports by $550 million": a change promised, not a level
             q = Quantity(value=money.value, unit=money.currency)
             metric, is_goal = _metric(sc, at, sc.local(money.end))
+            if _COMPARED.search(sc.text[max(0, at - 30):at]) and indicators and indicators[-1].evidence == sc.span():
+                metric = indicators[-1].metric  # "…totaled $461.4 million, compared to $371.8 million in 2023"
             if is_goal:
                 metric = metric or "trade_turnover"  # "increase this figure to $2 billion"
                 targets.append(Target(metric=_target_metric(metric), value=q, year=_year(sc, money.end),
