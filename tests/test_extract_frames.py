@@ -252,10 +252,14 @@ def test_meeting_inside_a_visit_takes_its_date_and_place() -> None:
     assert "Nooruddin Azizi" in meeting.persons
 
 
-def test_visit_to_a_country_is_placed_in_its_capital() -> None:
-    e = one(facts("A Kazakh delegation led by Serik Zhumangarin visited Afghanistan in March."), Event)
+def test_visit_to_a_country_is_placed_in_its_capital_when_the_report_names_it() -> None:
+    named = facts("A Kazakh delegation led by Serik Zhumangarin visited Afghanistan in March. "
+                  "Talks in Kabul covered wheat.")
+    e = next(f for f in named if isinstance(f, Event) and f.kind == "visit")
     assert (e.kind, e.date, e.place, e.parties, e.persons) == (
         "visit", "2025-03", "Kabul", ["AFG", "KAZ"], ["Serik Zhumangarin"])
+    unnamed = one(facts("A Kazakh delegation led by Serik Zhumangarin visited Afghanistan in March."), Event)
+    assert unnamed.place is None
 
 
 def test_forum_with_explicit_date() -> None:
