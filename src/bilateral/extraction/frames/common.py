@@ -107,7 +107,7 @@ _BOUNDARY = re.compile(
     r"enhance|improve|expand|develop|serve)|in order|so as|which|that|who|where|while|as part of|as well as|and "
     r"(?:expressed|showed|stressed|said|noted|added|announced|agreed|called|emphasi[sz]ed|is|are|was|were|will|"
     r"also)|with (?:the )?(?:aim|goal|purpose)|said|according|worth|valued|amounting|such as|including|"
-    r"was|were|is|are|has|have|will|would|during|at the|on the sidelines)\b",
+    r"was|were|is|are|has|have|will|would|during|at the|on the sidelines|when|after|before|since|whereas)\b",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*\([^)]*\)")
