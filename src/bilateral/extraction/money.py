@@ -13,7 +13,7 @@ from bilateral.extraction.numbers import (
     SCALE,
     WORD_NUMBER,
     clean,
-    finditer_near_numbers,
+    finditer_near,
     parse_number,
     scale_of,
 )
@@ -38,6 +38,8 @@ def _currency_words() -> tuple[str, str, dict[str, str]]:
 
 
 _SYMBOLS, _NAMES, _CODES = _currency_words()
+# Every money figure names its currency: a symbol, a code or a currency word.
+_CURRENCY_ANCHOR = re.compile(rf"{_SYMBOLS}|\b(?:{_NAMES})\b", re.IGNORECASE)
 _QUALIFIER = r"(?P<qual>up to|over|more than|nearly|almost|about|around|approximately|some|at least|less than|roughly)\s+"
 _NUM = rf"(?P<num>{DIGIT_NUMBER}|{WORD_NUMBER})"
 _SCALE = rf"(?:[\s-]?(?P<scale>{SCALE})\b)?"
@@ -56,7 +58,7 @@ def find_money(text: str) -> list[Money]:
     """Every money figure in ``text``; where a figure is followed by its USD equivalent in brackets,
     only the USD one is kept (the schema's two-currency rule)."""
     found: list[Money] = []
-    for m in finditer_near_numbers(MONEY_RE, text):
+    for m in finditer_near(MONEY_RE, text, _CURRENCY_ANCHOR):
         money = _to_money(m)
         if money is not None:
             found.append(money)

@@ -71,6 +71,21 @@ def finditer_near_numbers(regex: re.Pattern[str], text: str) -> list[re.Match[st
     return [m for start, end in number_windows(text) for m in regex.finditer(text, start, end)]
 
 
+def finditer_near(regex: re.Pattern[str], text: str, anchor: re.Pattern[str]) -> list[re.Match[str]]:
+    """``regex.finditer(text)`` run only around the matches of ``anchor``, a cheap pattern for what
+    every match must contain (a currency, "%", "tonnes"): the costly pattern then reads a few
+    windows instead of the whole text."""
+    windows: list[tuple[int, int]] = []
+    for m in anchor.finditer(text):
+        start = _word_edge(text, m.start() - WINDOW_BEFORE - 20, -1)
+        end = _word_edge(text, m.end() + WINDOW_BEFORE, 1)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return [m for start, end in windows for m in regex.finditer(text, start, end)]
+
+
 def parse_number(text: str) -> float | None:
     """The value of a digit or word numeral ("1,300" → 1300, "twenty-five" → 25, "half a" → 0.5)."""
     t = text.strip().lower()
