@@ -39,7 +39,9 @@ def _currency_words() -> tuple[str, str, dict[str, str]]:
 
 _SYMBOLS, _NAMES, _CODES = _currency_words()
 # Every money figure names its currency: a symbol, a code or a currency word.
-_CURRENCY_ANCHOR = re.compile(rf"{_SYMBOLS}|\b(?:{_NAMES})\b", re.IGNORECASE)
+_CURRENCY_ANCHOR = re.compile(
+    r"[$€£¥₸₽₹₺]|\b(?:" + "|".join(re.escape(k) for k in lexicon("currencies")["symbols"] if k.isalpha()) + r")(?![A-Za-z])"
+    rf"|(?i:\b(?:{_NAMES})\b)")
 _QUALIFIER = r"(?P<qual>up to|over|more than|nearly|almost|about|around|approximately|some|at least|less than|roughly)\s+"
 _NUM = rf"(?P<num>{DIGIT_NUMBER}|{WORD_NUMBER})"
 _SCALE = rf"(?:[\s-]?(?P<scale>{SCALE})\b)?"
