@@ -21,7 +21,7 @@ from bilateral.storage.db import make_engine
 from bilateral.storage.tables import Base
 
 TABLES = {"documents", "facts", "evidence", "countries", "fact_countries", "persons", "fact_persons", "threads",
-          "thread_members"}
+          "thread_members", "imports", "trade_flows"}
 TEXT = "Serik Zhumangarin visited Kabul. Kazakhstan will invest $500 million in a railway."
 
 
@@ -46,7 +46,7 @@ def test_migrations_create_the_tables_and_indexes(tmp_path: Path) -> None:
                    ("fact_countries", ("country",)), ("documents", ("published",))):
         assert wanted in indexed
     with engine.connect() as connection:
-        assert MigrationContext.configure(connection).get_current_revision() == "0002"
+        assert MigrationContext.configure(connection).get_current_revision() == "0003"
         # the migration and tables.py describe the same schema
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
     engine.dispose()

@@ -13,6 +13,7 @@ from bilateral.cli.extract import extract_corpus
 from bilateral.cli.facts import facts
 from bilateral.cli.ingest import ingest
 from bilateral.cli.threads import thread, threads
+from bilateral.cli.trade import trade_app
 
 __all__ = ["app"]
 
@@ -22,6 +23,7 @@ app = typer.Typer(no_args_is_help=True, epilog=EXIT_CODES, rich_markup_mode="mar
 for name, command in (("ingest", ingest), ("extract", extract_corpus), ("facts", facts),
                       ("events", events), ("brief", brief), ("threads", threads), ("thread", thread)):
     app.command(name, epilog=EXIT_CODES)(command)
+app.add_typer(trade_app, name="trade")
 
 
 def _version(shown: bool) -> None:

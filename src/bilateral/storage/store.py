@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +29,7 @@ from bilateral.storage.tables import (
     ThreadMemberRow,
     ThreadRow,
 )
+from bilateral.storage.trade import TradeFlow, TradeImport, import_rows, pair_flows
 
 __all__ = ["DocumentConflictError", "Store", "ThreadSummary", "resolve_url"]
 
@@ -217,6 +218,14 @@ class Store:
             stmt = stmt.where(FactRow.doc_id.in_(list(doc_ids)))
         with self._session() as session:
             return list(session.scalars(stmt))
+
+    def import_trade(self, source: str, file_hash: str, rows: Iterable[dict[str, Any]]) -> TradeImport:
+        """Store one file of official trade rows, all or nothing; a file stored before is a no-op."""
+        return import_rows(self._session, source, file_hash, rows)
+
+    def trade_flows(self, pair: tuple[str, str]) -> list[TradeFlow]:
+        """The official figures each country of ``pair`` reports about the other."""
+        return pair_flows(self._session, pair)
 
     def close(self) -> None:
         self._engine.dispose()

@@ -122,3 +122,39 @@ class ThreadMemberRow(Base):
     fact_id: Mapped[str] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True)
     thread_id: Mapped[str] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, doc="order by date within the thread, from 1")
+
+
+class ImportRow(Base):
+    """A file of official trade data, known by the hash of its bytes: importing it again is a no-op."""
+
+    __tablename__ = "imports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hash: Mapped[str] = mapped_column(String(64), unique=True, doc="SHA-256 of the file")
+    source: Mapped[str] = mapped_column(String, doc="the file as it was named on import")
+    rows: Mapped[int] = mapped_column(Integer, doc="trade rows this file added")
+    imported_at: Mapped[str] = mapped_column(String(32), doc="UTC, ISO 8601")
+
+
+class TradeRow(Base):
+    """One official figure: what ``reporter`` declares it exported to (X, RX) or imported from (M, RM)
+    ``partner`` in a year or month, in UN Comtrade's terms. One figure per key, whichever file brought it."""
+
+    __tablename__ = "trade_flows"
+    __table_args__ = (UniqueConstraint("reporter", "partner", "flow", "period", "cmd_code"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    import_id: Mapped[int] = mapped_column(ForeignKey("imports.id", ondelete="CASCADE"), index=True,
+                                           doc="the file it came from")
+    reporter: Mapped[str] = mapped_column(String(3), doc="ISO3 of the declaring country")
+    partner: Mapped[str] = mapped_column(String(3))
+    flow: Mapped[str] = mapped_column(String(2), doc="X, M, RX or RM")
+    year: Mapped[int] = mapped_column(Integer)
+    month: Mapped[int | None] = mapped_column(Integer, doc="1-12; null for a whole year")
+    period: Mapped[str] = mapped_column(String(6), doc="YYYY or YYYYMM, as Comtrade writes it")
+    cmd_code: Mapped[str] = mapped_column(String(12), doc="TOTAL or an HS code")
+    cmd_desc: Mapped[str | None] = mapped_column(String)
+    value_usd: Mapped[float] = mapped_column(Float, doc="Comtrade's primaryValue")
+    fob: Mapped[float | None] = mapped_column(Float)
+    cif: Mapped[float | None] = mapped_column(Float)
+    net_weight: Mapped[float | None] = mapped_column(Float, doc="kg")
