@@ -27,7 +27,10 @@ _SHARE_BEFORE = re.compile(r"\b(?:accounts? for|accounting for|comprised?|makes?
 _TRADE_WORDS = re.compile(r"\b(?:trade|turnover|exports?|imports?|shipments?|supplies|volume|sales|deliveries)\b",
                           re.IGNORECASE)
 _BY_AMOUNT = re.compile(r"\bby\s*(?:about|around|nearly|over|some)?\s*$", re.IGNORECASE)
-_OF_WHICH = re.compile(r"^[^.;]{0,12}?\b(?:falls? on|accounts? for|went to|goes to|comes? from|were|was)\b", re.IGNORECASE)
+_OF_WHICH = re.compile(r"^[^.;]{0,12}?\b(?:falls? on|accounts? for|went to|goes to|comes? from|were|was)\b|"
+                       r"^\s+(?:worth\s+)?of\s+(?:[A-Z]\w+\s+)?(?=exports?|imports?)", re.IGNORECASE)
+_YEAR_EARLIER = re.compile(r"^[^.;]{0,20}?\b(?:a year earlier|the year before|(?:in )?the previous year|a year ago)\b",
+                           re.IGNORECASE)
 _AGREEMENT_VALUE = re.compile(r"\b(?:agreements?|contracts?|deals?|memorand\w*|MoUs?|documents)\b[^.;]{0,60}$|"
                               r"^[^.;]{0,25}\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|against|versus|vs\.?|up from|down from|from)\s+(?:about|around|some)?\s*$",
@@ -143,13 +146,26 @@ def _year(sc: SentenceContext, after: int) -> str | None:
 
 
 def _period(sc: SentenceContext, doc: DocContext, at: int) -> str | None:
-    """The year a figure refers to: the nearest year the sentence states (explicit or "last year")."""
+    """The year a figure refers to: the nearest year the sentence states (explicit or "last year");
+    "$474.3 million a year earlier" is the year before the sentence's year."""
     periods = _periods(sc)
+    end = _figure_end(sc, at)
+    if end is not None and _YEAR_EARLIER.match(sc.text[sc.local(end):]):
+        year = _sentence_year(sc)
+        return str(int(year) - 1) if year else None
     near = [d for d in periods if abs(d.start - at) <= _PERIOD_NEAR or abs(d.end - at) <= _PERIOD_NEAR]
     if not near:
         return _sentence_year(sc)
     best = min(near, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
     return best.value[:4]
+
+
+def _figure_end(sc: SentenceContext, at: int) -> int | None:
+    """Where the figure that starts at ``at`` ends."""
+    for q in (*sc.money, *sc.percents):
+        if q.start == at:
+            return q.end
+    return None
 
 
 def _percent_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) -> list[Indicator]:
