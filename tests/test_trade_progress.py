@@ -107,3 +107,11 @@ def test_required_cagr() -> None:
 def test_no_official_figures_is_an_error(tmp_path: Path) -> None:
     with Store(tmp_path / "empty.db") as store, pytest.raises(NoTradeDataError, match="AFG-KAZ"):
         pair_progress(store, ("AFG", "KAZ"))
+
+
+def test_a_figure_for_part_of_a_year_is_not_set_against_the_whole_year() -> None:
+    from bilateral.trade.progress import _PART_OF_YEAR
+
+    assert _PART_OF_YEAR.search("For January–May 2023, trade stood at $316.6 million")
+    assert _PART_OF_YEAR.search("in the first half of 2024 trade grew")
+    assert not _PART_OF_YEAR.search("trade reached $545.2 million in 2024")

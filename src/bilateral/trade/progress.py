@@ -8,6 +8,7 @@ better reporter of the pair. Core logic only: the command line prints what ``pro
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +21,10 @@ from bilateral.storage.trade import TradeFlow
 from bilateral.trade.series import CIF_FOB, METRICS, Figure, MirrorPoint, Series, choose_reporter, mirror, side
 
 DISAGREEMENT = 0.10  # a reported figure more than 10% off the official one is flagged
+_PART_OF_YEAR = re.compile(
+    r"\b(?:(?:january|jan\.?)\s?[–-]\s?(?:february|march|april|may|june|july|august|september|october|november)|"
+    r"first (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months|(?:first|second) half|h[12]\b|"
+    r"quarter|(?:six|nine|eight|five|four|three|two|seven|ten|eleven) months)", re.IGNORECASE)
 SAME_TARGET = 0.005  # a --target within 0.5% of a stated target is that target
 
 
@@ -220,9 +225,12 @@ def _progress(series: Series, target: float, by: int | None, line: TargetLine | 
 
 
 def _reported(record: FactRecord, series: dict[str, Series]) -> ReportedFigure:
+    """A cited figure and the official one for its year; a figure for part of a year ("January–May",
+    "the first half") is not set against a whole year's."""
     fact = record.fact
     period = int(fact.period) if fact.period and fact.period.isdigit() else None
-    official = series[fact.metric].years.get(period) if period is not None else None
+    official = series[fact.metric].years.get(period) if period is not None and not _PART_OF_YEAR.search(
+        record.quote) else None
     return ReportedFigure(record, fact.metric, period, fact.value.value,
                           official if official is not None and official.full else None)
 
