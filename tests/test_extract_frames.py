@@ -435,3 +435,13 @@ def test_report_facts_in_detail() -> None:
     c = one(found, Commitment)
     assert (c.kind, c.stage, c.by, c.with_) == ("construction", "pledged", ["KAZ"], ["AFG"])
 
+
+
+def test_a_year_earlier_dates_only_the_figure_it_follows() -> None:
+    earlier = facts("Kazakh statistics put bilateral turnover at $987.9 million in 2022, against $474.3 million "
+                    "a year earlier.")
+    assert sorted((f.value.value, f.period) for f in earlier if isinstance(f, Indicator)) == [
+        (474.3e6, "2021"), (987.9e6, "2022")]
+    stated = facts("He said two-way trade had reached about $1 billion in 2022, double the previous year's level.")
+    assert [(f.value.value, f.period) for f in stated if isinstance(f, Indicator) and f.metric == "trade_turnover"] == [
+        (1e9, "2022")]

@@ -29,8 +29,7 @@ _TRADE_WORDS = re.compile(r"\b(?:trade|turnover|exports?|imports?|shipments?|sup
 _BY_AMOUNT = re.compile(r"\bby\s*(?:about|around|nearly|over|some)?\s*$", re.IGNORECASE)
 _OF_WHICH = re.compile(r"^[^.;]{0,12}?\b(?:falls? on|accounts? for|went to|goes to|comes? from|were|was)\b|"
                        r"^\s+(?:worth\s+)?of\s+(?:[A-Z]\w+\s+)?(?=exports?|imports?)", re.IGNORECASE)
-_YEAR_EARLIER = re.compile(r"^[^.;]{0,20}?\b(?:a year earlier|the year before|(?:in )?the previous year|a year ago)\b",
-                           re.IGNORECASE)
+_YEAR_EARLIER = re.compile(r"^,?\s*(?:a year earlier|the year before|in the previous year|a year ago)\b", re.IGNORECASE)
 _AGREEMENT_VALUE = re.compile(r"\b(?:agreements?|contracts?|deals?|memorand\w*|MoUs?|documents)\b[^.;]{0,60}$|"
                               r"^[^.;]{0,25}\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|against|versus|vs\.?|up from|down from|from)\s+(?:about|around|some)?\s*$",
