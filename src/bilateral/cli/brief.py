@@ -14,6 +14,7 @@ from bilateral.facts.models import Event
 from bilateral.facts.record import FactRecord
 from bilateral.storage import Store
 from bilateral.tracking.load import thread_states
+from bilateral.trade.progress import NoTradeDataError, Progress, pair_progress
 from bilateral.views import BriefError, event_brief, pair_brief, render_html, render_markdown
 
 
@@ -41,8 +42,9 @@ def brief(
 
     The brief says who met, what each side wanted, what was signed or pledged and what is still open,
     every line citing the report sentences it rests on. A pair brief shows each thread (one commitment,
-    target or agreement line followed across reports) once, with its stage history. Markdown goes to
-    stdout unless --out is given.
+    target or agreement line followed across reports) once, with its stage history, and, when official
+    trade figures for the pair are stored (`bilateral trade import`), the target's progress against them.
+    Markdown goes to stdout unless --out is given.
     """
     if (event is None) == (pair is None):
         fail("give exactly one of --event ID or --pair ISO3-ISO3", 2)
@@ -50,7 +52,8 @@ def brief(
         try:
             made = (event_brief(store.facts(), _event_id(store, event)) if event is not None
                     else pair_brief(_pair_records(store, pair), pair_codes(pair),
-                                    threads=thread_states(store, store.threads(pair=pair_codes(pair)))))
+                                    threads=thread_states(store, store.threads(pair=pair_codes(pair))),
+                                    progress=_progress(store, pair)))
         except BriefError as e:
             fail(f"{e}; `bilateral events` lists the event ids")
     text = render_html(made) if output is Format.html else render_markdown(made)
@@ -73,6 +76,15 @@ def _event_id(store: Store, given: str) -> str:
     if not events:
         fail(f"report {given!r} states no event; `bilateral events` lists the event ids")
     return next((r.id for r in events if isinstance(r.fact, Event) and r.fact.kind == "visit"), events[0].id)
+
+
+def _progress(store: Store, pair: str) -> Progress | None:
+    """The pair's target progress as `bilateral trade progress` measures it; None (no progress part)
+    when no official trade figures for the pair are stored."""
+    try:
+        return pair_progress(store, pair_codes(pair))
+    except NoTradeDataError:
+        return None
 
 
 def _pair_records(store: Store, pair: str) -> list[FactRecord]:

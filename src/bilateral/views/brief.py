@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from bilateral.facts.models import Agreement, Commitment, Event, Fact, Target
 from bilateral.facts.record import FactRecord
 from bilateral.tracking.state import ThreadState
+from bilateral.trade.progress import Progress
 from bilateral.views.amounts import Chart, Totals, amounts, chart, thread_amount, totals
 from bilateral.views.describe import describe, event_title
 from bilateral.views.lines import Line, citation, slot
+from bilateral.views.progress import TARGET_PROGRESS, ProgressChart, progress_part
 from bilateral.views.select import of_engagement, of_pair, same_engagement, same_person
 from bilateral.views.text import countries, country_name, date_range, join_names
 from bilateral.views.thread_lines import thread_line
@@ -73,7 +75,8 @@ class Summary:
 
 @dataclass(frozen=True)
 class Brief:
-    """``sections`` follow the summary: Objectives, Outcomes, Targets and indicators, Open items."""
+    """``sections`` follow the summary: Objectives, Outcomes, Targets and indicators, Open items.
+    ``progress_chart`` is drawn in the Target progress part, which a pair brief has when given progress."""
 
     title: str
     scope: str
@@ -81,6 +84,7 @@ class Brief:
     totals: Totals
     sections: tuple[Section, ...]
     chart: Chart | None
+    progress_chart: ProgressChart | None = None
 
 
 _Order = tuple[bool, str, str, int]
@@ -149,7 +153,7 @@ def _placed(groups: Sequence[Sequence[FactRecord]], threads: Sequence[ThreadStat
     return placed
 
 
-def _sections(placed: Mapping[str, Sequence[Line]]) -> tuple[Section, ...]:
+def _sections(placed: Mapping[str, Sequence[Line]], progress: Sequence[Line] = ()) -> tuple[Section, ...]:
     def of(*slots: str) -> tuple[Line, ...]:
         return tuple(line for s in slots for line in placed.get(s, ()))
 
@@ -163,7 +167,8 @@ def _sections(placed: Mapping[str, Sequence[Line]]) -> tuple[Section, ...]:
     return (
         Section("Objectives", of("objectives")),
         Section(OUTCOMES, parts=outcomes),
-        Section("Targets and indicators", of("targets", "indicators")),
+        Section("Targets and indicators", of("targets", "indicators"),
+                (Section(TARGET_PROGRESS, tuple(progress)),) if progress else ()),
         Section("Open items", of("open")),
     )
 
@@ -201,7 +206,7 @@ def _summary(records: Sequence[FactRecord], events: Sequence[Line], focus: Seque
 
 
 def _brief(title: str, scope: str, records: Sequence[FactRecord], focus: Sequence[str],
-           threads: Sequence[ThreadState] = ()) -> Brief:
+           threads: Sequence[ThreadState] = (), progress: Progress | None = None) -> Brief:
     """Records of a given thread are shown through it, one line and one amount per thread; the rest
     as merged statements."""
     ids = {r.id for r in records}
@@ -210,8 +215,10 @@ def _brief(title: str, scope: str, records: Sequence[FactRecord], focus: Sequenc
     groups = _merge([r for r in records if r.id not in covered])
     figures = amounts(groups) + [a for t in shown if (a := thread_amount(t)) is not None]
     placed = _placed(groups, shown, focus)
+    lines, progress_chart = progress_part(progress) if progress is not None else ((), None)
     return Brief(title=title, scope=scope, summary=_summary(records, placed["events"], focus),
-                 totals=totals(figures), sections=_sections(placed), chart=chart(figures))
+                 totals=totals(figures), sections=_sections(placed, lines), chart=chart(figures),
+                 progress_chart=progress_chart)
 
 
 def _reports(n: int) -> str:
@@ -219,17 +226,21 @@ def _reports(n: int) -> str:
 
 
 def pair_brief(records: Sequence[FactRecord], pair: tuple[str, str],
-               threads: Sequence[ThreadState] | None = None) -> Brief:
+               threads: Sequence[ThreadState] | None = None, progress: Progress | None = None) -> Brief:
     """Everything stored about a country pair: facts whose countries include both codes. With
     ``threads`` (derived states, e.g. of the pair's stored threads), each thread that holds one of
-    those facts is one line, placed by its current stage; facts in no thread read as they do without."""
+    those facts is one line, placed by its current stage; facts in no thread read as they do without.
+    With ``progress`` (``trade.progress.pair_progress`` for the pair), Targets and indicators gets a
+    Target progress part measuring the target against official statistics."""
     codes = tuple(sorted(c.strip().upper() for c in pair))
     if len(set(codes)) != 2:
         raise ValueError(f"a pair is two different country codes, got {pair!r}")
+    if progress is not None and tuple(sorted(progress.pair)) != codes:
+        raise ValueError(f"progress measured for {'-'.join(progress.pair)}, not for {'-'.join(codes)}")
     chosen = of_pair(records, codes)
     scope = (f"Cooperation between {join_names(country_name(c) for c in codes)} "
              f"as reported in {_reports(len({r.doc_id for r in chosen}))}")
-    return _brief(" – ".join(country_name(c) for c in codes), scope, chosen, codes, threads or ())
+    return _brief(" – ".join(country_name(c) for c in codes), scope, chosen, codes, threads or (), progress)
 
 
 def event_brief(records: Sequence[FactRecord], event_id: str) -> Brief:

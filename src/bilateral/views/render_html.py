@@ -8,6 +8,8 @@ from markupsafe import Markup
 
 from bilateral.views.brief import OUTCOMES, Brief
 from bilateral.views.chart import chart_svg
+from bilateral.views.progress import TARGET_PROGRESS
+from bilateral.views.progress_chart import progress_chart_svg
 from bilateral.views.text import web_url
 
 _ENV = Environment(loader=PackageLoader("bilateral.views", "templates"), autoescape=True,
@@ -16,7 +18,10 @@ _ENV.filters["web_url"] = web_url
 
 
 def render_html(brief: Brief) -> str:
-    """The page; the chart is the only markup not escaped, and chart_svg escapes its own labels."""
+    """The page; the charts are the only markup not escaped, and each escapes its own labels."""
     svg = Markup(chart_svg(brief.chart)) if brief.chart else None
+    progress = brief.progress_chart
+    progress_svg = Markup(progress_chart_svg(progress)) if progress else None
     return _ENV.get_template("brief.html.j2").render(brief=brief, chart=brief.chart, chart_svg=svg,
-                                                     outcomes=OUTCOMES)
+                                                     outcomes=OUTCOMES, progress=progress,
+                                                     progress_svg=progress_svg, target_progress=TARGET_PROGRESS)

@@ -34,7 +34,7 @@ def _bullet(line: Line) -> list[str]:
     # A backslash at the end of a line is a hard break: each note stays on a line of its own.
     text = "\\\n  ".join([_one_line(line.text), *_notes(line)])
     quotes = "\n  >\n".join(f"  > {_citation(c)}" for c in line.citations)
-    return [f"- {text}", quotes]
+    return [f"- {text}", quotes] if quotes else [f"- {text}"]
 
 
 def _amounts(figures: tuple[Money, ...]) -> str:
