@@ -28,7 +28,7 @@ _NOMINAL = ("facilitation", "aid", "other")
 _OWNED = ("supply", "aid", "establishment")  # the goods' or institution's country is the one that acts
 _CUE_WINDOW = 90  # a stage cue governs an action at most this many characters ahead
 _REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)s? worth\b", re.IGNORECASE)
-_INTRANSITIVE = re.compile(r"\s+(?:in|on|at|during|with|for|its doors|yesterday|today)\b", re.IGNORECASE)
+_INTRANSITIVE = re.compile(r"\s+(?:in|on|at|during|with|for|by|its doors|yesterday|today)\b", re.IGNORECASE)
 _WORTH = re.compile(r"\s*(?:worth|valued at)\s", re.IGNORECASE)
 _TRANCHE = re.compile(r"\band\s+$", re.IGNORECASE)
 _NEW_ITEM = re.compile(r",\s+and\s+(?:the|a|an)\s|;\s")
@@ -41,8 +41,9 @@ _DONE_VERB = re.compile(
     re.IGNORECASE)
 _DONE_HEAD = re.compile(
     r"(?:trade house|trading house|consulate|embassy|office|cent(?:er|re)|chamber of commerce|committee|company|"
-    r"bank branch|branch)\w*$", re.IGNORECASE)
-_NP_BEFORE = re.compile(r"(?:[\w’'-]+\s){0,5}[\w’'-]+$")
+    r"bank branch|branch)\w*", re.IGNORECASE)
+_NP_LEAD = re.compile(r"(?:[\w’'-]+\s){0,3}$")
+_AUXILIARY_TAIL = re.compile(r"(?:\s+(?:was|were|is|are|has|have|had|now|been|formally|officially|also))+$", re.IGNORECASE)
 
 
 def commitments(doc: DocContext) -> list[Commitment]:
@@ -114,12 +115,15 @@ def _done_subject(text: str) -> tuple[str, int, int] | None:
     """What was opened, when the sentence names it before a verb of completion; found from the verb,
     so that the common case (no such verb) costs one scan."""
     for verb in _DONE_VERB.finditer(text):
-        before = text[max(0, verb.start() - 80):verb.start()]
-        if _DONE_HEAD.search(before) is None:
+        offset = max(0, verb.start() - 80)
+        heads = list(_DONE_HEAD.finditer(text, offset, verb.start()))
+        if not heads:
             continue
-        np = _NP_BEFORE.search(before)
-        if np is not None:
-            return np.group(0).strip(), verb.start() - len(before) + np.start(), verb.end()
+        lead = _NP_LEAD.search(text, offset, heads[-1].start())
+        start = lead.start() if lead else heads[-1].start()
+        np = _AUXILIARY_TAIL.sub("", text[start:verb.start()]).strip(" ,")
+        if np:
+            return np, start, verb.end()
     return None
 
 
