@@ -88,11 +88,32 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> l
         out.append(first)
         out.extend(_further_tranches(sc, first, m.end()))
     if not out:
+        out.extend(_planned_signing(sc, doc, previous))
+    if not out:
         done = _done_subject(text)
         if done:
             obj, start, end = done
             out.append(_commitment(sc, doc, "establishment", "done", obj, start, end, previous))
     return out
+
+
+def _planned_signing(sc: SentenceContext, doc: DocContext, previous: list[str]) -> list[Commitment]:
+    """"Plans to sign a first contract for motor oil", "will sign a $2.4 billion deal for a wind
+    project": a document still to be signed is an undertaking to sign it (intent, or pledged)."""
+    plan = cues().plan_cues.search(sc.text)
+    if plan is None:
+        return []
+    noun = cues().any_agreement_noun.search(sc.text, plan.end(), plan.end() + 60)
+    if noun is None:
+        return []
+    obj, end = phrase_after(sc.text, _after_money(sc, plan.end()) if _money_at(sc, plan.end()) else plan.end(),
+                            max_words=14)
+    stage = "pledged" if re.match(r"(?i)will|agreed|are to", plan.group(0)) else "intent"
+    return [_commitment(sc, doc, "other", stage, obj or noun.group(0), plan.start(), end, previous)]
+
+
+def _money_at(sc: SentenceContext, at: int) -> bool:
+    return any(at <= sc.local(m.start) <= at + 3 for m in sc.money)
 
 
 def _further_tranches(sc: SentenceContext, first: Commitment, after: int) -> list[Commitment]:
