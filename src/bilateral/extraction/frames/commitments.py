@@ -60,8 +60,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> l
     signed_doc = _agreement_noun_end(text)
     out: list[Commitment] = []
     taken_until = -1
-    kinds_seen: set[str] = set()
-    for kind, m in _actions(text):
+    actions = _actions(text)
+    for kind, m in actions:
         if m.start() < taken_until or not _is_action(text, m):
             continue
         fresh = taken_until < 0 or _starts_new_item(text, taken_until, m.start())
@@ -76,13 +76,10 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> l
         if text[m.end():m.end() + 4].lower() == " of ":
             start = m.end() + 4
         start = _after_money(sc, start)
-        obj, obj_end = phrase_after(text, start)
+        obj, obj_end = phrase_after(text, start, until=_next_verb(text, actions, start))
         priced = _WORTH.match(text, obj_end) is not None  # "deliveries to Afghanistan worth $500 million"
         if not (_concrete(obj, m.group(0)) or (priced and obj)):
             continue
-        if kind in kinds_seen and kind != "other" and not _NEW_ITEM.search(text, taken_until, m.start()):
-            continue
-        kinds_seen.add(kind)
         taken_until = obj_end
         first = _commitment(sc, doc, kind, stage, obj, m.start(), obj_end, previous)
         out.append(first)
@@ -95,6 +92,15 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> l
             obj, start, end = done
             out.append(_commitment(sc, doc, "establishment", "done", obj, start, end, previous))
     return out
+
+
+def _next_verb(text: str, actions: list[tuple[str, re.Match[str]]], after: int) -> int | None:
+    """Where a second undertaking joined by "and" begins ("post representatives and set up a chamber"):
+    the first one's object ends there."""
+    for _, m in actions:
+        if m.start() > after and re.search(r"\s(?:and|or)\s+(?:also\s+)?$", text[after:m.start()]):
+            return m.start()
+    return None
 
 
 def _planned_signing(sc: SentenceContext, doc: DocContext, previous: list[str]) -> list[Commitment]:
@@ -179,7 +185,7 @@ def _is_action(text: str, m: re.Match[str]) -> bool:
 def _starts_new_item(text: str, since: int, at: int) -> bool:
     """After one undertaking, another starts only with a new stage cue or a new listed item."""
     between = text[since:at]
-    if re.fullmatch(r"[\s,;]*(?:and\s+)?(?:the\s+|a\s+|an\s+)?", between):
+    if re.fullmatch(r"[\s,;]*(?:and\s+)?(?:also\s+|will\s+)?(?:the\s+|a\s+|an\s+)?", between):
         return True  # the next item of a list ("…, resolving issues …, and establishing …")
     return _NEW_ITEM.search(between) is not None or last_stage(between) is not None
 

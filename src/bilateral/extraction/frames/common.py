@@ -110,16 +110,19 @@ _BOUNDARY = re.compile(
     r"was|were|is|are|has|have|will|would|during|at the|on the sidelines|when|after|before|since|whereas)\b",
     re.IGNORECASE,
 )
+_TRAILING_JOIN = re.compile(r"\s+(?:and|or)\s+(?:also\s+)?$")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _LEAD = re.compile(r"^(?:(?:in|into|on|of|for|the|a|an|more|new|its|their|his|her|our|additional|further|"
                    r"another|some|several|to|up|with|from|by|at)\s+)+", re.IGNORECASE)
 
 
-def phrase_after(text: str, start: int, max_words: int = 12) -> tuple[str, int]:
+def phrase_after(text: str, start: int, max_words: int = 12, until: int | None = None) -> tuple[str, int]:
     """The noun phrase that starts at ``start``: up to a punctuation or clause boundary, leading
-    prepositions and articles dropped. Returns the phrase and its end offset in ``text``."""
-    m = _BOUNDARY.search(text, start)
-    end = m.start() if m else len(text)
+    prepositions and articles dropped; ``until`` is where the next undertaking begins. Returns the
+    phrase and its end offset in ``text``."""
+    limit = len(text) if until is None else until
+    m = _BOUNDARY.search(text, start, limit)
+    end = m.start() if m else start + len(_TRAILING_JOIN.sub("", text[start:limit]))
     raw = text[start:end]
     if raw.count("(") != raw.count(")"):
         raw = raw[:raw.rfind("(")] if raw.count("(") > raw.count(")") else raw
