@@ -12,6 +12,7 @@ from bilateral.cli.common import EXIT_CODES
 from bilateral.cli.extract import extract_corpus
 from bilateral.cli.facts import facts
 from bilateral.cli.ingest import ingest
+from bilateral.cli.serve import serve
 from bilateral.cli.threads import thread, threads
 from bilateral.cli.trade import trade_app
 
@@ -21,7 +22,8 @@ app = typer.Typer(no_args_is_help=True, epilog=EXIT_CODES, rich_markup_mode="mar
                   pretty_exceptions_show_locals=False,
                   context_settings={"help_option_names": ["-h", "--help"]})
 for name, command in (("ingest", ingest), ("extract", extract_corpus), ("facts", facts),
-                      ("events", events), ("brief", brief), ("threads", threads), ("thread", thread)):
+                      ("events", events), ("brief", brief), ("threads", threads), ("thread", thread),
+                      ("serve", serve)):
     app.command(name, epilog=EXIT_CODES)(command)
 app.add_typer(trade_app, name="trade")
 
