@@ -29,6 +29,7 @@ _OWNED = ("supply", "aid", "establishment")  # the goods' or institution's count
 _CUE_WINDOW = 90  # a stage cue governs an action at most this many characters ahead
 _REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)s? worth\b", re.IGNORECASE)
 _INTRANSITIVE = re.compile(r"\s+(?:in|on|at|during|with|for|by|its doors|yesterday|today)\b", re.IGNORECASE)
+_LEVEL = re.compile(r"\bto\s+$")  # "bring trade to $3 billion": a level aimed at, not a sum undertaken
 _WORTH = re.compile(r"\s*(?:worth|valued at)\s", re.IGNORECASE)
 _TRANCHE = re.compile(r"\band\s+$", re.IGNORECASE)
 _NEW_ITEM = re.compile(r",\s+and\s+(?:the|a|an)\s|;\s")
@@ -250,7 +251,8 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
             by = sorted(set(doc.pair) - {seller}) if seller else by
         with_ = counterparts(by, doc)
     reach = end + (30 if re.match(r"\s*(?:worth|valued at)", sc.text[end:]) else 5)
-    money = [m for m in sc.money if start - 60 <= sc.local(m.start) <= reach]
+    money = [m for m in sc.money if start - 60 <= sc.local(m.start) <= reach
+             and not _LEVEL.search(sc.text, 0, sc.local(m.start))]
     amount = Quantity(value=money[0].value, currency=money[0].currency) if money else None
     return Commitment(kind=kind, stage=stage, by=by, with_=with_, amount=amount, object=obj,
                       sector=sector_of(obj) if sector_of(obj) != "other" else sector_of(sc.text),
