@@ -1,7 +1,8 @@
 """Fetching from UN Comtrade with a fake client: never the network.
 
-The recorded answer (tests/data/comtrade/) has the shape of the service's final-data answer, turned into a
-DataFrame as comtradeapicall does; its figures are Kazakhstan's published ones (examples/trade/README.md),
+The recorded answer (tests/data/comtrade/) has the shape of the service's final-data answer, given as the
+list of records that fetch also takes (comtradeapicall's DataFrame needs pandas, an optional extra); its
+figures are Kazakhstan's published ones (examples/trade/README.md),
 written by hand, not captured from the service. Afghanistan's side answers with no records, as it does.
 """
 
@@ -11,7 +12,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
@@ -30,11 +30,11 @@ class FakeComtrade:
     def __init__(self) -> None:
         self.calls: list[dict[str, Any]] = []
 
-    def __call__(self, **params: Any) -> pd.DataFrame:
+    def __call__(self, **params: Any) -> list[dict[str, Any]]:
         self.calls.append(params)
         records = json.loads(RECORDED.read_text())["data"] if params["reporterCode"] == "398" else []
         periods = params["period"].split(",")
-        return pd.json_normalize([r for r in records if r["period"] in periods])
+        return [r for r in records if r["period"] in periods]
 
 
 def test_fetch_asks_for_both_sides_and_the_file_imports(tmp_path: Path) -> None:
@@ -48,7 +48,7 @@ def test_fetch_asks_for_both_sides_and_the_file_imports(tmp_path: Path) -> None:
     assert len(records) == 4
     path = tmp_path / "fetched.csv"
     assert write_csv(records, path) == 4
-    assert ",," in path.read_text()  # missing values (NaN in the frame) are empty cells
+    assert ",," in path.read_text()  # missing values are empty cells
     with Store(tmp_path / "f.db") as store:
         done, reading = import_file(store, path)
         assert (done.rows, reading.warnings()) == (4, [])
