@@ -100,3 +100,25 @@ def test_one_visit_reported_twice_is_one_engagement_and_a_visit_two_years_earlie
     threads = link(records)
     assert {r.id for r in thread_of(threads, "a:1").members} == {"a:1", "a:2", "b:1"}
     assert len(thread_of(threads, "c:1").members) == 1
+
+
+def test_the_same_words_about_other_places_or_things_stay_apart() -> None:
+    records = [
+        record("a", 1, commitment("logistics centre in Herat", kind="establishment"), "2025-04-22"),
+        record("b", 1, commitment("logistics centre in Mazar", kind="establishment"), "2025-05-01"),
+        record("c", 1, commitment("Torghundi–Herat railway"), "2025-04-22"),
+        record("d", 1, commitment("Torghundi–Herat road"), "2025-05-01"),
+        record("e", 1, commitment("Khaf–Herat railway"), "2025-05-01"),
+        record("f", 1, commitment("flights between Kabul and Astana", kind="facilitation"), "2025-05-01"),
+        record("g", 1, commitment("flights between Kabul and Almaty", kind="facilitation"), "2025-05-02"),
+    ]
+    assert all(len(t.members) == 1 for t in link(records))
+
+
+def test_a_nameless_sum_joins_the_one_named_undertaking_of_that_sum_only() -> None:
+    one = [record("a", 1, commitment("Torghundi railway", kind="investment", amount=500e6), "2025-04-22"),
+           record("b", 1, commitment("funding for the project", kind="finance", amount=500e6, sector="other"),
+                  "2025-07-11")]
+    assert len(link(one)) == 1
+    two = [*one, record("c", 1, commitment("Herat airport", kind="investment", amount=500e6), "2025-05-01")]
+    assert thread_of(link(two), "b:1") is not thread_of(link(two), "a:1")

@@ -131,10 +131,11 @@ class FactBase(BaseModel):
         return self.quote or ""
 
     def countries(self) -> list[str]:
-        """Every country this fact concerns, sorted."""
+        """Every country this fact concerns, sorted. (Fields are read from ``__dict__``: a type
+        without a field then costs a dictionary miss, not pydantic's slow attribute error.)"""
         codes: set[str] = set()
         for name in ("parties", "by", "with_"):
-            codes.update(getattr(self, name, None) or [])
+            codes.update(self.__dict__.get(name) or ())
         return sorted(codes)
 
     def to_json(self) -> dict:

@@ -28,7 +28,7 @@ class FactRecord:
     def date(self) -> str | None:
         """The event's own date where it has one, else the date of the report's engagement, else the
         report's publication date: a pledge made during a visit dates from the visit."""
-        return getattr(self.fact, "date", None) or self.doc_date or self.published
+        return self.fact.__dict__.get("date") or self.doc_date or self.published
 
     @property
     def source(self) -> str:

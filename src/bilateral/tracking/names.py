@@ -39,7 +39,8 @@ def normalise(text: str | None) -> str:
 # Words every undertaking uses: they say nothing about which one it is.
 GENERIC = frozenset("""proje joint coope devel agree imple estab const work initi phase secto areas field servi
     produ goods suppl deliv expor impor inves fundi finan build open openi creat compa centr cente activ progr
-    issue matte plan plans total valu worth first secon third major large new""".split())  # noqa: SIM905
+    issue matte plan plans total valu worth first secon third major large new memor under mou mous agree
+    docum contr deal deals proto treat accor packa signe""".split())  # noqa: SIM905
 
 
 @cache
@@ -54,6 +55,26 @@ def _country_stems() -> frozenset[str]:
 def key_stems(text: str | None) -> frozenset[str]:
     """The stems that tell one undertaking from another: no generic words, no country names."""
     return stems(text) - GENERIC - _country_stems()
+
+
+def proper_names(text: str | None) -> frozenset[frozenset[str]]:
+    """The proper names in a label, normalised, each a set of parts: "Torghundi–Herat" is one name of
+    two places, "Freedom Bank" two names. They tell two railways or two logistics centres apart.
+    Country names and demonyms are left out (the block already says which countries)."""
+    regex, table = _aliases()
+    out = set()
+    text = _ROUTE.sub(r"\1-\2", anyascii(text or ""))  # "between Kabul and Herat" names one route
+    for token in _PROPER.findall(text):
+        parts = {regex.sub(lambda m: table[m.group(0)], p) for p in token.lower().split("-")}
+        parts = {p for p in parts if len(p) > 2 and p[:STEM] not in _country_stems() and p[:STEM] not in GENERIC
+                 and p not in _STOP}
+        if parts:
+            out.add(frozenset(parts))
+    return frozenset(out)
+
+
+_PROPER = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+_ROUTE = re.compile(r"\b(?:between|from)\s+([A-Z][a-z]+)\s+(?:and|to)\s+([A-Z][a-z]+)")
 
 
 def stems(text: str | None) -> frozenset[str]:

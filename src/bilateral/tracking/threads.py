@@ -17,9 +17,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from rapidfuzz import fuzz
+
 from bilateral.facts.models import Agreement, Commitment, Event, Target
 from bilateral.facts.record import FactRecord
-from bilateral.tracking.names import key_stems, stems
+from bilateral.tracking.names import key_stems, normalise, proper_names, stems
 
 SERIES_METRICS = ("trade_turnover", "exports", "imports", "growth")
 # Growth of the pair's trade forms a series; growth of one commodity ("wheat exports rose 2.9 times") does not.
@@ -30,6 +32,11 @@ SAME_VALUE = 0.005        # figures agree within 0.5%, as the scorer counts them
 ENGAGEMENT_DAYS = 7       # mentions of one engagement are dated within a week of each other
 MIN_SIMILARITY = 0.5      # share of the rarer name stems two objects must share
 MAX_STEM_FREQUENCY = 200  # stems more common than this in a block are not used to find candidates
+AMOUNT_NEIGHBOURS = 50    # a sum is compared with this many others of the same size, not with all of them
+THING_STEMS = frozenset("""railw road highw motor pipel line bridg port airpo plant facto hub house bank
+    accou visa fligh corri stati dam canal mine field schoo hospi unive stadi wareh termi tunne cable fiber
+    hotel marke route""".split())  # noqa: SIM905 - the kinds of thing an undertaking builds or opens, as stems
+NAME_SIMILARITY = 80      # rapidfuzz ratio above which two place or body names are one
 PERSON_SIMILARITY = 85    # rapidfuzz ratio above which two normalised surnames are one person
 
 
@@ -100,34 +107,56 @@ def _embodies(a: object, b: object) -> bool:
 
 def _link_contract_content(records: Sequence[FactRecord], indices: list[int], clusters: _Clusters) -> None:
     """A report about one signed document: its signed undertakings and the volumes it sets belong to
-    the one agreement of the same pair that the report names."""
-    agreements = [i for i in indices if records[i].fact.type == "agreement"]
+    the one agreement of the same pair that the report names, unless their names say otherwise."""
+    agreements = [i for i in indices if records[i].fact.type == "agreement" and records[i].fact.count == 1]
     for i in indices:
         f = records[i].fact
         content = (f.type == "commitment" and f.stage == "signed") or (f.type == "target" and f.metric in
                                                                         ("cargo", "other"))
         if not content:
             continue
-        same_pair = [a for a in agreements if _pair(records[a]) == _pair(records[i]) and records[a].fact.count == 1]
-        if len(same_pair) == 1:
+        same_pair = [a for a in agreements if _pair(records[a]) == _pair(records[i])]
+        if len(same_pair) == 1 and _may_embody(records[same_pair[0]].fact, f):
             clusters.union(same_pair[0], i)
 
 
+def _may_embody(agreement: Agreement, fact: object) -> bool:
+    """A document's subject and an undertaking's object that share a name stem, or of which one names
+    nothing in particular, may be the same deal; "a memorandum on higher education" does not hold
+    "a tyre plant in Shantakh"."""
+    if not isinstance(fact, Commitment):
+        return True
+    subject, obj = key_stems(agreement.subject), key_stems(fact.object)
+    if _different_names(proper_names(agreement.subject), proper_names(fact.object)):
+        return False
+    return not subject or not obj or bool(subject & obj)
+
+
 def _link_undertakings(records: Sequence[FactRecord], indices: list[int], clusters: _Clusters) -> None:
-    """Commitments and agreements of one pair: the same amount for the same kind of undertaking, or
-    objects that share most of their rarer name stems (aliases and transliteration applied)."""
+    """Commitments and agreements of one pair: the same amount for a compatible undertaking whose name
+    does not contradict it, or objects that share most of their rarer name stems and name no
+    different place or body (aliases and transliteration applied)."""
+    names = {i: key_stems(_label_text(records[i].fact)) for i in indices}
+    proper = {i: proper_names(_label_text(records[i].fact)) for i in indices}
+    place_stems = {i: frozenset(p[:5] for name in proper[i] for p in name) for i in indices}
+    weights = _weights(names.values())
     by_value: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i in indices:
         amount = records[i].fact.amount
         if amount is not None and amount.value >= 1e6:
             by_value[(records[i].fact.type, _bucket(amount.value))].append(i)
     for group in by_value.values():
+        named = [i for i in group if names[i]]
         for a_pos, a in enumerate(group):
-            for b in group[a_pos + 1:]:
-                if records[a].doc_id != records[b].doc_id and _same_undertaking_value(records[a].fact, records[b].fact):
-                    clusters.union(a, b)
-    names = {i: key_stems(_label_text(records[i].fact)) for i in indices}
-    weights = _weights(names.values())
+            for b in group[a_pos + 1:a_pos + 1 + AMOUNT_NEIGHBOURS]:
+                fa, fb = records[a].fact, records[b].fact
+                if records[a].doc_id == records[b].doc_id or not _same_undertaking_value(fa, fb):
+                    continue
+                if names[a] and names[b]:
+                    if names[a] & names[b] and not _different_names(proper[a], proper[b]):
+                        clusters.union(a, b)
+                elif sum(_same_undertaking_value(records[n].fact, fa if n != a else fb) for n in named) == 1:
+                    clusters.union(a, b)  # "funding for the project": the one named undertaking of that sum
     for a, b in _candidates(indices, names):
         fa, fb = records[a].fact, records[b].fact
         if records[a].doc_id == records[b].doc_id:
@@ -135,10 +164,29 @@ def _link_undertakings(records: Sequence[FactRecord], indices: list[int], cluste
         if isinstance(fa, Commitment) and isinstance(fb, Commitment) and not _compatible_kinds(fa, fb):
             continue
         shared = names[a] & names[b]
+        if _different_names(proper[a], proper[b]) or _different_things(names[a], names[b]):
+            continue  # "logistics centre in Herat" and "… in Mazar"; "Herat railway" and "Herat road"
         single_ok = isinstance(fa, Commitment) and isinstance(fb, Commitment) and fa.kind == fb.kind and \
-            fa.sector == fb.sector
+            fa.sector == fb.sector and not shared & place_stems[a]
         if (len(shared) >= 2 or single_ok) and _similarity(names[a], names[b], weights) >= MIN_SIMILARITY:
             clusters.union(a, b)
+
+
+def _different_names(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
+    """Both labels name places or bodies, and no name of one is, up to spelling, part of a name of
+    the other (rapidfuzz ratio 80: Torghundi and Turgundi agree; "Torghundi" is part of
+    "Torghundi–Herat", but "Khaf–Herat" is not "Torghundi–Herat")."""
+    return bool(a and b) and not any(_within(x, y) or _within(y, x) for x in a for y in b)
+
+
+def _different_things(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both name the kind of thing undertaken (railway, road, pipeline, visa…) and not the same one."""
+    ta, tb = a & THING_STEMS, b & THING_STEMS
+    return bool(ta and tb) and not ta & tb
+
+
+def _within(smaller: frozenset[str], larger: frozenset[str]) -> bool:
+    return all(any(fuzz.ratio(p, q) >= NAME_SIMILARITY for q in larger) for p in smaller)
 
 
 def _link_targets(records: Sequence[FactRecord], indices: list[int], clusters: _Clusters) -> None:
@@ -168,23 +216,55 @@ def _link_indicators(records: Sequence[FactRecord], indices: list[int], clusters
 
 def _link_engagements(records: Sequence[FactRecord], indices: list[int], clusters: _Clusters) -> None:
     """Events of one engagement: in one report, mentions whose dates and places agree; across
-    reports, mentions that share a person or a place and fall within a week of each other."""
+    reports, mentions that share a person and a place, or a person and dates within a week."""
+    mentions = {i: _Mention.of(records[i].fact) for i in indices}
     same_doc: dict[str, list[int]] = defaultdict(list)
     for i in indices:
         same_doc[records[i].doc_id].append(i)
     for group in same_doc.values():
         for a_pos, a in enumerate(group):
             for b in group[a_pos + 1:]:
-                if _same_engagement(records[a].fact, records[b].fact, same_report=True):
+                if mentions[a].agrees(mentions[b]):
                     clusters.union(a, b)
-    keys = {i: _engagement_keys(records[i].fact) for i in indices}
+    keys = {i: mentions[i].keys for i in indices}
     edges = []
     for a, b in _candidates(indices, keys):
-        if records[a].doc_id != records[b].doc_id and _same_engagement(records[a].fact, records[b].fact, False):
-            dated = bool(records[a].fact.date) + bool(records[b].fact.date)
-            edges.append((-dated, a, b))
+        ma, mb = mentions[a], mentions[b]
+        if records[a].doc_id != records[b].doc_id and ma.agrees(mb) and ma.shares_person(mb) and \
+                ((ma.place and mb.place) or (ma.day and mb.day)):
+            edges.append((-(bool(ma.day) + bool(mb.day)), a, b))
     for _, a, b in sorted(edges):
         clusters.union(a, b)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """What an event mention is compared by, computed once: its day, place and surnames."""
+
+    day: date | None
+    place: frozenset[str] | None
+    surnames: tuple[str, ...]
+
+    @classmethod
+    def of(cls, f: Event) -> _Mention:
+        return cls(_day(f.date), stems(f.place) if f.place else None,
+                   tuple(normalise(p).split()[-1] for p in f.persons if p.split()))
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """Blocking keys: the first three letters of each surname (so that Berdimuhamedov and
+        Berdimuhamedow meet) and the place."""
+        return frozenset({"~" + s[:3] for s in self.surnames} | {"@" + s for s in self.place or ()})
+
+    def agrees(self, other: _Mention) -> bool:
+        """Neither the dates (more than a week apart) nor the places disagree."""
+        if self.day and other.day and abs((self.day - other.day).days) > ENGAGEMENT_DAYS:
+            return False
+        return not (self.place and other.place and self.place != other.place)
+
+    def shares_person(self, other: _Mention) -> bool:
+        """Some surname of one is, up to spelling, a surname of the other (rapidfuzz ratio ≥ 85)."""
+        return any(fuzz.ratio(x, y) >= PERSON_SIMILARITY for x in self.surnames for y in other.surnames)
 
 
 _LINKERS = {"undertaking": _link_undertakings, "target": _link_targets, "indicator": _link_indicators,
@@ -254,27 +334,6 @@ def _candidates(indices: list[int], keys: dict[int, frozenset[str]]) -> Iterable
                 if pair not in seen:
                     seen.add(pair)
                     yield pair
-
-
-def _engagement_keys(f: Event) -> frozenset[str]:
-    """Who and where: surname stems and the place, the keys by which reports name one engagement."""
-    keys = {stems(p.split()[-1]) for p in f.persons if p.split()}
-    out = {s for group in keys for s in group}
-    if f.place:
-        out |= {"@" + s for s in stems(f.place)}
-    return frozenset(out)
-
-
-def _same_engagement(a: Event, b: Event, same_report: bool) -> bool:
-    da, db = _day(a.date), _day(b.date)
-    if da and db and abs((da - db).days) > ENGAGEMENT_DAYS:
-        return False
-    if a.place and b.place and stems(a.place) != stems(b.place):
-        return False
-    if same_report:
-        return True
-    shared_person = bool(_engagement_keys(a) & _engagement_keys(b) - {k for k in _engagement_keys(a) if k[0] == "@"})
-    return shared_person and bool((a.place and b.place) or (da and db))
 
 
 def _day(value: str | None) -> date | None:
