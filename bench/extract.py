@@ -5,8 +5,8 @@
 The corpus documents (gold files skipped) are repeated to at least --docs documents. In this process,
 pinned to one core, each contender is warmed up once over the distinct documents, then timed --repeats
 times over all of them; the best run counts. Then, if the `bilateral extract` command exists, it is run
-with --jobs 1 and --jobs 2 over a temporary .jsonl of the same documents (a folder of .json files when
-the .jsonl would pass the loader's per-file size cap). See bench/README.md.
+with --jobs 1 and --jobs 2 over a temporary .jsonl of the same documents (read a line at a time, so
+memory stays flat whatever its size). See bench/README.md.
 
 Exit status: 0 done, 1 bad arguments or corpus, 2 the spaCy baseline is unavailable.
 """
@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"baseline unavailable: spaCy is not importable ({e}); install it with `.venv/bin/pip install spacy`")
         return 2
 
-    from bilateral.documents import DEFAULT_MAX_BYTES, DocumentError, iter_corpus
+    from bilateral.documents import DocumentError, iter_corpus
     from bilateral.extraction import EXTRACTORS, extract
 
     corpus = _corpus(args.corpus)
@@ -90,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"peak RSS after tokenizer timing          {rss_both:,.1f} MB   (includes spaCy)")
     print()
 
-    _cli(docs, chars, DEFAULT_MAX_BYTES)
+    _cli(docs, chars)
 
     if args.profile:
         print()
@@ -166,7 +166,7 @@ def _maxrss_mb(who: int = resource.RUSAGE_SELF) -> float:
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024  # bytes on macOS, KiB on Linux
 
 
-def _cli(docs: list, chars: int, max_bytes: int) -> None:
+def _cli(docs: list, chars: int) -> None:
     """Throughput of `bilateral extract --jobs 1` and `--jobs 2`, wall clock including process start-up."""
     exe = Path(sys.executable).with_name("bilateral")
     command = [str(exe)] if exe.exists() else ([found] if (found := shutil.which("bilateral")) else None)
@@ -175,7 +175,7 @@ def _cli(docs: list, chars: int, max_bytes: int) -> None:
         return
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     with tempfile.TemporaryDirectory(prefix="bench-extract-") as tmp:
-        corpus, form = _write_corpus(docs, Path(tmp), max_bytes)
+        corpus, form = _write_corpus(docs, Path(tmp))
         rows, seconds = [], {}
         for jobs in (1, 2):
             out = Path(tmp, f"out-{jobs}.jsonl")
@@ -199,21 +199,12 @@ def _cli(docs: list, chars: int, max_bytes: int) -> None:
     print(f"peak RSS of the largest CLI process      {_maxrss_mb(resource.RUSAGE_CHILDREN):,.1f} MB")
 
 
-def _write_corpus(docs: list, tmp: Path, max_bytes: int) -> tuple[Path, str]:
-    """The repeated documents as one .jsonl, or, when that would pass the loader's per-file size cap,
-    as a folder of <id>.json files. Ids are made unique: a text repeated is a distinct document here."""
+def _write_corpus(docs: list, tmp: Path) -> tuple[Path, str]:
+    """The repeated documents as one .jsonl. Ids are made unique: a text repeated is a distinct document here."""
     records = [json.dumps({**d.to_json(), "id": f"{i:06d}-{d.id}"}, ensure_ascii=False) for i, d in enumerate(docs)]
-    size = sum(len(r.encode("utf-8")) + 1 for r in records)
-    if size <= max_bytes:
-        path = tmp / "corpus.jsonl"
-        path.write_text("".join(r + "\n" for r in records), encoding="utf-8")
-        return path, f"a .jsonl ({size / 2**20:.1f} MB)"
-    folder = tmp / "corpus"
-    folder.mkdir()
-    for i, record in enumerate(records):
-        (folder / f"{i:06d}.json").write_text(record, encoding="utf-8")
-    return folder, (f"a folder of {len(records)} .json files ({size / 2**20:.1f} MB: one .jsonl would pass the "
-                    f"loader's {max_bytes / 2**20:.0f} MB per-file cap)")
+    path = tmp / "corpus.jsonl"
+    path.write_text("".join(r + "\n" for r in records), encoding="utf-8")
+    return path, f"a .jsonl ({path.stat().st_size / 2**20:.1f} MB)"
 
 
 def _profile(extract: Callable, docs: list) -> None:
