@@ -10,6 +10,7 @@ undated report cannot chain two different visits together.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 from collections import defaultdict
@@ -54,7 +55,19 @@ class Thread:
 
 
 def link(records: Sequence[FactRecord]) -> list[Thread]:
-    """Group facts into threads; every fact is a member of exactly one thread."""
+    """Group facts into threads; every fact is a member of exactly one thread. The cyclic garbage
+    collector is paused meanwhile: linking makes millions of small acyclic objects, and collecting
+    over them again and again costs more than the linking (about a fifth of the time at 1M facts)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _link(records)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _link(records: Sequence[FactRecord]) -> list[Thread]:
     clusters = _Clusters(records)
     blocks: dict[tuple, list[int]] = defaultdict(list)
     by_doc: dict[str, list[int]] = defaultdict(list)
