@@ -53,6 +53,13 @@ class ThreadSummary:
     silent: bool
     member_ids: tuple[str, ...] = ()
 
+    @classmethod
+    def of_row(cls, row: ThreadRow) -> ThreadSummary:
+        """From a row of the threads table (its members are read separately)."""
+        return cls(id=row.id, kind=row.kind, label=row.label, countries=tuple(row.countries.split(",")),
+                   stage=row.stage, amount_value=row.amount_value, amount_unit=row.amount_unit,
+                   first_date=row.first_date, last_date=row.last_date, silent=row.silent)
+
 
 class DocumentConflictError(ValueError):
     """A new text under an id already stored: fact ids build on document ids, so it is refused."""
@@ -172,19 +179,10 @@ class Store:
     def threads(self, *, pair: tuple[str, str] | None = None, kind: str | None = None, stage: str | None = None,
                 silent: bool | None = None) -> list[ThreadSummary]:
         """Stored threads that pass every filter given, newest activity first."""
-        conditions: list[ColumnElement[bool]] = []
-        for code in pair or ():
-            conditions.append(ThreadRow.countries.contains(code.upper()))
-        if kind:
-            conditions.append(ThreadRow.kind == kind)
-        if stage:
-            conditions.append(ThreadRow.stage == stage)
-        if silent is not None:
-            conditions.append(ThreadRow.silent.is_(silent))
-        stmt = (select(ThreadRow).where(*conditions)
+        stmt = (select(ThreadRow).where(*thread_filters(pair=pair, kind=kind, stage=stage, silent=silent))
                 .order_by(ThreadRow.last_date.desc().nulls_last(), ThreadRow.id))
         with self._session() as session:
-            return [_summary(row) for row in session.scalars(stmt)]
+            return [ThreadSummary.of_row(row) for row in session.scalars(stmt)]
 
     def thread(self, id: str) -> tuple[ThreadSummary, list[FactRecord]] | None:
         """One thread and its facts in date order, or None."""
@@ -192,7 +190,7 @@ class Store:
             row = session.get(ThreadRow, id)
             if row is None:
                 return None
-            summary = _summary(row)
+            summary = ThreadSummary.of_row(row)
             ids = list(session.scalars(select(ThreadMemberRow.fact_id).where(ThreadMemberRow.thread_id == id)
                                        .order_by(ThreadMemberRow.position)))
         records = {r.id: r for r in self._records([FactRow.id.in_(ids)])}
@@ -252,6 +250,19 @@ class Store:
                     for row in session.execute(stmt)]
 
 
+def thread_filters(*, pair: tuple[str, str] | None = None, kind: str | None = None, stage: str | None = None,
+                   silent: bool | None = None) -> list[ColumnElement[bool]]:
+    """The conditions of ``Store.threads``, for other readers of the threads table (the web's pages)."""
+    conditions: list[ColumnElement[bool]] = [ThreadRow.countries.contains(code.upper()) for code in pair or ()]
+    if kind:
+        conditions.append(ThreadRow.kind == kind)
+    if stage:
+        conditions.append(ThreadRow.stage == stage)
+    if silent is not None:
+        conditions.append(ThreadRow.silent.is_(silent))
+    return conditions
+
+
 def _engagement_dates() -> Any:
     """Per document, the full date of its first dated event: the engagement the report is about."""
     first = (select(FactRow.doc_id, func.min(FactRow.n).label("n"))
@@ -263,12 +274,6 @@ def _engagement_dates() -> Any:
 
 
 _ENGAGEMENT_DATE = _engagement_dates()
-
-
-def _summary(row: ThreadRow) -> ThreadSummary:
-    return ThreadSummary(id=row.id, kind=row.kind, label=row.label, countries=tuple(row.countries.split(",")),
-                         stage=row.stage, amount_value=row.amount_value, amount_unit=row.amount_unit,
-                         first_date=row.first_date, last_date=row.last_date, silent=row.silent)
 
 
 def _insert(session: Session, document: Document, facts: Sequence[Fact]) -> None:

@@ -18,7 +18,7 @@ from bilateral.documents import Document
 from bilateral.facts.models import FACT_ADAPTER
 from bilateral.facts.record import FactRecord
 from bilateral.storage.db import make_engine
-from bilateral.storage.store import ThreadSummary
+from bilateral.storage.store import ThreadSummary, thread_filters
 from bilateral.storage.tables import (
     DocumentRow,
     EvidenceRow,
@@ -97,24 +97,18 @@ class Reads:
             if row is None:
                 return None
             ids = list(c.scalars(self._members, {"id": thread_id}))
-        return _summary(row), self.records(ids)
+        return ThreadSummary.of_row(row), self.records(ids)
 
     def threads(self, *, pair: tuple[str, str] | None = None, kind: str | None = None, stage: str | None = None,
                 silent: bool | None = None, limit: int = 50, offset: int = 0) -> tuple[int, list[ThreadSummary]]:
         """One page of Store.threads (same filters, same order) and how many there are in all."""
-        conditions = [ThreadRow.countries.contains(code) for code in pair or ()]
-        if kind:
-            conditions.append(ThreadRow.kind == kind)
-        if stage:
-            conditions.append(ThreadRow.stage == stage)
-        if silent is not None:
-            conditions.append(ThreadRow.silent.is_(silent))
+        conditions = thread_filters(pair=pair, kind=kind, stage=stage, silent=silent)
         with self.engine.connect() as c:
             total = c.scalar(select(func.count()).select_from(ThreadRow).where(*conditions)) or 0
             rows = c.execute(select(ThreadRow).where(*conditions)
                              .order_by(ThreadRow.last_date.desc().nulls_last(), ThreadRow.id)
                              .limit(limit).offset(offset)).all()
-        return total, [_summary(r) for r in rows]
+        return total, [ThreadSummary.of_row(r) for r in rows]
 
     def large_threads(self, members: int) -> list[str]:
         """Ids of the threads of at least ``members`` facts, largest first."""
@@ -183,7 +177,3 @@ def pair_condition(column: ColumnElement[str], pair: tuple[str, str]) -> ColumnE
     return column.in_(both)
 
 
-def _summary(row: ThreadRow) -> ThreadSummary:
-    return ThreadSummary(id=row.id, kind=row.kind, label=row.label, countries=tuple(row.countries.split(",")),
-                         stage=row.stage, amount_value=row.amount_value, amount_unit=row.amount_unit,
-                         first_date=row.first_date, last_date=row.last_date, silent=row.silent)
