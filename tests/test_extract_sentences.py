@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilateral.extraction.sentences import Sentence, split_clauses, split_sentences
+from bilateral.extraction.sentences import Sentence, split_sentences
 
 
 def texts(text: str) -> list[str]:
@@ -64,25 +64,3 @@ def test_lowercase_after_full_stop_does_not_split() -> None:
 def test_empty_and_blank_text() -> None:
     assert split_sentences("") == []
     assert split_sentences(" \n\n ") == []
-
-
-def test_clauses_split_at_semicolons_and_contrastive_joins() -> None:
-    text = "Imports from Uzbekistan rose; exports to it fell, while transit grew: flour shipments doubled."
-    [sentence] = split_sentences(text)
-    clauses = split_clauses(sentence)
-    assert [c.text for c in clauses] == ["Imports from Uzbekistan rose", "exports to it fell", "transit grew",
-                                         "flour shipments doubled."]
-    assert_offsets(text, clauses)
-
-
-def test_clause_offsets_are_absolute() -> None:
-    text = "First sentence here. Kazakhstan builds; Afghanistan pays."
-    second = split_sentences(text)[1]
-    clauses = split_clauses(second)
-    assert [(c.start, c.end) for c in clauses] == [(21, 38), (40, 57)]
-    assert_offsets(text, clauses)
-
-
-def test_colon_before_capital_is_not_a_clause_break() -> None:
-    [sentence] = split_sentences("The agenda: Transit, energy and trade.")
-    assert [c.text for c in split_clauses(sentence)] == ["The agenda: Transit, energy and trade."]

@@ -35,7 +35,6 @@ class Cues:
     metrics: dict[str, re.Pattern[str]]
     participant_nouns: frozenset[str]
     growth: re.Pattern[str]
-    decline: re.Pattern[str]
     vague: frozenset[str]
     vague_heads: re.Pattern[str]
     after_stages: dict[str, re.Pattern[str]]
@@ -64,7 +63,6 @@ def cues() -> Cues:
         metrics=compiled["metrics"],
         participant_nouns=frozenset(data["participant_nouns"]),
         growth=compile_phrases(data["growth_cues"]),
-        decline=compile_phrases(data["decline_cues"]),
         vague=frozenset(data["vague_objects"]),
         vague_heads=compile_phrases(data["vague_heads"]),
         after_stages={k: compile_phrases(v) for k, v in data["after_stages"].items()},

@@ -1,4 +1,4 @@
-"""Sentences and clauses with exact character offsets into the document text.
+"""Sentences with exact character offsets into the document text.
 
 Evidence spans point at these, so offsets must be exact Python string indices; the splitter is a
 small regex pass (news prose, headlines and line breaks), not a model.
@@ -54,17 +54,3 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         sentences.append(Sentence(start, end, text[start:end]))
-
-
-_CLAUSE = re.compile(r";\s+|,\s+(?:while|whereas|and also|as well as)\s+|:\s+(?=[a-z])")
-
-
-def split_clauses(sentence: Sentence) -> list[Sentence]:
-    """Clauses of a sentence, split at semicolons and contrastive joins, offsets kept absolute."""
-    parts: list[Sentence] = []
-    start = 0
-    for m in _CLAUSE.finditer(sentence.text):
-        _add(parts, sentence.text, start, m.start())
-        start = m.end()
-    _add(parts, sentence.text, start, len(sentence.text))
-    return [Sentence(p.start + sentence.start, p.end + sentence.start, p.text) for p in parts]

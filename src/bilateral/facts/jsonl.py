@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO
 
 from pydantic import ValidationError
 
@@ -50,7 +49,3 @@ def read_facts(path: Path) -> Iterator[tuple[str, list[Fact]]]:
 def facts_line(doc_id: str, facts: Iterable[Fact]) -> str:
     """The JSON Lines record for one document (no trailing newline)."""
     return json.dumps({"doc_id": doc_id, "facts": [f.to_json() for f in facts]}, ensure_ascii=False)
-
-
-def write_facts(out: IO[str], doc_id: str, facts: Iterable[Fact]) -> None:
-    out.write(facts_line(doc_id, facts) + "\n")
