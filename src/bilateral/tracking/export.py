@@ -31,7 +31,7 @@ def _thread(s: ThreadState) -> dict:
         "stage": s.stage, "amount": _amount(s.amount),
         "members": [{"doc_id": r.doc_id, "type": r.fact.type,
                      "evidence": list(r.fact.evidence) if r.fact.evidence else None,
-                     "date": r.date, "stage": getattr(r.fact, "stage", None)} for r in s.thread.members],
+                     "date": r.date, "stage": r.fact.__dict__.get("stage")} for r in s.thread.members],
     }
 
 

@@ -67,7 +67,7 @@ class ThreadState:
         The amount itself must be stated at that stage: money offered before an MoU that names no
         sum is still only offered."""
         return self.stage in SUMMABLE and self.amount is not None and any(
-            _stage_of(r) in SUMMABLE and getattr(r.fact, "amount", None) is not None for r in self.thread.members)
+            _stage_of(r) in SUMMABLE and r.fact.__dict__.get("amount") is not None for r in self.thread.members)
 
     @property
     def iati_status(self) -> int | None:
@@ -131,7 +131,7 @@ def _history(members: list[FactRecord]) -> list[Step]:
 def _amounts(members: list[FactRecord]) -> list[AmountStep]:
     out: list[AmountStep] = []
     for r in members:
-        amount = getattr(r.fact, "amount", None)
+        amount = r.fact.__dict__.get("amount")
         if isinstance(r.fact, (Target, Indicator)):
             amount = r.fact.value if r.fact.value.is_money else None
         if amount is not None and not (out and _same(out[-1].amount, amount)):
