@@ -38,3 +38,16 @@ def comtrade_file(tmp_path: Path) -> Callable[..., Path]:
             writer.writerows(rows)
         return path
     return write
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The sample reports ingested once into a store that read-only tests share."""
+    from typer.testing import CliRunner
+
+    from bilateral.cli import app
+
+    path = tmp_path_factory.mktemp("sample") / "demo.db"
+    reports = Path(__file__).parents[1] / "examples" / "reports"
+    assert CliRunner().invoke(app, ["ingest", str(reports), "--db", str(path)]).exit_code == 0
+    return str(path)

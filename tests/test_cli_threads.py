@@ -13,18 +13,14 @@ from typer.testing import CliRunner, Result
 
 from bilateral.cli import app
 
-EXAMPLES = Path(__file__).parents[1] / "examples" / "reports"
-
 
 def run(*args: str) -> Result:
     return CliRunner().invoke(app, list(args))
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = tmp_path_factory.mktemp("threads") / "demo.db"
-    assert run("ingest", str(EXAMPLES), "--db", str(path)).exit_code == 0
-    return str(path)
+@pytest.fixture
+def db(sample_db: str) -> str:
+    return sample_db
 
 
 def exported(db: str, tmp_path: Path) -> dict:

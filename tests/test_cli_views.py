@@ -12,7 +12,6 @@ from typer.testing import CliRunner, Result
 
 from bilateral.cli import app
 
-EXAMPLES = Path(__file__).parents[1] / "examples" / "reports"
 VISIT = "kz-af-2025-04-zhumangarin-kabul-visit"
 
 
@@ -20,11 +19,9 @@ def run(*args: str) -> Result:
     return CliRunner().invoke(app, list(args))
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = tmp_path_factory.mktemp("cli") / "demo.db"
-    assert run("ingest", str(EXAMPLES), "--db", str(path)).exit_code == 0
-    return str(path)
+@pytest.fixture
+def db(sample_db: str) -> str:
+    return sample_db
 
 
 def facts_json(db: str, *filters: str) -> list[dict]:
