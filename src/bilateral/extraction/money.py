@@ -38,10 +38,6 @@ def _currency_words() -> tuple[str, str, dict[str, str]]:
 
 
 _SYMBOLS, _NAMES, _CODES = _currency_words()
-# Every money figure names its currency: a symbol, a code or a currency word.
-_CURRENCY_ANCHOR = re.compile(
-    r"[$€£¥₸₽₹₺]|\b(?:" + "|".join(re.escape(k) for k in lexicon("currencies")["symbols"] if k.isalpha()) + r")(?![A-Za-z])"
-    rf"|(?i:\b(?:{_NAMES})\b)")
 _QUALIFIER = r"(?P<qual>up to|over|more than|nearly|almost|about|around|approximately|some|at least|less than|roughly)\s+"
 _NUM = rf"(?P<num>{DIGIT_NUMBER}|{WORD_NUMBER})"
 _SCALE = rf"(?:[\s-]?(?P<scale>{SCALE})\b)?"
@@ -60,7 +56,7 @@ def find_money(text: str) -> list[Money]:
     """Every money figure in ``text``; where a figure is followed by its USD equivalent in brackets,
     only the USD one is kept (the schema's two-currency rule)."""
     found: list[Money] = []
-    for m in finditer_near(MONEY_RE, text, _CURRENCY_ANCHOR):
+    for m in finditer_near(MONEY_RE, text, "currency"):
         money = _to_money(m)
         if money is not None:
             found.append(money)

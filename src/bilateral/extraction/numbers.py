@@ -7,7 +7,8 @@ and "half a million tons" parse the same way.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from bilateral.extraction.anchors import Span, anchors
 
 WORD_NUMBERS = {
     "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -31,22 +32,20 @@ DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?
 SCALE = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln|tn|m|b|k)"
 
 
-# Every figure has a digit or a number word; scanning for those first lets the larger patterns run
-# only around them, which is most of the cost of reading figures in running text.
-_ANCHOR = re.compile(rf"\d|\b(?:{_TENS}|{_TEENS}|{_UNITS}|half|dozens?|hundred|doubl\w*|tripl\w*|twofold|two-fold|"
-                     r"threefold|an?\s+(?:tonnes?|tons?|thousand|million|billion|trillion))\b", re.IGNORECASE)
 WINDOW_BEFORE, WINDOW_AFTER = 40, 80
 _SPACE = re.compile(r"\s")
 
 
-@lru_cache(maxsize=4)
 def number_windows(text: str) -> tuple[tuple[int, int], ...]:
     """Disjoint spans of ``text`` around every digit or number word, wide enough for the qualifier
-    before a figure ("more than") and the unit or currency after it ("billion US dollars"). Cached:
-    every finder of figures asks for the same text's windows in turn."""
-    windows: list[tuple[int, int]] = []
-    for m in _ANCHOR.finditer(text):
-        start, end = _word_edge(text, m.start() - WINDOW_BEFORE, -1), _word_edge(text, m.end() + WINDOW_AFTER, 1)
+    before a figure ("more than") and the unit or currency after it ("billion US dollars")."""
+    return _windows(text, anchors(text).get("number", ()), WINDOW_BEFORE, WINDOW_AFTER)
+
+
+def _windows(text: str, spans: tuple[Span, ...], before: int, after: int) -> tuple[Span, ...]:
+    windows: list[Span] = []
+    for anchor_start, anchor_end in spans:
+        start, end = _word_edge(text, anchor_start - before, -1), _word_edge(text, anchor_end + after, 1)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], end))
         else:
@@ -71,18 +70,11 @@ def finditer_near_numbers(regex: re.Pattern[str], text: str) -> list[re.Match[st
     return [m for start, end in number_windows(text) for m in regex.finditer(text, start, end)]
 
 
-def finditer_near(regex: re.Pattern[str], text: str, anchor: re.Pattern[str]) -> list[re.Match[str]]:
-    """``regex.finditer(text)`` run only around the matches of ``anchor``, a cheap pattern for what
+def finditer_near(regex: re.Pattern[str], text: str, anchor: str) -> list[re.Match[str]]:
+    """``regex.finditer(text)`` run only around the anchors of kind ``anchor`` (see ``anchors``), what
     every match must contain (a currency, "%", "tonnes"): the costly pattern then reads a few
     windows instead of the whole text."""
-    windows: list[tuple[int, int]] = []
-    for m in anchor.finditer(text):
-        start = _word_edge(text, m.start() - WINDOW_BEFORE - 20, -1)
-        end = _word_edge(text, m.end() + WINDOW_BEFORE, 1)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
-        else:
-            windows.append((start, end))
+    windows = _windows(text, anchors(text).get(anchor, ()), WINDOW_BEFORE + 20, WINDOW_BEFORE)
     return [m for start, end in windows for m in regex.finditer(text, start, end)]
 
 

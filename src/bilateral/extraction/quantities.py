@@ -47,17 +47,12 @@ COUNT_RE = re.compile(
     r"\s+(?P<noun>[a-z]+s|memoranda|criteria|businessmen|businesswomen|people|men|women|children|staff|personnel)\b)",
     re.IGNORECASE,
 )
-# What each kind of figure must contain: the costly patterns run only around it.
-_PERCENT_ANCHOR = re.compile(r"%|per\s?cent|percentage point", re.IGNORECASE)
-_TIMES_ANCHOR = re.compile(r"times|fold", re.IGNORECASE)
-_TONNES_ANCHOR = re.compile(r"\bton", re.IGNORECASE)
-_KM_ANCHOR = re.compile(r"km\b|kilomet", re.IGNORECASE)
 _RATIO = {"doubl": 100, "twofold": 100, "two-fold": 100, "tripl": 200, "threefold": 200}
 
 
 def find_percentages(text: str) -> list[Quantity]:
     out = []
-    for m in finditer_near(PERCENT_RE, text, _PERCENT_ANCHOR):
+    for m in finditer_near(PERCENT_RE, text, "percent"):
         value = parse_number(m.group("num"))
         if value is not None:
             out.append(Quantity(value, "percent", m.start(), m.end(), qualifier=_qual(m)))
@@ -67,11 +62,11 @@ def find_percentages(text: str) -> list[Quantity]:
 def find_ratios(text: str) -> list[Quantity]:
     """Growth in percent from ratios: "rose 2.9 times" is 190, "doubled" is 100."""
     out = []
-    for m in finditer_near(TIMES_RE, text, _TIMES_ANCHOR):
+    for m in finditer_near(TIMES_RE, text, "times"):
         value = float(m.group("num"))
         if value > 1:
             out.append(Quantity(round((value - 1) * 100, 4), "percent", m.start(), m.end()))
-    for m in DOUBLE_RE.finditer(text):
+    for m in finditer_near(DOUBLE_RE, text, "double"):
         word = m.group(0).lower()
         value = next(v for k, v in _RATIO.items() if word.startswith(k))
         out.append(Quantity(value, "percent", m.start(), m.end()))
@@ -79,11 +74,11 @@ def find_ratios(text: str) -> list[Quantity]:
 
 
 def find_tonnes(text: str) -> list[Quantity]:
-    return _scaled(TONNES_RE, text, "tonnes", _TONNES_ANCHOR)
+    return _scaled(TONNES_RE, text, "tonnes", "tonnes")
 
 
 def find_km(text: str) -> list[Quantity]:
-    return _scaled(KM_RE, text, "km", _KM_ANCHOR)
+    return _scaled(KM_RE, text, "km", "km")
 
 
 def find_counts(text: str) -> list[Quantity]:
@@ -103,7 +98,7 @@ def find_counts(text: str) -> list[Quantity]:
     return out
 
 
-def _scaled(regex: re.Pattern[str], text: str, unit: str, anchor: re.Pattern[str]) -> list[Quantity]:
+def _scaled(regex: re.Pattern[str], text: str, unit: str, anchor: str) -> list[Quantity]:
     out = []
     for m in finditer_near(regex, text, anchor):
         value = parse_number(m.group("num"))
