@@ -7,37 +7,32 @@ from dataclasses import dataclass
 from functools import cache
 
 from bilateral.extraction.lexicon import lexicon
+from bilateral.extraction.phrases import Phrases, compile_phrases
 
 STAGE_ORDER = ("discussed", "intent", "pledged", "signed", "implementing", "done")
 
 
-def compile_phrases(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """One regex matching any of ``phrases`` on word boundaries, longest alternative first."""
-    alternation = "|".join(sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags)
-
-
 @dataclass(frozen=True)
 class Cues:
-    events: dict[str, re.Pattern[str]]
-    any_event: re.Pattern[str]
-    event_not: re.Pattern[str]
-    event_plan: re.Pattern[str]
-    stages: dict[str, re.Pattern[str]]
-    actions: dict[str, re.Pattern[str]]
-    any_action: re.Pattern[str]
-    sectors: dict[str, re.Pattern[str]]
-    agreement_nouns: dict[str, re.Pattern[str]]
-    any_agreement_noun: re.Pattern[str]
-    sign_verbs: re.Pattern[str]
-    plan_cues: re.Pattern[str]
-    target_cues: re.Pattern[str]
-    metrics: dict[str, re.Pattern[str]]
+    events: dict[str, Phrases]
+    any_event: Phrases
+    event_not: Phrases
+    event_plan: Phrases
+    stages: dict[str, Phrases]
+    actions: dict[str, Phrases]
+    any_action: Phrases
+    sectors: dict[str, Phrases]
+    agreement_nouns: dict[str, Phrases]
+    any_agreement_noun: Phrases
+    sign_verbs: Phrases
+    plan_cues: Phrases
+    target_cues: Phrases
+    metrics: dict[str, Phrases]
     participant_nouns: frozenset[str]
-    growth: re.Pattern[str]
+    growth: Phrases
     vague: frozenset[str]
-    vague_heads: re.Pattern[str]
-    after_stages: dict[str, re.Pattern[str]]
+    vague_heads: Phrases
+    after_stages: dict[str, Phrases]
 
 
 @cache

@@ -1,0 +1,150 @@
+"""Lexicon patterns that skip the text where none of their phrases can begin.
+
+A frame asks many lexicons about each sentence ("is there a stage cue before this verb? a signing
+verb? a sector word?"), and most answers are no. A case-insensitive regex over many phrases finds
+that out slowly: Python's engine tries every alternative at every character. So every lexicon
+pattern also lists the literal beginnings its phrases can have ("sign", "memorand", "ready"), one
+Aho-Corasick automaton over all lexicons finds those beginnings in a sentence at once, and a
+lexicon's regex runs only from its first possible beginning on. The answers are the regex's own:
+no match can start before that place.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from bisect import bisect_left
+from collections.abc import Iterator
+from functools import lru_cache
+from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+import ahocorasick
+
+from bilateral.extraction.anchors import fold
+
+_MAX_KEY = 12  # a longer literal beginning adds keys without making candidates rarer
+_MAX_KEYS = 64  # per phrase: "(?:visit|travel|trip)(?:ed|s)?…" stops growing here
+
+_REGISTRY: list[Phrases] = []
+
+
+class Phrases:
+    """A compiled lexicon regex with the regex interface that frames use (``search``, ``finditer``,
+    ``match``, ``fullmatch``), answered exactly as the regex would answer them."""
+
+    def __init__(self, regex: re.Pattern[str], phrases: list[str]) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
+        self.flags = regex.flags
+        keys = set()
+        for phrase in phrases:
+            beginnings = literal_beginnings(phrase, regex.flags)
+            if not beginnings or "" in beginnings:
+                keys = None
+                break
+            keys |= beginnings
+        self.keys = frozenset(keys) if keys is not None else None  # None: a phrase may begin anywhere
+        self.id = len(_REGISTRY)
+        _REGISTRY.append(self)
+        _automaton.cache_clear()
+
+    def _first(self, text: str, pos: int, endpos: int) -> int | None:
+        """Where the first phrase may begin at or after ``pos``; None when none can before ``endpos``."""
+        if self.keys is None:
+            return pos
+        starts = _beginnings(text).get(self.id)
+        if not starts:
+            return None
+        i = bisect_left(starts, pos)
+        return starts[i] if i < len(starts) and starts[i] < endpos else None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        first = self._first(text, pos, endpos)
+        return None if first is None else self.regex.search(text, first, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        first = self._first(text, pos, endpos)
+        return iter(()) if first is None else self.regex.finditer(text, first, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[str]:
+        first = self._first(text, pos, endpos)
+        return [] if first is None else self.regex.findall(text, first, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.fullmatch(text, pos, endpos)
+
+    def __repr__(self) -> str:
+        return f"Phrases({self.pattern!r})"
+
+
+def compile_phrases(phrases: list[str], flags: int = re.IGNORECASE) -> Phrases:
+    """One pattern matching any of ``phrases`` (regex fragments) on word boundaries, longest first."""
+    alternation = "|".join(sorted(phrases, key=len, reverse=True))
+    return Phrases(re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags), phrases)
+
+
+def literal_beginnings(phrase: str, flags: int = re.IGNORECASE) -> set[str]:
+    """The lower-cased literal text every match of ``phrase`` begins with, as a set of alternatives
+    ("visit(?:ed|s)?" → {"visit"}; "(?:came|went) to" → {"came to", "went to"}); a set holding ""
+    when a match may begin with anything (a class, a wildcard)."""
+    beginnings, _ = _walk(sre_parse.parse(phrase, flags).data, {""})
+    return beginnings
+
+
+def _walk(items: list, prefixes: set[str]) -> tuple[set[str], bool]:
+    """Extend ``prefixes`` through the literal part of ``items``; also say whether it reached the end
+    (so the caller may go on extending after a group)."""
+    for i, (op, av) in enumerate(items):
+        if op is sre.LITERAL:
+            prefixes = {p + chr(av).lower() for p in prefixes}
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width: it restricts where a match is, not what it begins with
+        elif op is sre.SUBPATTERN:
+            prefixes, done = _walk(av[-1].data, prefixes)
+            if not done:
+                return prefixes, False
+        elif op is sre.BRANCH:
+            grown = [_walk(alternative.data, prefixes) for alternative in av[1]]
+            prefixes = set().union(*(g for g, _ in grown))
+            if not all(done for _, done in grown):
+                return prefixes, False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[:2] == (0, 1):  # "(?:tele)?phone": both ways
+            with_it, done = _walk(av[2].data, prefixes)
+            if done:
+                with_it, _ = _walk(items[i + 1:], with_it)
+            without, _ = _walk(items[i + 1:], prefixes)
+            return with_it | without, False
+        else:
+            return prefixes, False  # a class, a repeat, a wildcard: the literal part ends here
+        if len(prefixes) > _MAX_KEYS or any(len(p) >= _MAX_KEY for p in prefixes):
+            return prefixes, False
+    return prefixes, True
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    owners: dict[str, list[int]] = {}
+    for phrases in _REGISTRY:
+        for key in phrases.keys or ():
+            owners.setdefault(key, []).append(phrases.id)
+    automaton = ahocorasick.Automaton()
+    for key, ids in owners.items():
+        automaton.add_word(key, (len(key), tuple(ids)))
+    automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=256)
+def _beginnings(text: str) -> dict[int, list[int]]:
+    """For each lexicon, the sorted places in ``text`` where one of its phrases may begin."""
+    found: dict[int, list[int]] = {}
+    for end, (length, ids) in _automaton().iter(fold(text)):
+        for i in ids:
+            found.setdefault(i, []).append(end + 1 - length)
+    for starts in found.values():
+        starts.sort()
+    return found

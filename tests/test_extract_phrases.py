@@ -1,0 +1,65 @@
+"""Lexicon patterns answer exactly as their regex does, while skipping text no phrase can begin in."""
+
+import re
+
+import pytest
+
+from bilateral.extraction.anchors import anchors, fold
+from bilateral.extraction.phrases import compile_phrases, literal_beginnings
+
+PHRASES = ["visit(?:ed|ing|s)?", "(?:came|went) to", "(?:tele)?phone call", "(?<!press )conference",
+           "talks (?:with|between)(?! the delegations)", "meetings? with"]
+TEXTS = [
+    "The minister visited Kabul and later came to Herat for a conference.",
+    "A press conference followed; the VISITS were brief.",
+    "Telephone calls and a phone call; talks between the delegations; talks with Astana.",
+    "Nothing here but revisited plans and provisits.",
+    "Meetings with investors, a meeting with bankers.",
+    "",
+]
+
+
+def test_literal_beginnings_follow_groups_branches_and_optional_parts() -> None:
+    assert literal_beginnings("visit(?:ed|s)?") == {"visit", "visited", "visits"}
+    assert literal_beginnings("(?:came|went) to") == {"came to", "went to"}
+    assert literal_beginnings("(?:tele)?phone") == {"telephone", "phone"}
+    assert literal_beginnings("(?<!press )Conference") == {"conference"}
+
+
+def test_a_phrase_that_may_begin_with_anything_has_the_empty_beginning() -> None:
+    assert "" in literal_beginnings(r"[A-Z]\w+ Council")
+    assert compile_phrases([r"\w+ council", "visit"]).keys is None
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_answers_are_the_regex_answers(text: str) -> None:
+    phrases = compile_phrases(PHRASES)
+    regex = re.compile(phrases.pattern, re.IGNORECASE)
+    spans = [m.span() for m in phrases.finditer(text)]
+    assert spans == [m.span() for m in regex.finditer(text)]
+    for pos in range(0, len(text) + 1, 7):
+        for endpos in (pos + 15, len(text)):
+            got, want = phrases.search(text, pos, endpos), regex.search(text, pos, endpos)
+            assert (got and got.span()) == (want and want.span())
+
+
+def test_found_phrases_keep_the_text_as_written() -> None:
+    match = compile_phrases(PHRASES).search("Talks with Astana")
+    assert match is not None and match.group(0) == "Talks with"
+
+
+def test_fold_keeps_offsets() -> None:
+    text = "İstanbul\u00a0Trade\nHouse"
+    assert len(fold(text)) == len(text)
+    assert fold(text).endswith("trade house")
+
+
+def test_anchors_of_figures() -> None:
+    text = "Trade rose 12 percent to twenty-five billion tenge, often doubling; US$5m for a ton of wheat."
+    found = anchors(text)
+    assert (11, 13) in found["number"] and text[25:31] == "twenty" and (25, 31) in found["number"]
+    assert not any(text[s:e] == "ten" for s, e in found["number"])  # "often" is not "ten"
+    assert [text[s:e] for s, e in found["percent"]] == ["percent"]
+    assert [text[s:e].lower() for s, e in found["currency"]] == ["tenge", "us$", "$"]
+    assert [text[s:e] for s, e in found["double"]] == ["doubl"]
+    assert [text[s:e] for s, e in found["tonnes"]] == ["ton"]
