@@ -1,5 +1,5 @@
-"""Anchors: the cheap words and signs that every figure contains (a digit, "million", "$", "%",
-"tonnes"), found for all the recognisers of figures in one pass over a report.
+"""Anchors: the cheap words and signs that every figure or date contains (a digit, "million", "$",
+"%", "tonnes", a month), found for all the recognisers of figures in one pass over a report.
 
 A figure's full pattern is costly, so it runs only in windows around its anchors. Case-insensitive
 regular expressions are slow to scan a whole text with (Python's engine tries every alternative at
@@ -50,6 +50,9 @@ def _terms() -> list[Term]:
     terms += [Term("times", w, False, False) for w in ("times", "fold")]
     terms += [Term("tonnes", "ton", whole_end=False)]
     terms += [Term("km", "km", False), Term("km", "kilomet", False, False)]
+    months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    terms += [Term("date", w, whole_end=False) for w in [*months, *weekdays, "year"]]
     return terms
 
 
@@ -85,7 +88,8 @@ def anchors(text: str) -> dict[str, tuple[Span, ...]]:
     """The anchors of ``text`` by kind ("number", "currency", "percent"…), in order. Cached: every
     recogniser of figures asks for the same text's anchors in turn."""
     folded = fold(text)
-    found: dict[str, list[Span]] = {"number": [m.span() for m in _DIGITS.finditer(text)]}
+    digits = [m.span() for m in _DIGITS.finditer(text)]
+    found: dict[str, list[Span]] = {"number": list(digits), "date": list(digits)}
     for end, (length, terms) in _automaton().iter(folded):
         start, end = end + 1 - length, end + 1
         left = start > 0 and _word_char(folded[start - 1])

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bilateral.extraction.numbers import finditer_near
+
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
           "nov": 11, "dec": 12}
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
@@ -43,7 +45,7 @@ def find_dates(text: str, published: date | None, default_year: int | None = Non
     relative ones are resolved against ``published`` and skipped without it."""
     ref_year = published.year if published else default_year
     out: list[DateMention] = []
-    for m in DATE_RE.finditer(text):
+    for m in finditer_near(DATE_RE, text, "date"):
         value = _resolve(m, published, ref_year)
         if value is not None:
             out.append(DateMention(value, m.start(), m.end(),
