@@ -50,9 +50,15 @@ def _terms() -> list[Term]:
     terms += [Term("times", w, False, False) for w in ("times", "fold")]
     terms += [Term("tonnes", "ton", whole_end=False)]
     terms += [Term("km", "km", False), Term("km", "kilomet", False, False)]
-    months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    qualifiers = ["up to", "over", "more than", "nearly", "almost", "about", "around", "approximately", "some",
+                  "at least", "less than", "roughly"]
+    terms += [Term("qualifier", w) for w in qualifiers]
+    terms += [Term("article", w, whole_end=False) for w in ("a ", "an ")]  # "a million tonnes", "an extra"
+    months = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+              "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+              "december"]
     weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    terms += [Term("date", w, whole_end=False) for w in [*months, *weekdays, "year"]]
+    terms += [Term("date", w) for w in [*months, *weekdays, "year"]]
     return terms
 
 
@@ -89,7 +95,8 @@ def anchors(text: str) -> dict[str, tuple[Span, ...]]:
     recogniser of figures asks for the same text's anchors in turn."""
     folded = fold(text)
     digits = [m.span() for m in _DIGITS.finditer(text)]
-    found: dict[str, list[Span]] = {"number": list(digits), "date": list(digits)}
+    years = [(s, e) for s, e in digits if e - s == 4 and text[s:s + 2] in ("19", "20")]
+    found: dict[str, list[Span]] = {"number": digits, "date": years}
     for end, (length, terms) in _automaton().iter(folded):
         start, end = end + 1 - length, end + 1
         left = start > 0 and _word_char(folded[start - 1])

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bilateral.extraction.lexicon import lexicon
 from bilateral.extraction.numbers import (
     DIGIT_NUMBER,
+    FIGURE_STARTS,
     SCALE,
     WORD_NUMBER,
     clean,
@@ -56,7 +57,7 @@ def find_money(text: str) -> list[Money]:
     """Every money figure in ``text``; where a figure is followed by its USD equivalent in brackets,
     only the USD one is kept (the schema's two-currency rule)."""
     found: list[Money] = []
-    for m in finditer_near(MONEY_RE, text, "currency"):
+    for m in finditer_near(MONEY_RE, text, "currency", (*FIGURE_STARTS, "currency")):
         money = _to_money(m)
         if money is not None:
             found.append(money)

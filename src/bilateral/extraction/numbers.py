@@ -64,18 +64,50 @@ def _word_edge(text: str, at: int, step: int) -> int:
     return max(space, 0)
 
 
-def finditer_near_numbers(regex: re.Pattern[str], text: str) -> list[re.Match[str]]:
+FIGURE_STARTS = ("number", "article", "qualifier")
+"""Where a figure's pattern can begin: a numeral ("a" included), or a qualifier before it ("up to")."""
+
+
+def finditer_near_numbers(regex: re.Pattern[str], text: str, starts: tuple[str, ...] = FIGURE_STARTS,
+                          ) -> list[re.Match[str]]:
     """``regex.finditer(text)`` restricted to the spans around numbers (same matches, same offsets,
     for patterns that contain a number and reach at most the window's width around it)."""
-    return [m for start, end in number_windows(text) for m in regex.finditer(text, start, end)]
+    return _matches(regex, text, number_windows(text), starts)
 
 
-def finditer_near(regex: re.Pattern[str], text: str, anchor: str) -> list[re.Match[str]]:
+def finditer_near(regex: re.Pattern[str], text: str, anchor: str, starts: tuple[str, ...] | None = None,
+                  ) -> list[re.Match[str]]:
     """``regex.finditer(text)`` run only around the anchors of kind ``anchor`` (see ``anchors``), what
     every match must contain (a currency, "%", "tonnes"): the costly pattern then reads a few
-    windows instead of the whole text."""
+    windows instead of the whole text. With ``starts``, the anchor kinds at which every match
+    begins, the pattern is only tried there, not at every character of a window."""
     windows = _windows(text, anchors(text).get(anchor, ()), WINDOW_BEFORE + 20, WINDOW_BEFORE)
-    return [m for start, end in windows for m in regex.finditer(text, start, end)]
+    return _matches(regex, text, windows, starts)
+
+
+def _matches(regex: re.Pattern[str], text: str, windows: tuple[Span, ...], starts: tuple[str, ...] | None,
+             ) -> list[re.Match[str]]:
+    """What ``finditer`` finds in each window, trying the places in ``starts`` only (in order, each
+    match resuming after the previous one, as ``finditer`` does)."""
+    if starts is None:
+        return [m for start, end in windows for m in regex.finditer(text, start, end)]
+    found = anchors(text)
+    places = sorted(start for kind in starts for start, _ in found.get(kind, ()))
+    out: list[re.Match[str]] = []
+    resume = 0
+    w = 0
+    for place in places:
+        while w < len(windows) and windows[w][1] <= place:
+            w += 1
+        if w == len(windows):
+            break
+        if place < windows[w][0] or place < resume:
+            continue
+        m = regex.match(text, place, windows[w][1])
+        if m is not None:
+            out.append(m)
+            resume = max(m.end(), place + 1)
+    return out
 
 
 def parse_number(text: str) -> float | None:

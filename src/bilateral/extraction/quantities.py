@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from bilateral.extraction.numbers import (
     DIGIT_NUMBER,
+    FIGURE_STARTS,
     SCALE,
     WORD_NUMBER,
     clean,
@@ -52,7 +53,7 @@ _RATIO = {"doubl": 100, "twofold": 100, "two-fold": 100, "tripl": 200, "threefol
 
 def find_percentages(text: str) -> list[Quantity]:
     out = []
-    for m in finditer_near(PERCENT_RE, text, "percent"):
+    for m in finditer_near(PERCENT_RE, text, "percent", FIGURE_STARTS):
         value = parse_number(m.group("num"))
         if value is not None:
             out.append(Quantity(value, "percent", m.start(), m.end(), qualifier=_qual(m)))
@@ -62,11 +63,11 @@ def find_percentages(text: str) -> list[Quantity]:
 def find_ratios(text: str) -> list[Quantity]:
     """Growth in percent from ratios: "rose 2.9 times" is 190, "doubled" is 100."""
     out = []
-    for m in finditer_near(TIMES_RE, text, "times"):
+    for m in finditer_near(TIMES_RE, text, "times", ("number",)):
         value = float(m.group("num"))
         if value > 1:
             out.append(Quantity(round((value - 1) * 100, 4), "percent", m.start(), m.end()))
-    for m in finditer_near(DOUBLE_RE, text, "double"):
+    for m in finditer_near(DOUBLE_RE, text, "double", ("double",)):
         word = m.group(0).lower()
         value = next(v for k, v in _RATIO.items() if word.startswith(k))
         out.append(Quantity(value, "percent", m.start(), m.end()))
@@ -100,7 +101,7 @@ def find_counts(text: str) -> list[Quantity]:
 
 def _scaled(regex: re.Pattern[str], text: str, unit: str, anchor: str) -> list[Quantity]:
     out = []
-    for m in finditer_near(regex, text, anchor):
+    for m in finditer_near(regex, text, anchor, FIGURE_STARTS):
         value = parse_number(m.group("num"))
         if value is None:
             continue
