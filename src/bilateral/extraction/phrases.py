@@ -5,8 +5,8 @@ verb? a sector word?"), and most answers are no. A case-insensitive regex over m
 that out slowly: Python's engine tries every alternative at every character. So every lexicon
 pattern also lists the literal beginnings its phrases can have ("sign", "memorand", "ready"), one
 Aho-Corasick automaton over all lexicons finds those beginnings in a sentence at once, and a
-lexicon's regex runs only from its first possible beginning on. The answers are the regex's own:
-no match can start before that place.
+lexicon's regex is tried only at those places. The answers are the regex's own: no match can start
+anywhere else.
 """
 
 from __future__ import annotations
@@ -49,27 +49,40 @@ class Phrases:
         _REGISTRY.append(self)
         _automaton.cache_clear()
 
-    def _first(self, text: str, pos: int, endpos: int) -> int | None:
-        """Where the first phrase may begin at or after ``pos``; None when none can before ``endpos``."""
+    def _places(self, text: str, pos: int, endpos: int) -> list[int] | None:
+        """The places from ``pos`` to ``endpos`` where a phrase may begin; None: anywhere."""
         if self.keys is None:
-            return pos
+            return None
         starts = _beginnings(text).get(self.id)
         if not starts:
-            return None
+            return []
         i = bisect_left(starts, pos)
-        return starts[i] if i < len(starts) and starts[i] < endpos else None
+        return starts[i:bisect_left(starts, endpos, i)]
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        first = self._first(text, pos, endpos)
-        return None if first is None else self.regex.search(text, first, endpos)
+        places = self._places(text, pos, endpos)
+        if places is None:
+            return self.regex.search(text, pos, endpos)
+        match = self.regex.match
+        for place in places:
+            m = match(text, place, endpos)
+            if m is not None:
+                return m
+        return None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        first = self._first(text, pos, endpos)
-        return iter(()) if first is None else self.regex.finditer(text, first, endpos)
-
-    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[str]:
-        first = self._first(text, pos, endpos)
-        return [] if first is None else self.regex.findall(text, first, endpos)
+        places = self._places(text, pos, endpos)
+        if places is None:
+            return self.regex.finditer(text, pos, endpos)
+        found = []
+        resume = 0
+        for place in places:
+            if place >= resume:
+                m = self.regex.match(text, place, endpos)
+                if m is not None:
+                    found.append(m)
+                    resume = max(m.end(), place + 1)
+        return iter(found)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.regex.match(text, pos, endpos)
@@ -145,6 +158,4 @@ def _beginnings(text: str) -> dict[int, list[int]]:
     for end, (length, ids) in _automaton().iter(fold(text)):
         for i in ids:
             found.setdefault(i, []).append(end + 1 - length)
-    for starts in found.values():
-        starts.sort()
-    return found
+    return {i: sorted(set(starts)) for i, starts in found.items()}
