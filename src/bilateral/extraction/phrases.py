@@ -156,6 +156,11 @@ def _beginnings(text: str) -> dict[int, list[int]]:
     """For each lexicon, the sorted places in ``text`` where one of its phrases may begin."""
     found: dict[int, list[int]] = {}
     for end, (length, ids) in _automaton().iter(fold(text)):
+        start = end + 1 - length
         for i in ids:
-            found.setdefault(i, []).append(end + 1 - length)
-    return {i: sorted(set(starts)) for i, starts in found.items()}
+            starts = found.get(i)
+            if starts is None:
+                found[i] = [start]
+            elif starts[-1] != start:
+                starts.append(start)
+    return {i: starts if len(starts) == 1 else sorted(set(starts)) for i, starts in found.items()}
