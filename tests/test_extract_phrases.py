@@ -5,7 +5,7 @@ import re
 import pytest
 
 from bilateral.extraction.anchors import anchors, fold
-from bilateral.extraction.phrases import compile_phrases, literal_beginnings
+from bilateral.extraction.phrases import compile_group, compile_phrases, literal_beginnings
 
 PHRASES = ["visit(?:ed|ing|s)?", "(?:came|went) to", "(?:tele)?phone call", "(?<!press )conference",
            "talks (?:with|between)(?! the delegations)", "meetings? with"]
@@ -63,3 +63,9 @@ def test_anchors_of_figures() -> None:
     assert [text[s:e].lower() for s, e in found["currency"]] == ["tenge", "us$", "$"]
     assert [text[s:e] for s, e in found["double"]] == ["doubl"]
     assert [text[s:e] for s, e in found["tonnes"]] == ["ton"]
+
+
+def test_a_group_presents_only_the_lexicons_that_can_match() -> None:
+    group = compile_group({"visit": ["visit(?:ed|s)?"], "call": ["(?:tele)?phone call"], "any": [r"\w+ council"]})
+    assert [name for name, _ in group.present("The minister visited Herat.")] == ["visit", "any"]
+    assert [name for name, _ in group.present("A telephone call.")] == ["call", "any"]

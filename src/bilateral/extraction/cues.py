@@ -2,44 +2,44 @@
 
 from __future__ import annotations
 
-import re
+import sys
 from dataclasses import dataclass
 from functools import cache
 
 from bilateral.extraction.lexicon import lexicon
-from bilateral.extraction.phrases import Phrases, compile_phrases
+from bilateral.extraction.phrases import LexiconGroup, Phrases, compile_group, compile_phrases
 
 STAGE_ORDER = ("discussed", "intent", "pledged", "signed", "implementing", "done")
 
 
 @dataclass(frozen=True)
 class Cues:
-    events: dict[str, Phrases]
+    events: LexiconGroup
     any_event: Phrases
     event_not: Phrases
     event_plan: Phrases
-    stages: dict[str, Phrases]
-    actions: dict[str, Phrases]
+    stages: LexiconGroup
+    actions: LexiconGroup
     any_action: Phrases
-    sectors: dict[str, Phrases]
-    agreement_nouns: dict[str, Phrases]
+    sectors: LexiconGroup
+    agreement_nouns: LexiconGroup
     any_agreement_noun: Phrases
     sign_verbs: Phrases
     plan_cues: Phrases
     target_cues: Phrases
-    metrics: dict[str, Phrases]
+    metrics: LexiconGroup
     participant_nouns: frozenset[str]
     growth: Phrases
     vague: frozenset[str]
     vague_heads: Phrases
-    after_stages: dict[str, Phrases]
+    after_stages: LexiconGroup
 
 
 @cache
 def cues() -> Cues:
     data = lexicon("frames")
-    compiled = {key: {k: compile_phrases(v) for k, v in data[key].items()}
-                for key in ("events", "stages", "actions", "sectors", "agreement_nouns", "metrics")}
+    compiled = {key: compile_group(data[key])
+                for key in ("events", "stages", "actions", "agreement_nouns", "metrics", "after_stages")}
     # Event kinds written with capitals (B2B) and stage cues are case-insensitive; "can"/"may" too.
     return Cues(
         events=compiled["events"],
@@ -49,7 +49,7 @@ def cues() -> Cues:
         stages=compiled["stages"],
         actions=compiled["actions"],
         any_action=compile_phrases([p for v in data["actions"].values() for p in v]),
-        sectors={k: compile_phrases(v, 0 if k == "telecom" else re.IGNORECASE) for k, v in data["sectors"].items()},
+        sectors=compile_group(data["sectors"], flags_of={"telecom": 0}),
         agreement_nouns=compiled["agreement_nouns"],
         any_agreement_noun=compile_phrases([p for v in data["agreement_nouns"].values() for p in v]),
         sign_verbs=compile_phrases(data["sign_verbs"]),
@@ -60,26 +60,27 @@ def cues() -> Cues:
         growth=compile_phrases(data["growth_cues"]),
         vague=frozenset(data["vague_objects"]),
         vague_heads=compile_phrases(data["vague_heads"]),
-        after_stages={k: compile_phrases(v) for k, v in data["after_stages"].items()},
+        after_stages=compiled["after_stages"],
     )
 
 
 def sector_of(text: str) -> str:
     """The sector whose lexicon matches earliest in ``text`` (the object names it first), else other."""
     best: tuple[int, str] | None = None
-    for sector, regex in cues().sectors.items():
+    for sector, regex in cues().sectors.present(text):
         m = regex.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), sector)
     return best[1] if best else "other"
 
 
-def last_stage(text: str, until: int | None = None) -> tuple[str, int] | None:
-    """The stage cue that ends latest in ``text`` (the one governing what follows it), with its end;
-    with ``until``, only cues that start at or before that offset ("opening of" governs "opening")."""
+def last_stage(text: str, until: int | None = None, endpos: int = sys.maxsize) -> tuple[str, int] | None:
+    """The stage cue that ends latest in ``text`` (up to ``endpos``: the one governing what follows
+    it), with its end; with ``until``, only cues that start at or before that offset ("opening of"
+    governs "opening")."""
     best: tuple[str, int] | None = None
-    for stage, regex in cues().stages.items():
-        for m in regex.finditer(text):
+    for stage, regex in cues().stages.present(text):
+        for m in regex.finditer(text, 0, endpos):
             if until is not None and m.start() > until:
                 continue
             if best is None or m.end() > best[1] or (m.end() == best[1] and _rank(stage) > _rank(best[0])):

@@ -94,6 +94,22 @@ class Phrases:
         return f"Phrases({self.pattern!r})"
 
 
+class LexiconGroup(dict[str, Phrases]):
+    """Lexicons by name (stages, sectors, kinds of action): ``present`` gives only those that can
+    match a text, so that asking ten stage lexicons about a sentence without a cue costs one lookup."""
+
+    def present(self, text: str) -> list[tuple[str, Phrases]]:
+        found = _beginnings(text)
+        return [(name, phrases) for name, phrases in self.items() if phrases.keys is None or phrases.id in found]
+
+
+def compile_group(lexicons: dict[str, list[str]], flags: int = re.IGNORECASE,
+                  flags_of: dict[str, int] | None = None) -> LexiconGroup:
+    """Each named list of phrases compiled (``flags_of`` overrides the flags of some)."""
+    return LexiconGroup({name: compile_phrases(phrases, (flags_of or {}).get(name, flags))
+                         for name, phrases in lexicons.items()})
+
+
 def compile_phrases(phrases: list[str], flags: int = re.IGNORECASE) -> Phrases:
     """One pattern matching any of ``phrases`` (regex fragments) on word boundaries, longest first."""
     alternation = "|".join(sorted(phrases, key=len, reverse=True))

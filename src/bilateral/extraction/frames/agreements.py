@@ -65,7 +65,7 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement]) -> l
         verb = _REACHED.search(text)  # "reached an agreement worth $12 million": concluded, with a value
     if verb is None or c.plan_cues.search(text):
         return []
-    nouns = sorted(((kind, m) for kind, regex in c.agreement_nouns.items() for m in regex.finditer(text)
+    nouns = sorted(((kind, m) for kind, regex in c.agreement_nouns.present(text) for m in regex.finditer(text)
                     if abs(m.start() - verb.start()) < 200), key=lambda km: km[1].start())
     parties = fact_parties(sc, doc)
     facts: list[Agreement] = []

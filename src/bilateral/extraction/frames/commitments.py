@@ -159,7 +159,7 @@ def _actions(text: str) -> list[tuple[str, re.Match[str]]]:
     """Action words in order, each with its kind; one pass finds whether there are any at all."""
     if cues().any_action.search(text) is None:
         return []
-    found = [(kind, m) for kind, regex in cues().actions.items() for m in regex.finditer(text)]
+    found = [(kind, m) for kind, regex in cues().actions.present(text) for m in regex.finditer(text)]
     found.sort(key=lambda km: (km[1].start(), -len(km[1].group(0))))
     return found
 
@@ -212,13 +212,13 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
     plan = cues().plan_cues.search(text, 0, action.start())
     if plan is not None:  # "plan to sign an agreement on X": intent; "will sign", "agreed to sign": pledged
         return "pledged" if re.match(r"(?i)will|agreed|are to", plan.group(0)) else "intent"
-    before = last_stage(text[:action.end() + 4], until=action.start())
+    before = last_stage(text, until=action.start(), endpos=action.end() + 4)
     if signed_doc is not None and signed_doc <= action.start() and (before is None or before[1] <= signed_doc):
         return "signed"  # the content of a document signed in this sentence
     if before is not None and (before[0] == "discussed" or action.start() - before[1] <= _CUE_WINDOW):
         return before[0]  # "discussed" governs a whole list of topics; other cues only what is near
     after = text[action.end():action.end() + 160]
-    for stage, regex in cues().after_stages.items():
+    for stage, regex in cues().after_stages.present(after):
         if regex.search(after):
             return stage
     return None

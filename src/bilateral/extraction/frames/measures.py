@@ -123,7 +123,7 @@ def _metric(sc: SentenceContext, at: int, end: int) -> tuple[str | None, bool]:
         if named:
             return min(named)[1], goal
     best: tuple[int, str] | None = None
-    for metric, regex in cues().metrics.items():
+    for metric, regex in cues().metrics.present(text):
         for m in regex.finditer(text):
             distance = at - m.end() if m.end() <= at else (m.start() - at) * 3
             if metric == "cost":
