@@ -4,7 +4,6 @@ import re
 
 import pytest
 
-from bilateral.extraction.anchors import anchors, fold
 from bilateral.extraction.phrases import compile_group, compile_phrases, literal_beginnings
 
 PHRASES = ["visit(?:ed|ing|s)?", "(?:came|went) to", "(?:tele)?phone call", "(?<!press )conference",
@@ -46,23 +45,6 @@ def test_answers_are_the_regex_answers(text: str) -> None:
 def test_found_phrases_keep_the_text_as_written() -> None:
     match = compile_phrases(PHRASES).search("Talks with Astana")
     assert match is not None and match.group(0) == "Talks with"
-
-
-def test_fold_keeps_offsets() -> None:
-    text = "İstanbul\u00a0Trade\nHouse"
-    assert len(fold(text)) == len(text)
-    assert fold(text).endswith("trade house")
-
-
-def test_anchors_of_figures() -> None:
-    text = "Trade rose 12 percent to twenty-five billion tenge, often doubling; US$5m for a ton of wheat."
-    found = anchors(text)
-    assert (11, 13) in found["number"] and text[25:31] == "twenty" and (25, 31) in found["number"]
-    assert not any(text[s:e] == "ten" for s, e in found["number"])  # "often" is not "ten"
-    assert [text[s:e] for s, e in found["percent"]] == ["percent"]
-    assert [text[s:e].lower() for s, e in found["currency"]] == ["tenge", "us$", "$"]
-    assert [text[s:e] for s, e in found["double"]] == ["doubl"]
-    assert [text[s:e] for s, e in found["tonnes"]] == ["ton"]
 
 
 def test_a_group_presents_only_the_lexicons_that_can_match() -> None:
