@@ -8,10 +8,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-import ahocorasick
 import pycountry
 
 from bilateral.extraction.lexicon import lexicon
+from bilateral.extraction.literals import Literals
 
 
 @dataclass(frozen=True)
@@ -28,39 +28,17 @@ _CURRENCY_AFTER = re.compile(r"\s?(?:dollars?|riyals?|dirhams?|rupees?|yuan|\$)"
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Every alias in one Aho-Corasick automaton: a report is read once, in C, whatever the number of
-    aliases (a regex alternation of them tries each alias at each character, ten times slower)."""
-
-    automaton: ahocorasick.Automaton
+    aliases: Literals
     table: dict[str, tuple[str, str]]  # alias -> (iso3, kind)
 
     def find(self, text: str) -> list[CountryMention]:
         out = []
-        for start, end, alias in _whole_words(self.automaton, text):
+        for start, end, alias in self.aliases.find(text):
             if _CURRENCY_AFTER.match(text, end) or text[start - 1:start] == "$":
                 continue  # "US dollars", "$US", "Saudi riyals": a currency, not a party
             iso3, kind = self.table[alias]
             out.append(CountryMention(iso3, kind, start, end, alias))
         return _mark_compounds(out, text)
-
-
-def _whole_words(automaton: ahocorasick.Automaton, text: str) -> list[tuple[int, int, str]]:
-    """Leftmost, then longest, non-overlapping matches that are whole words (the automaton also
-    finds "Oman" inside "Romania")."""
-    hits = sorted((end + 1 - len(alias), -len(alias), alias) for end, alias in automaton.iter(text))
-    out: list[tuple[int, int, str]] = []
-    taken = 0
-    for start, negative_length, alias in hits:
-        end = start - negative_length
-        if start < taken or (start and _word_char(text[start - 1])) or (end < len(text) and _word_char(text[end])):
-            continue
-        out.append((start, end, alias))
-        taken = end
-    return out
-
-
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def _mark_compounds(mentions: list[CountryMention], text: str) -> list[CountryMention]:
@@ -95,11 +73,7 @@ def gazetteer() -> Gazetteer:
         for kind, aliases in kinds.items():
             for alias in aliases:
                 table[alias] = (iso3, kind)
-    automaton = ahocorasick.Automaton()
-    for alias in table:
-        automaton.add_word(alias, alias)
-    automaton.make_automaton()
-    return Gazetteer(automaton, table)
+    return Gazetteer(Literals(table), table)
 
 
 def find_countries(text: str) -> list[CountryMention]:

@@ -14,6 +14,7 @@ from functools import cache
 
 from bilateral.extraction.countries import CountryMention, gazetteer
 from bilateral.extraction.lexicon import lexicon
+from bilateral.extraction.literals import Literals
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class PersonMention:
 @dataclass(frozen=True)
 class _Lexicon:
     known: dict[str, tuple[str, str]]  # alias or name -> (canonical name, iso3)
-    known_re: re.Pattern[str]
+    known_names: Literals
     honorifics: frozenset[str]
     title_tokens: frozenset[str]
     title_words: frozenset[str]
@@ -44,10 +45,9 @@ def _lexicon() -> _Lexicon:
     titles = lexicon("titles")
     title_tokens = {w for t in titles["titles"] for w in t.split()} | {"Acting", "Deputy", "First", "Former"}
     not_names = set(lexicon("name_stopwords")) | set(gazetteer().table)
-    alternation = "|".join(re.escape(a) for a in sorted(known, key=len, reverse=True))
     return _Lexicon(
         known=known,
-        known_re=re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"),
+        known_names=Literals(known, joiners="-"),
         honorifics=frozenset(h.rstrip(".") for h in titles["honorifics"]),
         title_tokens=frozenset(title_tokens),
         title_words=frozenset(titles["title_words"]),
@@ -56,7 +56,8 @@ def _lexicon() -> _Lexicon:
 
 
 _TOKEN = r"(?:[A-Z][a-zà-ÿ’'A-Z]*(?:-[A-Za-z][a-zà-ÿ’']*)*\.?|(?:ul|ur|al|ud|ad|bin|ibn|van|von|de)-?)"
-_RUN = re.compile(rf"(?<![\w-]){_TOKEN}(?:\s{_TOKEN})*(?![\w-])")
+# Two words or more: a single capitalised word is never taken for a person.
+_RUN = re.compile(rf"(?<![\w-]){_TOKEN}(?:\s{_TOKEN})+(?![\w-])")
 _LEFT_TITLE = re.compile(r"(?:^|[\s(])((?:[\w’'-]+\s){0,9}[\w’'-]+),?\s*$")
 _RIGHT_TITLE = re.compile(r"^\s?(?:\([^)]{0,20}\)\s?)?,\s(?:the\s|an?\s)?((?:[\w’'-]+\s?){1,6})")
 
@@ -65,10 +66,10 @@ def find_persons(text: str, countries: list[CountryMention] | None = None) -> li
     """Persons in ``text`` (a sentence or a document), in order of appearance, one mention each."""
     lex = _lexicon()
     found: dict[int, PersonMention] = {}
-    for m in lex.known_re.finditer(text):
-        canonical, iso3 = lex.known[m.group(0)]
-        name = m.group(0) if len(m.group(0).split()) > 1 else canonical
-        found[m.start()] = PersonMention(name, m.start(), m.end(), iso3)
+    for start, end, alias in lex.known_names.find(text):
+        canonical, iso3 = lex.known[alias]
+        name = alias if len(alias.split()) > 1 else canonical
+        found[start] = PersonMention(name, start, end, iso3)
     taken = [(p.start, p.end) for p in found.values()]
     for run in _RUN.finditer(text):
         if any(s < run.end() and run.start() < e for s, e in taken):
