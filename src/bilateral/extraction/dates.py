@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from bilateral.extraction.numbers import finditer_near
 
@@ -45,12 +46,20 @@ def find_dates(text: str, published: date | None, default_year: int | None = Non
     relative ones are resolved against ``published`` and skipped without it."""
     ref_year = published.year if published else default_year
     out: list[DateMention] = []
-    for m in finditer_near(DATE_RE, text, "date"):
+    for m in _date_matches(text):
         value = _resolve(m, published, ref_year)
         if value is not None:
             out.append(DateMention(value, m.start(), m.end(),
                                    relative=bool(m.group("weekday") or m.group("yrel") or m.group("last"))))
     return out
+
+
+@lru_cache(maxsize=4)
+def _date_matches(text: str) -> list[re.Match[str]]:
+    """Every date pattern in ``text``, found around month and weekday names, "year" and years (the
+    words before a date, "scheduled for next", reach at most 30 characters back). Cached: a report's
+    dates are read twice, once to learn its usual year."""
+    return finditer_near(DATE_RE, text, "date", before=30, after=30)
 
 
 def _month(word: str) -> int:

@@ -76,12 +76,13 @@ def finditer_near_numbers(regex: re.Pattern[str], text: str, starts: tuple[str, 
 
 
 def finditer_near(regex: re.Pattern[str], text: str, anchor: str, starts: tuple[str, ...] | None = None,
-                  ) -> list[re.Match[str]]:
+                  before: int = WINDOW_BEFORE + 20, after: int = WINDOW_BEFORE) -> list[re.Match[str]]:
     """``regex.finditer(text)`` run only around the anchors of kind ``anchor`` (see ``anchors``), what
-    every match must contain (a currency, "%", "tonnes"): the costly pattern then reads a few
-    windows instead of the whole text. With ``starts``, the anchor kinds at which every match
-    begins, the pattern is only tried there, not at every character of a window."""
-    windows = _windows(text, anchors(text).get(anchor, ()), WINDOW_BEFORE + 20, WINDOW_BEFORE)
+    every match must contain (a currency, "%", "tonnes"), from ``before`` characters before one to
+    ``after`` characters after it: the costly pattern then reads a few windows instead of the whole
+    text. With ``starts``, the anchor kinds at which every match begins, the pattern is only tried
+    there, not at every character of a window."""
+    windows = _windows(text, anchors(text).get(anchor, ()), before, after)
     return _matches(regex, text, windows, starts)
 
 
