@@ -169,10 +169,16 @@ def _automaton() -> ahocorasick.Automaton:
 
 @lru_cache(maxsize=256)
 def _beginnings(text: str) -> dict[int, list[int]]:
-    """For each lexicon, the sorted places in ``text`` where one of its phrases may begin."""
+    r"""For each lexicon, the sorted places in ``text`` where one of its phrases may begin: at the
+    start of a word, since every lexicon pattern begins with ``(?<![\w-])``."""
     found: dict[int, list[int]] = {}
-    for end, (length, ids) in _automaton().iter(fold(text)):
+    folded = fold(text)
+    for end, (length, ids) in _automaton().iter(folded):
         start = end + 1 - length
+        if start:
+            before = folded[start - 1]
+            if before.isalnum() or before in "_-":
+                continue
         for i in ids:
             starts = found.get(i)
             if starts is None:
