@@ -217,9 +217,8 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
         return "signed"  # the content of a document signed in this sentence
     if before is not None and (before[0] == "discussed" or action.start() - before[1] <= _CUE_WINDOW):
         return before[0]  # "discussed" governs a whole list of topics; other cues only what is near
-    after = text[action.end():action.end() + 160]
-    for stage, regex in cues().after_stages.present(after):
-        if regex.search(after):
+    for stage, regex in cues().after_stages.present(text):
+        if regex.search(text, action.end(), action.end() + 160):
             return stage
     return None
 

@@ -53,7 +53,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int) -> list[Event
 
 
 def _planned(text: str, m: re.Match[str]) -> bool:
-    return cues().event_plan.search(text[max(0, m.start() - _PLAN_WINDOW):m.end()]) is not None
+    return cues().event_plan.search(text, max(0, m.start() - _PLAN_WINDOW), m.end()) is not None
 
 
 def _date(sc: SentenceContext) -> str | None:
