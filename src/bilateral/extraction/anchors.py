@@ -69,7 +69,7 @@ def _automaton() -> ahocorasick.Automaton:
         by_text.setdefault(term.text, []).append(term)
     automaton = ahocorasick.Automaton()
     for text, terms in by_text.items():
-        automaton.add_word(text, (len(text), tuple(terms)))
+        automaton.add_word(text, (len(text), tuple(terms), all(t.whole_start for t in terms)))
     automaton.make_automaton()
     return automaton
 
@@ -97,10 +97,13 @@ def anchors(text: str) -> dict[str, tuple[Span, ...]]:
     digits = [m.span() for m in _DIGITS.finditer(text)]
     years = [(s, e) for s, e in digits if e - s == 4 and text[s:s + 2] in ("19", "20")]
     found: dict[str, list[Span]] = {"number": digits, "date": years}
-    for end, (length, terms) in _automaton().iter(folded):
+    size = len(folded)
+    for end, (length, terms, whole_start) in _automaton().iter(folded):
         start, end = end + 1 - length, end + 1
         left = start > 0 and _word_char(folded[start - 1])
-        right = end < len(folded) and _word_char(folded[end])
+        if left and whole_start:
+            continue  # "ten" in "often": most hits are inside words
+        right = end < size and _word_char(folded[end])
         for term in terms:
             if not (term.whole_start and left) and not (term.whole_end and right):
                 found.setdefault(term.kind, []).append((start, end))
