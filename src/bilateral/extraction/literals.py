@@ -25,12 +25,18 @@ class Literals:
         """(start, end, word) of each whole-word occurrence, leftmost first."""
         if not len(self.automaton):
             return []
-        hits = sorted((end + 1 - len(word), -len(word), word) for end, word in self.automaton.iter(text))
+        glued = self._glued
+        hits = []
+        for end, word in self.automaton.iter(text):
+            start = end + 1 - len(word)
+            if not (start and glued(text[start - 1])):  # "Oman" in "Romania": most hits are inside words
+                hits.append((start, -len(word), word))
+        hits.sort()
         out: list[tuple[int, int, str]] = []
         taken = 0
         for start, negative_length, word in hits:
             end = start - negative_length
-            if start < taken or (start and self._glued(text[start - 1])) or (end < len(text) and self._glued(text[end])):
+            if start < taken or (end < len(text) and glued(text[end])):
                 continue
             out.append((start, end, word))
             taken = end
