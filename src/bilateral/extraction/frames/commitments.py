@@ -9,6 +9,7 @@ An action word is a commitment when a stage cue governs it ("expressed readiness
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bilateral.extraction.context import DocContext, SentenceContext
 from bilateral.extraction.countries import gazetteer
@@ -43,6 +44,7 @@ _DONE_VERB = re.compile(
 _DONE_HEAD = re.compile(
     r"(?:trade house|trading house|consulate|embassy|office|cent(?:er|re)|chamber of commerce|committee|company|"
     r"bank branch|branch)\w*", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
 _NP_LEAD = re.compile(r"(?:[\w’'-]+\s){0,3}$")
 _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:was|were|is|are|has|have|had|now|been|formally|officially|also))+$", re.IGNORECASE)
 
@@ -279,5 +281,7 @@ def _same(a: Commitment, b: Commitment) -> bool:
     return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.6 and a.kind == b.kind
 
 
-def _tokens(text: str | None) -> set[str]:
-    return {w for w in re.findall(r"\w+", (text or "").lower()) if len(w) > 2} - cues().vague
+@lru_cache(maxsize=1024)
+def _tokens(text: str | None) -> frozenset[str]:
+    """The content words of an object (cached: merging compares each object with every other)."""
+    return frozenset(w for w in _WORD.findall((text or "").lower()) if len(w) > 2) - cues().vague
