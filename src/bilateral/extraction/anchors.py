@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import ahocorasick
 
 from bilateral.extraction.lexicon import lexicon
+from bilateral.extraction.memo import per_document
 
 Span = tuple[int, int]
 
@@ -89,7 +90,7 @@ def fold(text: str) -> str:
     return folded
 
 
-@lru_cache(maxsize=4)
+@per_document
 def anchors(text: str) -> dict[str, tuple[Span, ...]]:
     """The anchors of ``text`` by kind ("number", "currency", "percent"…), in order. Cached: every
     recogniser of figures asks for the same text's anchors in turn."""

@@ -15,6 +15,7 @@ from datetime import date
 from bilateral.documents.model import Document
 from bilateral.extraction.countries import CountryMention, find_countries, main_pair
 from bilateral.extraction.dates import DateMention, find_dates, parse_published
+from bilateral.extraction.memo import new_document
 from bilateral.extraction.money import Money, find_money
 from bilateral.extraction.persons import PersonMention, find_persons
 from bilateral.extraction.quantities import (
@@ -76,6 +77,7 @@ class DocContext:
 
 
 def build_context(document: Document) -> DocContext:
+    new_document()
     text = document.text
     published = parse_published(document.published)
     sentences = [SentenceContext(s) for s in split_sentences(text)]

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
+from bilateral.extraction.memo import per_document
 from bilateral.extraction.numbers import finditer_near
 
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
@@ -54,7 +54,7 @@ def find_dates(text: str, published: date | None, default_year: int | None = Non
     return out
 
 
-@lru_cache(maxsize=4)
+@per_document
 def _date_matches(text: str) -> list[re.Match[str]]:
     """Every date pattern in ``text``, found around month and weekday names, "year" and years (the
     words before a date, "scheduled for next", reach at most 30 characters back). Cached: a report's

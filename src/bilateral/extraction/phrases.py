@@ -22,6 +22,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 import ahocorasick
 
 from bilateral.extraction.anchors import fold
+from bilateral.extraction.memo import per_document
 
 _MAX_KEY = 12  # a longer literal beginning adds keys without making candidates rarer
 _MAX_KEYS = 64  # per phrase: "(?:visit|travel|trip)(?:ed|s)?…" stops growing here
@@ -167,7 +168,7 @@ def _automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-@lru_cache(maxsize=256)
+@per_document
 def _beginnings(text: str) -> dict[int, list[int]]:
     r"""For each lexicon, the sorted places in ``text`` where one of its phrases may begin: at the
     start of a word, since every lexicon pattern begins with ``(?<![\w-])``."""

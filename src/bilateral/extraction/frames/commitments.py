@@ -9,7 +9,6 @@ An action word is a commitment when a stage cue governs it ("expressed readiness
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from bilateral.extraction.context import DocContext, SentenceContext
 from bilateral.extraction.countries import gazetteer
@@ -22,6 +21,7 @@ from bilateral.extraction.frames.common import (
     phrase_after,
     subject_of,
 )
+from bilateral.extraction.memo import per_document
 from bilateral.facts.models import Commitment, Quantity
 
 # Action words that name the thing itself ("visa issuance", "transit of goods"): the object starts at them.
@@ -281,7 +281,7 @@ def _same(a: Commitment, b: Commitment) -> bool:
     return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.6 and a.kind == b.kind
 
 
-@lru_cache(maxsize=1024)
+@per_document
 def _tokens(text: str | None) -> frozenset[str]:
     """The content words of an object (cached: merging compares each object with every other)."""
     return frozenset(w for w in _WORD.findall((text or "").lower()) if len(w) > 2) - cues().vague
