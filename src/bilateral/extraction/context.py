@@ -29,7 +29,7 @@ from bilateral.extraction.quantities import (
 from bilateral.extraction.sentences import Sentence, split_sentences
 
 
-@dataclass
+@dataclass(slots=True)
 class SentenceContext:
     sentence: Sentence
     money: list[Money] = field(default_factory=list)

@@ -21,7 +21,8 @@ class Sentence:
 
 _ABBREVIATIONS = frozenset(a.lower() for a in lexicon("abbreviations"))
 # A candidate boundary: terminal punctuation (with closing quotes/brackets) then space, or a line break.
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-ÞА-Я])|\n+")
+# Written to begin with one character class, so that the engine skips ahead to those characters.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)\n*|[.!?]*[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-ÞА-Я]))")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
