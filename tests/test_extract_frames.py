@@ -262,6 +262,20 @@ def test_visit_to_a_country_is_placed_in_its_capital_when_the_report_names_it() 
     assert unnamed.place is None
 
 
+def test_lead_sentence_dates_the_events_it_reports() -> None:
+    found = facts("Kyrgyzstan and Uzbekistan signed a border treaty on Tuesday, April 22, 2025. "
+                  "The treaty was signed during Adylbek Kasymaliev's official visit to Tashkent. "
+                  "Kasymaliev also recalled his previous visit to Bishkek by Shavkat Mirziyoyev.")
+    dates = {e.place: e.date for e in of(found, Event) if e.kind == "visit"}
+    assert dates == {"Tashkent": "2025-04-22", "Bishkek": None}  # the recalled visit stays undated
+
+
+def test_reporting_date_is_not_an_event_date() -> None:
+    found = facts("Farmers met buyers at the Uzbek-Tajik business forum in Dushanbe, the ministry's press "
+                  "service reported on April 22.")
+    assert one(found, Event).date is None
+
+
 def test_forum_with_explicit_date() -> None:
     e = one(facts("The Afghanistan–Uzbekistan business forum took place in Termez on June 5, 2025."), Event)
     assert (e.kind, e.date, e.place, e.parties) == ("forum", "2025-06-05", "Termez", ["AFG", "UZB"])

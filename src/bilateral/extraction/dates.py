@@ -18,6 +18,7 @@ class DateMention:
     start: int
     end: int
     relative: bool = False
+    reported: bool = False  # when a source reported or announced something ("reported on April 26")
 
 
 _MONTH = (r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
@@ -38,6 +39,11 @@ DATE_RE = re.compile(
 )
 
 
+# "the press service reported on April 26", "announced on Thursday": the date of a report, not of what it reports.
+_REPORTED = re.compile(r"\b(?:reported|announced|informed|wrote|published|quoted)\s+(?:\w+ly\s+)?(?:on\s+)?"
+                       r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.IGNORECASE)
+
+
 def find_dates(text: str, published: date | None, default_year: int | None = None) -> list[DateMention]:
     """Dates in ``text``; partial dates take the year of ``published`` (else ``default_year``);
     relative ones are resolved against ``published`` and skipped without it."""
@@ -47,7 +53,8 @@ def find_dates(text: str, published: date | None, default_year: int | None = Non
         value = _resolve(m, published, ref_year)
         if value is not None:
             out.append(DateMention(value, m.start(), m.end(),
-                                   relative=bool(m.group("weekday") or m.group("yrel") or m.group("last"))))
+                                   relative=bool(m.group("weekday") or m.group("yrel") or m.group("last")),
+                                   reported=_REPORTED.search(text, max(0, m.start() - 45), m.start()) is not None))
     return out
 
 

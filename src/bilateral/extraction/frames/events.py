@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from bilateral.extraction.context import DocContext, SentenceContext
 from bilateral.extraction.countries import capital
-from bilateral.extraction.cues import cues
+from bilateral.extraction.cues import compile_phrases, cues
 from bilateral.extraction.frames.common import fact_parties
+from bilateral.extraction.lexicon import lexicon
 from bilateral.extraction.persons import PersonMention
 from bilateral.facts.models import Event
 
@@ -30,7 +32,29 @@ def events(doc: DocContext) -> list[Event]:
     found: list[Event] = []
     for i, sc in enumerate(doc.sentences):
         found.extend(_in_sentence(sc, doc, i))
-    return _inherit_visit(_merge(found, doc))
+    return _inherit_visit(_lead_dated(_merge(found, doc), doc))
+
+
+@cache
+def _past() -> re.Pattern[str]:
+    return compile_phrases(lexicon("frames")["event_past"])
+
+
+def _earlier(e: Event, doc: DocContext) -> bool:
+    """The text marks the event as an earlier one ("recalled his visit", "during the last visit")."""
+    return e.evidence is not None and _past().search(doc.text, *e.evidence) is not None
+
+
+def _lead_dated(events_: list[Event], doc: DocContext) -> list[Event]:
+    """A report's lead sentence dates what it reports ("…signed on Friday, April 19th, 2024"): events
+    the text leaves undated take that day, except those it marks as earlier ("recalled his visit")."""
+    lead = next((s for s in doc.sentences if s.span() not in doc.headlines), None)
+    days = {d.value for d in lead.dates if len(d.value) == 10 and not d.reported} if lead else set()
+    if len(days) != 1:
+        return events_
+    day = days.pop()
+    return [e.model_copy(update={"date": day}) if e.date is None and e.evidence and not _earlier(e, doc) else e
+            for e in events_]
 
 
 def _in_sentence(sc: SentenceContext, doc: DocContext, index: int) -> list[Event]:
@@ -57,8 +81,10 @@ def _planned(text: str, m: re.Match[str]) -> bool:
 
 
 def _date(sc: SentenceContext) -> str | None:
-    days = [d for d in sc.dates if len(d.value) == 10]
-    months = [d for d in sc.dates if len(d.value) == 7]
+    """The day (else month) the sentence states, not the day a source reported it."""
+    stated = [d for d in sc.dates if not d.reported]
+    days = [d for d in stated if len(d.value) == 10]
+    months = [d for d in stated if len(d.value) == 7]
     chosen = days or months
     return chosen[0].value if chosen else None
 
