@@ -76,6 +76,25 @@ def test_commitment_shared_by_both_sides_has_empty_with() -> None:
     assert (c.kind, c.stage, c.by, c.with_) == ("establishment", "pledged", ["AFG", "UZB"], [])
 
 
+def test_institution_naming_both_sides_is_a_joint_undertaking() -> None:
+    c = one(facts("The two governments are ready to set up a Tajik-Uzbek chamber of commerce in Khujand."), Commitment)
+    assert (c.kind, c.by, c.with_) == ("establishment", ["TJK", "UZB"], [])
+    c = one(facts("Both sides showed readiness to open correspondent accounts between Tajik banks and "
+                  "Uzbekistan's national bank."), Commitment)
+    assert (c.by, c.with_) == (["TJK", "UZB"], [])
+
+
+def test_goods_named_by_country_are_supplied_by_it() -> None:
+    c = one(facts("The parties agreed on the delivery of Uzbek cement worth $2 million to Tajikistan."), Commitment)
+    assert (c.kind, c.by, c.with_) == ("supply", ["UZB"], ["TJK"])
+
+
+def test_reported_subject_undertakes_not_the_speaker() -> None:
+    c = one(facts("Tajik minister Daler Juma said Uzbek companies could build a cement plant in Khujand."),
+            Commitment)
+    assert (c.kind, c.by) == ("construction", ["UZB"])
+
+
 def test_commitment_signed_and_its_agreement() -> None:
     found = facts("Afghanistan and Kazakhstan signed a contract for the supply of wheat flour.")
     c = one(found, Commitment)

@@ -244,10 +244,10 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
     else:
         by = agents(sc, doc, start, previous)
         if kind in _OWNED and len(by) != 1:
-            named = owner(sc, start, len(sc.text) if kind in ("supply", "aid") else end, doc)
+            named = owner(sc, start, end, doc, len(sc.text) if kind in ("supply", "aid") else None)
             by = [named] if named else by
         elif kind == "purchase" and len(by) != 1:
-            seller = owner(sc, start, len(sc.text), doc)
+            seller = owner(sc, start, end, doc, len(sc.text))
             by = sorted(set(doc.pair) - {seller}) if seller else by
         with_ = counterparts(by, doc)
     reach = end + (30 if re.match(r"\s*(?:worth|valued at)", sc.text[end:]) else 5)
