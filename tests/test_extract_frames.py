@@ -364,6 +364,19 @@ def test_relative_period_without_published_is_null() -> None:
     assert (i.metric, quantity(i), i.period) == ("growth", (190, "percent"), None)
 
 
+def test_unresolved_this_year_does_not_inherit_the_previous_sentence_year() -> None:
+    found = facts("In 2023, trade between Tajikistan and Uzbekistan reached $600 million. "
+                  "Trade in the first half of this year hit $350 million.", published=None)
+    periods = sorted((quantity(i)[0], i.period) for i in of(found, Indicator))
+    assert periods == [(350_000_000, None), (600_000_000, "2023")]
+
+
+def test_statement_day_is_not_a_period() -> None:
+    i = one(facts("The minister said on Tuesday that trade between Tajikistan and Uzbekistan exceeded "
+                  "$700 million."), Indicator)
+    assert (i.metric, quantity(i), i.period) == ("trade_turnover", (700_000_000, "USD"), None)
+
+
 def test_doubled_is_growth_100() -> None:
     i = one(facts("Bilateral trade between Turkmenistan and Afghanistan doubled in 2023."), Indicator)
     assert (i.metric, quantity(i), i.period) == ("growth", (100, "percent"), "2023")

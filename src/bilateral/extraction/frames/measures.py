@@ -74,7 +74,8 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
         indicators.extend(Indicator(metric="length", value=Quantity(value=k.value, unit="km"), parties=parties,
                                     evidence=sc.span()) for k in sc.km)
         for j in range(start, len(indicators)):
-            if indicators[j].period is None and indicators[j].metric not in ("length", "cost", "participants"):
+            if indicators[j].period is None and indicators[j].metric not in ("length", "cost", "participants") \
+                    and carried and not _UNRESOLVED_YEAR.search(sc.text):
                 indicators[j] = indicators[j].model_copy(update={"period": carried})
             if indicators[j].metric == "participants":
                 indicators[j] = indicators[j].model_copy(update={"period": _event_year(doc, i)})
@@ -85,10 +86,15 @@ _BASELINE = re.compile(r"\b(?:since|from|compared (?:to|with)|than(?: in)?|figur
                        r"same period (?:of|in)|relative to)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# "this year" where no publication date resolves it: the sentence names its own (unknown) year.
+_UNRESOLVED_YEAR = re.compile(r"\b(?:this|last|next|previous|past|current) year\b", re.IGNORECASE)
+
+
 def _periods(sc: SentenceContext) -> list[DateMention]:
     """Years a sentence's figures can refer to: not baselines ("since 2005", "doubling the figures
-    for 2021", "compared to the previous year")."""
-    return [d for d in sc.dates if not _BASELINE.search(sc.text[max(0, sc.local(d.start) - 30):sc.local(d.start)])]
+    for 2021", "compared to the previous year"), nor the day a statement was made ("said on Tuesday")."""
+    return [d for d in sc.dates if not (d.relative and len(d.value) == 10) and not d.reported
+            and not _BASELINE.search(sc.text[max(0, sc.local(d.start) - 30):sc.local(d.start)])]
 
 
 def _sentence_year(sc: SentenceContext) -> str | None:
@@ -100,7 +106,7 @@ def _event_year(doc: DocContext, i: int) -> str | None:
     """The year of the engagement a head count belongs to: a full date in its sentence or the one before."""
     for sc in doc.sentences[max(0, i - 1):i + 1]:
         for d in sc.dates:
-            if len(d.value) == 10:
+            if len(d.value) == 10 and not d.reported:
                 return d.value[:4]
     return None
 
