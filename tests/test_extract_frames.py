@@ -491,3 +491,11 @@ def test_a_year_earlier_dates_only_the_figure_it_follows() -> None:
     stated = facts("He said two-way trade had reached about $1 billion in 2022, double the previous year's level.")
     assert [(f.value.value, f.period) for f in stated if isinstance(f, Indicator) and f.metric == "trade_turnover"] == [
         (1e9, "2022")]
+
+
+def test_body_sentence_states_a_fact_rather_than_a_photo_caption() -> None:
+    text = ("Over a dozen agreements were signed between the two nations in Dushanbe, and the leaders said "
+            "they would deepen their ties. / Reuters\n\n"
+            "On Monday, over a dozen agreements were signed between Tajikistan and Uzbekistan.")
+    agreement = one(facts(text), Agreement)
+    assert text[agreement.evidence[0]:agreement.evidence[1]].startswith("On Monday")
