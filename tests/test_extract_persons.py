@@ -45,6 +45,7 @@ def test_honorifics_are_dropped(text: str, name: str) -> None:
     # a title after the name
     ("Farid Rahimi, head of the Balkh chamber, spoke.", ("Farid Rahimi", None)),
     ("Nodir Yusupov, the Uzbek deputy minister of transport, said", ("Nodir Yusupov", "UZB")),
+    ("talks with Rustam Kholov Sharifi, an official from Tajikistan, ended", ("Rustam Kholov Sharifi", "TJK")),
 ])
 def test_titled_names(text: str, expected: tuple[str, str | None]) -> None:
     assert persons(text) == [expected]
