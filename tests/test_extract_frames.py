@@ -295,6 +295,27 @@ def test_reporting_date_is_not_an_event_date() -> None:
     assert one(found, Event).date is None
 
 
+def test_meeting_with_businesspeople_is_a_forum() -> None:
+    e = one(facts("The Tajik and Uzbek ministers will attend a meeting with Tajik-Uzbek businesspeople "
+                  "set for Friday."), Event)
+    assert (e.kind, e.date) == ("forum", "2025-04-25")
+
+
+def test_a_forum_still_to_come_takes_nobody_from_the_next_sentence() -> None:
+    found = facts("A business forum in Dushanbe is scheduled for Friday. "
+                  "Tajik minister Daler Juma praised Uzbek investors.")
+    assert one(found, Event).persons == []
+
+
+def test_meetings_with_several_hosts_are_one_each_with_the_visitor() -> None:
+    found = facts("Uzbek Prime Minister Abdulla Aripov visited Tajikistan. During the visit, the Uzbek delegation "
+                  "held meetings with Tajik Prime Minister Kokhir Rasulzoda, Tajik Foreign Minister Sirojiddin "
+                  "Muhriddin and Tajik Finance Minister Fayziddin Qahhorzoda.")
+    meetings = sorted(tuple(e.persons) for e in of(found, Event) if e.kind == "meeting")
+    assert meetings == [("Abdulla Aripov", "Fayziddin Qahhorzoda"), ("Abdulla Aripov", "Kokhir Rasulzoda"),
+                        ("Abdulla Aripov", "Sirojiddin Muhriddin")]
+
+
 def test_forum_with_explicit_date() -> None:
     e = one(facts("The Afghanistan–Uzbekistan business forum took place in Termez on June 5, 2025."), Event)
     assert (e.kind, e.date, e.place, e.parties) == ("forum", "2025-06-05", "Termez", ["AFG", "UZB"])

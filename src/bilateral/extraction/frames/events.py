@@ -25,6 +25,7 @@ _DESTINATION = re.compile(r"\b(?:to|in|at|arrived in|visited|visiting)\s+(?:the\
 _KIND_ORDER = ("visit", "meeting", "forum", "exhibition", "summit", "conference", "talks", "call")
 _PLURAL_MEETINGS = re.compile(r"\bmeetings\b|\bmet (?:separately )?with\b", re.IGNORECASE)
 _PLAN_WINDOW = 50
+_SCHEDULED = re.compile(r"\b(?:will|set for|scheduled|slated|to be held|upcoming)\b", re.IGNORECASE)
 _CAPITAL = re.compile(r"\bthe (\w+) capital\b")
 
 
@@ -124,20 +125,21 @@ def _persons(sc: SentenceContext) -> list[PersonMention]:
 
 def _nearby_persons(doc: DocContext, index: int) -> list[PersonMention]:
     """Who took part in a forum, exhibition or visit the sentence names without people: those named
-    in the sentence right after it (reports name the guests next)."""
-    if index + 1 < len(doc.sentences):
+    in the sentence right after it (reports name the guests next); nobody yet for one still to come."""
+    if index + 1 < len(doc.sentences) and not _SCHEDULED.search(doc.sentences[index].text):
         return _persons(doc.sentences[index + 1])
     return []
 
 
 def _split_meetings(event: Event, persons: list[PersonMention], text: str) -> list[Event]:
-    """"Held meetings with A, B and C": one meeting per counterpart, each with the visitor."""
+    """"Held meetings with A, B and C": one meeting per counterpart, each with the visitor (named in
+    the sentence, else the visit's leader, whom ``_inherit_visit`` adds)."""
     if not _PLURAL_MEETINGS.search(text) or len(persons) < 3:
         return [event]
     by_country = Counter(p.country for p in persons)
     host, n = by_country.most_common(1)[0]
     guests = [p.name for p in persons if p.country != host]
-    if n < 2 or not guests:
+    if n < 2:
         return [event]
     return [event.model_copy(update={"persons": [*guests, p.name]}) for p in persons if p.country == host]
 
