@@ -95,6 +95,13 @@ def test_reported_subject_undertakes_not_the_speaker() -> None:
     assert (c.kind, c.by) == ("construction", ["UZB"])
 
 
+def test_a_second_cue_joined_by_and_starts_a_new_undertaking() -> None:
+    found = facts("Uzbekistan underscored the importance of enhancing the activities of its trade house in Khujand "
+                  "and committed to opening a consulate in Dushanbe.")
+    c = next(f for f in of(found, Commitment) if "consulate" in f.object)
+    assert (c.kind, c.stage, c.object) == ("establishment", "pledged", "consulate in Dushanbe")
+
+
 def test_commitment_signed_and_its_agreement() -> None:
     found = facts("Afghanistan and Kazakhstan signed a contract for the supply of wheat flour.")
     c = one(found, Commitment)
@@ -314,6 +321,26 @@ def test_meetings_with_several_hosts_are_one_each_with_the_visitor() -> None:
     meetings = sorted(tuple(e.persons) for e in of(found, Event) if e.kind == "meeting")
     assert meetings == [("Abdulla Aripov", "Fayziddin Qahhorzoda"), ("Abdulla Aripov", "Kokhir Rasulzoda"),
                         ("Abdulla Aripov", "Sirojiddin Muhriddin")]
+
+
+def test_an_earlier_visit_lends_no_people_to_the_current_one() -> None:
+    found = facts("A Tajik delegation paid an official visit to Uzbekistan. Tajik minister Daler Juma "
+                  "recalled the last visit to Uzbekistan by Uzbek minister Laziz Kudratov.")
+    visit = one(found, Event)
+    assert visit.persons == []
+    assert visit.evidence == (0, 56)
+
+
+def test_a_named_mention_states_an_event_better_than_this_visit() -> None:
+    text = ("I hope this visit will open a new page, Tajik minister Daler Juma said. "
+            "The first council session took place during the visit of the Uzbek president to Dushanbe.")
+    visit = next(e for e in facts(text) if isinstance(e, Event) and e.kind == "visit")
+    assert text[visit.evidence[0]:visit.evidence[1]].startswith("The first council session")
+
+
+def test_trip_of_a_delegation_is_a_visit() -> None:
+    e = one(facts("The contracts were signed during the trip of an Uzbek business delegation to Khujand."), Event)
+    assert (e.kind, e.place) == ("visit", "Khujand")
 
 
 def test_forum_with_explicit_date() -> None:

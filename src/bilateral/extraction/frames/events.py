@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from bilateral.extraction.context import DocContext, SentenceContext
 from bilateral.extraction.countries import capital
@@ -26,6 +26,7 @@ _KIND_ORDER = ("visit", "meeting", "forum", "exhibition", "summit", "conference"
 _PLURAL_MEETINGS = re.compile(r"\bmeetings\b|\bmet (?:separately )?with\b", re.IGNORECASE)
 _PLAN_WINDOW = 50
 _SCHEDULED = re.compile(r"\b(?:will|set for|scheduled|slated|to be held|upcoming)\b", re.IGNORECASE)
+_ANAPHORIC = re.compile(r"\b(?:this|that|these) (?:visit|trip|meeting|forum|exhibition|summit|talks)\b", re.IGNORECASE)
 _CAPITAL = re.compile(r"\bthe (\w+) capital\b")
 
 
@@ -37,13 +38,19 @@ def events(doc: DocContext) -> list[Event]:
 
 
 @cache
-def _past() -> re.Pattern[str]:
+def _past_cues() -> re.Pattern[str]:
     return compile_phrases(lexicon("frames")["event_past"])
+
+
+@lru_cache(maxsize=1024)
+def _past(sentence: str) -> bool:
+    """The sentence marks what it reports as earlier (asked for several times per event, so cached)."""
+    return _past_cues().search(sentence) is not None
 
 
 def _earlier(e: Event, doc: DocContext) -> bool:
     """The text marks the event as an earlier one ("recalled his visit", "during the last visit")."""
-    return e.evidence is not None and _past().search(doc.text, *e.evidence) is not None
+    return e.evidence is not None and _past(doc.text[e.evidence[0]:e.evidence[1]])
 
 
 def _lead_dated(events_: list[Event], doc: DocContext) -> list[Event]:
@@ -125,9 +132,11 @@ def _persons(sc: SentenceContext) -> list[PersonMention]:
 
 def _nearby_persons(doc: DocContext, index: int) -> list[PersonMention]:
     """Who took part in a forum, exhibition or visit the sentence names without people: those named
-    in the sentence right after it (reports name the guests next); nobody yet for one still to come."""
+    in the sentence right after it (reports name the guests next); nobody yet for one still to come,
+    nor from a sentence about an earlier engagement."""
     if index + 1 < len(doc.sentences) and not _SCHEDULED.search(doc.sentences[index].text):
-        return _persons(doc.sentences[index + 1])
+        after = doc.sentences[index + 1]
+        return [] if _past(after.text) else _persons(after)
     return []
 
 
@@ -151,14 +160,20 @@ def _same_person(a: str, b: str) -> bool:
 
 def _merge(found: list[Event], doc: DocContext) -> list[Event]:
     """One fact per engagement: mentions of the same kind that do not disagree on date, place or
-    (for meetings) the people met are one event, with the most precise fields of all mentions."""
+    (for meetings) the people met are one event, with the most precise fields of all mentions. A
+    mention the text marks as earlier ("recalled the last visit") adds no people to a current one."""
     out: list[Event] = []
     for e in found:
         twin = next((i for i, g in enumerate(out) if _compatible(e, g)), None)
         if twin is None:
             out.append(e)
-        else:
-            out[twin] = _combine(out[twin], e, doc)
+            continue
+        combined = _combine(out[twin], e, doc)
+        earlier = _earlier(out[twin], doc), _earlier(e, doc)
+        if earlier[0] != earlier[1]:
+            current = e if earlier[0] else out[twin]
+            combined = combined.model_copy(update={"persons": current.persons, "evidence": current.evidence})
+        out[twin] = combined
     return out
 
 
@@ -188,9 +203,14 @@ def _combine(a: Event, b: Event, doc: DocContext) -> Event:
 
 
 def _evidence(a: Event, b: Event, doc: DocContext) -> tuple[int, int] | None:
-    """The mention that states the event best: a body sentence, and one that dates it."""
+    """The mention that states the event best: a body sentence, one that dates it, one that names it
+    rather than refers back to it ("this visit")."""
     kept = doc.prefer(a.evidence, b.evidence)
-    if kept == a.evidence and not a.date and b.date and b.evidence not in doc.headlines:
+    if kept != a.evidence or b.evidence is None or b.evidence in doc.headlines:
+        return kept
+    if not a.date and b.date:
+        return b.evidence
+    if _ANAPHORIC.search(doc.text, *a.evidence) and not _ANAPHORIC.search(doc.text, *b.evidence):
         return b.evidence
     return kept
 
