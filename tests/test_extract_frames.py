@@ -102,6 +102,19 @@ def test_a_second_cue_joined_by_and_starts_a_new_undertaking() -> None:
     assert (c.kind, c.stage, c.object) == ("establishment", "pledged", "consulate in Dushanbe")
 
 
+def test_each_topic_of_a_discussed_list_is_a_commitment() -> None:
+    found = facts("The sides discussed the establishment of cotton mills worth over $50 million, the creation of a "
+                  "logistics complex at the Termez port, and facilitating business visas for traders.")
+    assert sorted((c.kind, c.amount is not None) for c in of(found, Commitment)) == [
+        ("establishment", False), ("establishment", True), ("facilitation", False)]  # the sum is the mills' only
+    assert {c.stage for c in of(found, Commitment)} == {"discussed"}
+
+
+def test_action_word_modifying_a_trade_is_not_an_undertaking() -> None:
+    found = facts("The forum paid special attention to joint projects in textiles and construction materials.")
+    assert [c.kind for c in of(found, Commitment)] == ["other"]  # the joint projects, not a construction
+
+
 def test_commitment_signed_and_its_agreement() -> None:
     found = facts("Afghanistan and Kazakhstan signed a contract for the supply of wheat flour.")
     c = one(found, Commitment)

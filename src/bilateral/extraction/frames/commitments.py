@@ -32,7 +32,8 @@ _INTRANSITIVE = re.compile(r"\s+(?:in|on|at|during|with|for|by|its doors|yesterd
 _LEVEL = re.compile(r"\bto\s+$")  # "bring trade to $3 billion": a level aimed at, not a sum undertaken
 _WORTH = re.compile(r"\s*(?:worth|valued at)\s", re.IGNORECASE)
 _TRANCHE = re.compile(r"\band\s+$", re.IGNORECASE)
-_NEW_ITEM = re.compile(r",\s+and\s+(?:the|a|an)\s|;\s")
+_LIST_COMMA = re.compile(r"[,;]")
+_NEW_ITEM = re.compile(r",\s+(?:and\s+)?(?:the|a|an)\s|,\s+and\s+|;\s")
 _WHEN = re.compile(r"^(?:\d[\d,.]*$|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
 # "Kazakhstan's Trade House has officially begun work in Herat": something opened, named before its verb.
 _DONE_VERB = re.compile(
@@ -175,12 +176,16 @@ def _after_money(sc: SentenceContext, start: int) -> int:
 
 
 def _is_action(text: str, m: re.Match[str]) -> bool:
-    """An action word, not part of a name ("Ministry of Investment") or a modifier of a signed
-    document ("investment agreements", "export contracts", which the agreement frame states)."""
+    """An action word, not part of a name ("Ministry of Investment"), a modifier of a signed
+    document ("investment agreements", "export contracts", which the agreement frame states) or of
+    a trade ("construction materials", "the transit sector")."""
     if m.start() > 0 and m.group(0)[0].isupper():
         return False
-    after = text[m.end():m.end() + 30]
-    return re.match(r"\s+(?:and\s+\w+\s+)?(?:agreements?|contracts?|deals?|memorand|MoUs?)", after) is None
+    return _MODIFIER.match(text, m.end()) is None
+
+
+_MODIFIER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:agreements?|contracts?|deals?|memorand|MoUs?|materials|sector|"
+                       r"industry|companies|firms|equipment|machinery)\b", re.IGNORECASE)
 
 
 def _starts_new_item(text: str, since: int, at: int) -> bool:
@@ -252,7 +257,8 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
         with_ = counterparts(by, doc)
     reach = end + (30 if re.match(r"\s*(?:worth|valued at)", sc.text[end:]) else 5)
     money = [m for m in sc.money if start - 60 <= sc.local(m.start) <= reach
-             and not _LEVEL.search(sc.text, 0, sc.local(m.start))]
+             and not _LEVEL.search(sc.text, 0, sc.local(m.start))
+             and not _LIST_COMMA.search(sc.text, sc.local(m.end), start)]  # a sum of the previous list item
     amount = Quantity(value=money[0].value, currency=money[0].currency) if money else None
     return Commitment(kind=kind, stage=stage, by=by, with_=with_, amount=amount, object=obj,
                       sector=sector_of(obj) if sector_of(obj) != "other" else sector_of(sc.text),
