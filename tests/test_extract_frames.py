@@ -110,6 +110,13 @@ def test_each_topic_of_a_discussed_list_is_a_commitment() -> None:
     assert {c.stage for c in of(found, Commitment)} == {"discussed"}
 
 
+def test_topics_the_talks_covered_are_discussed() -> None:
+    found = facts("The talks also covered finalizing a transit agreement and establishing trade houses in "
+                  "Dushanbe and Tashkent.")
+    assert sorted((c.kind, c.stage, c.by) for c in of(found, Commitment)) == [
+        ("establishment", "discussed", []), ("other", "discussed", [])]
+
+
 def test_action_word_modifying_a_trade_is_not_an_undertaking() -> None:
     found = facts("The forum paid special attention to joint projects in textiles and construction materials.")
     assert [c.kind for c in of(found, Commitment)] == ["other"]  # the joint projects, not a construction
