@@ -117,6 +117,12 @@ def test_topics_the_talks_covered_are_discussed() -> None:
         ("establishment", "discussed", []), ("other", "discussed", [])]
 
 
+def test_a_three_letter_good_is_a_concrete_object() -> None:
+    found = facts("Tajik and Uzbek firms signed 12 agreements, including five for the supply of gas.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.object) == ("supply", "signed", "gas")
+
+
 def test_action_word_modifying_a_trade_is_not_an_undertaking() -> None:
     found = facts("The forum paid special attention to joint projects in textiles and construction materials.")
     assert [c.kind for c in of(found, Commitment)] == ["other"]  # the joint projects, not a construction

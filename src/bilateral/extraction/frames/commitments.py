@@ -232,7 +232,7 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
 def _concrete(obj: str, trigger: str) -> bool:
     """A thing to be done, not goodwill ("economic cooperation"), a date, a country or the action
     word alone ("investment")."""
-    if len(obj) < 4 or _WHEN.match(obj) or cues().vague_heads.search(" ".join(obj.split()[:4])):
+    if len(obj) < 3 or _WHEN.match(obj) or cues().vague_heads.search(" ".join(obj.split()[:4])):
         return False
     names = gazetteer().table
     words = re.findall(r"[\w’'-]+", obj)
