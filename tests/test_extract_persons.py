@@ -99,3 +99,8 @@ def test_possessive_country_before_title() -> None:
 def test_country_in_own_title_beats_a_later_one() -> None:
     text = "Tajik Foreign Minister Sirojiddin Muhriddin met Afghan officials in Dushanbe."
     assert persons(text) == [("Sirojiddin Muhriddin", "TJK")]
+
+
+def test_a_name_ends_at_the_end_of_its_line() -> None:
+    text = "Juma separately met Minister of State for Energy Farrukh Nazarbekov.\nNEW ROUTES AHEAD\nMore later."
+    assert [n for n, _ in persons(text)] == ["Farrukh Nazarbekov"]

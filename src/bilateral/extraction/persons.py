@@ -56,7 +56,7 @@ def _lexicon() -> _Lexicon:
 
 
 _TOKEN = r"(?:[A-Z][a-zà-ÿ’'A-Z]*(?:-[A-Za-z][a-zà-ÿ’']*)*\.?|(?:ul|ur|al|ud|ad|bin|ibn|van|von|de)-?)"
-_RUN = re.compile(rf"(?<![\w-]){_TOKEN}(?:\s{_TOKEN})*(?![\w-])")
+_RUN = re.compile(rf"(?<![\w-]){_TOKEN}(?:[ \t\u00a0]{_TOKEN})*(?![\w-])")  # a name does not run across lines
 _LEFT_TITLE = re.compile(r"(?:^|[\s(])((?:[\w’'-]+\s){0,9}[\w’'-]+),?\s*$")
 _RIGHT_TITLE = re.compile(r"^\s?(?:\([^)]{0,20}\)\s?)?,\s(?:the\s|an?\s)?((?:[\w’'-]+\s?){1,6})")
 
