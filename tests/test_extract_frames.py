@@ -369,6 +369,16 @@ def test_trip_of_a_delegation_is_a_visit() -> None:
     assert (e.kind, e.place) == ("visit", "Khujand")
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The deals were finalized during trade meetings in Khujand, attended by Tajik minister Daler Juma.", "forum"),
+    ("Discussions between Tajik minister Daler Juma and the Uzbek delegation focused on trade.", "meeting"),
+    ("Tajik minister Daler Juma raised the issue of tariffs during a meeting in Dushanbe with Uzbek envoy "
+     "Oybek Usmonov.", "meeting"),
+])
+def test_event_cues(text: str, kind: str) -> None:
+    assert one(facts(text), Event).kind == kind
+
+
 def test_forum_with_explicit_date() -> None:
     e = one(facts("The Afghanistan–Uzbekistan business forum took place in Termez on June 5, 2025."), Event)
     assert (e.kind, e.date, e.place, e.parties) == ("forum", "2025-06-05", "Termez", ["AFG", "UZB"])
