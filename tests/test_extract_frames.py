@@ -461,6 +461,16 @@ def test_statement_day_is_not_a_period() -> None:
     assert (i.metric, quantity(i), i.period) == ("trade_turnover", (700_000_000, "USD"), None)
 
 
+@pytest.mark.parametrize("text", [
+    "In this contract, Tajikistan will be a 20 percent partner, and its role will increase over time.",
+    "The Tajik share in the Uzbek joint venture will increase to 75 percent.",
+    "Tajikistan and Uzbekistan plan a business council which will include 18 Tajik companies.",
+    "Tajikistan, Uzbekistan Sign $300 Million Trade Deals",
+])
+def test_stakes_levels_planned_members_and_deal_values_are_not_indicators(text: str) -> None:
+    assert of(facts(text), Indicator) == []
+
+
 def test_doubled_is_growth_100() -> None:
     i = one(facts("Bilateral trade between Turkmenistan and Afghanistan doubled in 2023."), Indicator)
     assert (i.metric, quantity(i), i.period) == ("growth", (100, "percent"), "2023")

@@ -34,6 +34,12 @@ _AGREEMENT_VALUE = re.compile(r"\b(?:agreements?|contracts?|deals?|memorand\w*|M
                               r"^[^.;]{0,25}\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|against|versus|vs\.?|up from|down from|from)\s+(?:about|around|some)?\s*$",
                        re.IGNORECASE)
+_DEAL_NOUN_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)  # "$200m trade deals"
+_STAKE = re.compile(r"^\s*(?:partner|stake|share(?:holder)?|owner(?:ship)?)\b", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\bto\s*(?:about|around|nearly|over|some)?\s*$", re.IGNORECASE)
+# "a council which will include 18 companies": members planned, not participants counted
+_WILL_INCLUDE = re.compile(r"\b(?:will|would|to)\s+(?:\w+\s+)?(?:include|comprise|bring together|involve)\s+"
+                           r"(?:about|around|nearly|over|some|up to)?\s*$", re.IGNORECASE)
 _CONSUMPTION = re.compile(r"\bconsum\w*", re.IGNORECASE)
 
 
@@ -112,9 +118,11 @@ def _event_year(doc: DocContext, i: int) -> str | None:
 
 
 def _is_deal_value(text: str, start: int, end: int) -> bool:
-    """"contracts worth $44 million", "the agreements, worth over $200 million": a deal's value."""
+    """"contracts worth $44 million", "the agreements, worth over $200 million", "$200 million trade deals": a
+    deal's value."""
     return _AGREEMENT_VALUE.search(text[max(0, start - 60):start]) is not None or \
-        (_AGREEMENT_VALUE.search(text[end:end + 30]) is not None and "worth" in text[max(0, start - 15):start])
+        (_AGREEMENT_VALUE.search(text[end:end + 30]) is not None and "worth" in text[max(0, start - 15):start]) or \
+        _DEAL_NOUN_AFTER.match(text, end) is not None
 
 
 def _metric(sc: SentenceContext, at: int, end: int) -> tuple[str | None, bool]:
@@ -178,6 +186,8 @@ def _percent_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]
     for p in sc.percents:
         before = sc.text[max(0, sc.local(p.start) - 60):sc.local(p.start)]
         after = sc.text[sc.local(p.end):sc.local(p.end) + 40]
+        if _STAKE.match(after) or _TO_LEVEL.search(before):
+            continue  # "a 20 percent partner", "will increase to 75 percent": a stake or a level, not a change
         if _SHARE_AFTER.search(after) or _SHARE_BEFORE.search(before):
             metric = "other"
         elif cues().growth.search(before + " " + after):
@@ -197,7 +207,8 @@ def _percent_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]
 def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) -> list[Indicator]:
     out = []
     for q in sc.counts:
-        if q.noun in cues().participant_nouns and q.value >= 5:
+        if q.noun in cues().participant_nouns and q.value >= 5 and \
+                not _WILL_INCLUDE.search(sc.text, max(0, sc.local(q.start) - 30), sc.local(q.start)):
             out.append(Indicator(metric="participants", value=Quantity(value=q.value, unit="count"),
                                  period=None, parties=parties, evidence=sc.span()))
     return out
