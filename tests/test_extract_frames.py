@@ -123,6 +123,16 @@ def test_a_three_letter_good_is_a_concrete_object() -> None:
     assert (c.kind, c.stage, c.object) == ("supply", "signed", "gas")
 
 
+@pytest.mark.parametrize("text", [
+    "Tajik minister Daler Juma expressed hope that the transshipment of goods at the Termez port will run "
+    "round the clock.",
+    "Tajik minister Daler Juma highlighted Tajikistan's interest in attracting Uzbek investment in cotton mills.",
+])
+def test_hopes_and_wishes_to_attract_are_discussed(text: str) -> None:
+    c = one(facts(text), Commitment)
+    assert (c.stage, c.by) == ("discussed", [])
+
+
 def test_action_word_modifying_a_trade_is_not_an_undertaking() -> None:
     found = facts("The forum paid special attention to joint projects in textiles and construction materials.")
     assert [c.kind for c in of(found, Commitment)] == ["other"]  # the joint projects, not a construction
