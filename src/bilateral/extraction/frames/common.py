@@ -56,8 +56,9 @@ def agents(sc: SentenceContext, doc: DocContext, before: int, previous: list[str
     """Who undertakes what follows sentence offset ``before``.
 
     "Both sides" or "X and Y" before the cue → both; else the first country or person named in the
-    clause (after a reporting verb, if one names it: "A said that B will"); a pronoun ("they", "the delegation") → ``previous``, the last sentence's subject; nobody
-    named → the pair (ceremonies and lists where the two sides act together)."""
+    clause (after a reporting verb, if one names it: "A said that B will"); a pronoun ("they", "the
+    delegation") → ``previous``, the last sentence's subject; nobody named → the pair (ceremonies and
+    lists where the two sides act together)."""
     text = sc.text[:before]
     clause_start = max(text.rfind(";"), text.rfind(": "), 0)
     said = next(reversed(list(_SAID.finditer(text, clause_start))), None)
