@@ -98,7 +98,7 @@ def build_context(document: Document) -> DocContext:
             if i >= 0 and item.start < sentences[i].sentence.end:
                 getattr(sentences[i], name).append(item)
     headlines = frozenset(s.span() for s in sentences if _is_headline(s.sentence, document.title))
-    captions = frozenset(s.span() for s in sentences if _CAPTION.search(s.sentence.text))
+    captions = frozenset(s.span() for s in sentences if _CAPTION.search(s.sentence.text, max(0, len(s.sentence.text) - 45)))
     return DocContext(document, published, sentences, main_pair(countries), persons, headlines, captions)
 
 
