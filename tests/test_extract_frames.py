@@ -374,6 +374,21 @@ def test_a_named_mention_states_an_event_better_than_this_visit() -> None:
     assert text[visit.evidence[0]:visit.evidence[1]].startswith("The first council session")
 
 
+def test_dateline_does_not_date_the_events() -> None:
+    found = facts("DUSHANBE, April 22 — Uzbekistan will build a cement plant in Khujand, Uzbek minister Laziz "
+                  "Kudratov said during a visit to Dushanbe.")
+    assert one(found, Event).date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Uzbek minister Laziz Kudratov flew into Dushanbe on Monday, April 21.",
+    "Uzbek minister Laziz Kudratov landed in Dushanbe on Monday, April 21.",
+])
+def test_arrival_by_air_is_a_visit(text: str) -> None:
+    e = one(facts(text), Event)
+    assert (e.kind, e.date, e.place) == ("visit", "2025-04-21", "Dushanbe")
+
+
 def test_trip_of_a_delegation_is_a_visit() -> None:
     e = one(facts("The contracts were signed during the trip of an Uzbek business delegation to Khujand."), Event)
     assert (e.kind, e.place) == ("visit", "Khujand")

@@ -39,9 +39,12 @@ DATE_RE = re.compile(
 )
 
 
-# "the press service reported on April 26", "announced on Thursday": the date of a report, not of what it reports.
-_REPORTED = re.compile(r"\b(?:reported|announced|informed|wrote|published|quoted)\s+(?:\w+ly\s+)?(?:on\s+)?"
+# "the press service reported on April 26", "said on Thursday": the date of a report, not of what it reports.
+_REPORTED = re.compile(r"\b(?:reported|announced|informed|wrote|published|quoted|said)\s+(?:\w+ly\s+)?(?:on\s+)?"
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.IGNORECASE)
+# A dateline ("ASTANA, April 17 —") dates the report too.
+_DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,\s*$")
+_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
 
 
 def find_dates(text: str, published: date | None, default_year: int | None = None) -> list[DateMention]:
@@ -54,8 +57,14 @@ def find_dates(text: str, published: date | None, default_year: int | None = Non
         if value is not None:
             out.append(DateMention(value, m.start(), m.end(),
                                    relative=bool(m.group("weekday") or m.group("yrel") or m.group("last")),
-                                   reported=_REPORTED.search(text, max(0, m.start() - 45), m.start()) is not None))
+                                   reported=_reported(text, m.start(), m.end())))
     return out
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    """The date a source reported something on: after a reporting verb, or in a dateline."""
+    return _REPORTED.search(text, max(0, start - 45), start) is not None or (
+        _DATELINE_CITY.search(text, max(0, start - 30), start) is not None and _DATELINE_DASH.match(text, end) is not None)
 
 
 def _month(word: str) -> int:
