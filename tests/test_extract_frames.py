@@ -89,6 +89,25 @@ def test_goods_named_by_country_are_supplied_by_it() -> None:
     assert (c.kind, c.by, c.with_) == ("supply", ["UZB"], ["TJK"])
 
 
+def test_source_named_by_according_to_does_not_undertake() -> None:
+    c = one(facts("According to the Tajik side, Uzbekistan has promised to commit $300 million to the Vakhsh "
+                  "cascade project."), Commitment)
+    assert (c.kind, c.by, c.with_) == ("investment", ["UZB"], ["TJK"])
+
+
+def test_accounts_linking_both_sides_banks_are_joint() -> None:
+    c = one(facts("Both delegations said they were prepared to open joint accounts linking several Tajik banks "
+                  "with Hamkorbank of Uzbekistan."), Commitment)
+    assert (c.kind, c.by, c.with_) == ("establishment", ["TJK", "UZB"], [])
+
+
+def test_goods_named_by_country_are_supplied_by_it_whoever_proposes() -> None:
+    found = facts("Tajik minister Daler Juma met Uzbek officials. He proposed increasing the deliveries of "
+                  "Uzbek cement.")
+    c = one(found, Commitment)
+    assert (c.kind, c.by, c.with_) == ("supply", ["UZB"], ["TJK"])
+
+
 def test_reported_subject_undertakes_not_the_speaker() -> None:
     c = one(facts("Tajik minister Daler Juma said Uzbek companies could build a cement plant in Khujand."),
             Commitment)

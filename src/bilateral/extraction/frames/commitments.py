@@ -17,6 +17,7 @@ from bilateral.extraction.frames.common import (
     agents,
     counterparts,
     fact_parties,
+    origin,
     owner,
     phrase_after,
     subject_of,
@@ -248,7 +249,10 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
         with_ = fact_parties(sc, doc)
     else:
         by = agents(sc, doc, start, previous)
-        if kind in _OWNED and len(by) != 1:
+        supplier = origin(sc, start, doc) if kind == "supply" else None
+        if supplier:
+            by = [supplier]
+        elif kind in _OWNED and len(by) != 1:
             named = owner(sc, start, end, doc, len(sc.text) if kind in ("supply", "aid") else None)
             by = [named] if named else by
         elif kind == "purchase" and len(by) != 1:

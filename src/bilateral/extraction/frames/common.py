@@ -7,7 +7,7 @@ from collections import Counter
 
 from bilateral.extraction.context import DocContext, SentenceContext
 
-_BOTH = re.compile(r"\b(?:both (?:sides|countries|parties|nations|states|governments)|the (?:two|2) (?:sides|countries|"
+_BOTH = re.compile(r"\b(?:both (?:sides|countries|parties|nations|states|governments|delegations)|the (?:two|2) (?:sides|countries|"
                    r"nations|states|governments|neighbou?rs|parties|leaders|presidents|ministers)|the parties|the sides|"
                    r"(?:they|we) (?:have )?(?:jointly|together))\b", re.IGNORECASE)
 _AGENT_KINDS = ("name", "demonym", "government", "org")
@@ -81,7 +81,7 @@ def agents(sc: SentenceContext, doc: DocContext, before: int, previous: list[str
 
 
 _SAID = re.compile(r"\b(?:said|says|noted|stated|added|told \w+|stressed|emphasi[sz]ed|announced|confirmed|agreed|"
-                   r"reported|believes?|hopes?)\b(?:\s+that\b)?", re.IGNORECASE)
+                   r"reported|believes?|hopes?)\b(?:\s+that\b)?|\baccording to [^,;]{1,60},", re.IGNORECASE)
 # Two parties joined by "and" before any verb: "X and Y agreed", "the president of X, A, and the president of Y".
 _JOINT_SUBJECT = re.compile(r"(?:(?!\b(?:said|says|told|met|signed|agreed|noted|stressed|announced|expressed|is|are|was|"
                             r"were|has|have|had|will|would|with|to)\b)[^;:.])*\band\s+(?:the\s+)?(?:\w+\s+){0,4}",
@@ -103,13 +103,26 @@ def owner(sc: SentenceContext, start: int, end: int, doc: DocContext, reach: int
         if (at < (reach or end) and (head or not _NOT_OWNER.search(lead))) or re.search(r"\bfrom\s+$", lead):
             owners.append((at, c.iso3))
     inside = {iso3 for at, iso3 in owners if at < end}
+    if _JOINT.search(sc.text, start, end):  # "joint accounts linking Afghan banks with Kazakhstan's banks"
+        inside |= {c.iso3 for c in sc.countries if c.iso3 in doc.pair and start <= sc.local(c.start) < end}
     if len(inside) > 1:
         return None
     return owners[0][1] if owners else None
 
 
+_JOINT = re.compile(r"\b(?:joint|between|linking|both)\b", re.IGNORECASE)
 _NOT_OWNER = re.compile(r"\b(?:to|in|into|for|with|of|across|through)\s+(?:the\s+)?$")
 _HEAD_OF = re.compile(r"[\w-]+\s+of\s+(?:the\s+)?")
+
+
+def origin(sc: SentenceContext, start: int, doc: DocContext) -> str | None:
+    """The country whose goods an action names right after its "of" ("deliveries of Kazakh flour"):
+    whoever proposes or asks for them, that country supplies them."""
+    for c in sc.countries:
+        at = sc.local(c.start)
+        if at > start and c.kind in ("name", "demonym") and c.iso3 in doc.pair and _HEAD_OF.fullmatch(sc.text, start, at):
+            return c.iso3
+    return None
 
 
 def counterparts(by: list[str], doc: DocContext) -> list[str]:
