@@ -408,6 +408,12 @@ def test_arrival_by_air_is_a_visit(text: str) -> None:
     assert (e.kind, e.date, e.place) == ("visit", "2025-04-21", "Dushanbe")
 
 
+def test_the_delegation_on_a_visit_is_its_named_leader() -> None:
+    found = facts("An Uzbek delegation led by Deputy Prime Minister Jamshid Khodjaev signed a cotton deal in "
+                  "Dushanbe. The deal was concluded while the delegation was in Tajikistan on an official visit.")
+    assert one(found, Event).persons == ["Jamshid Khodjaev"]
+
+
 def test_trip_of_a_delegation_is_a_visit() -> None:
     e = one(facts("The contracts were signed during the trip of an Uzbek business delegation to Khujand."), Event)
     assert (e.kind, e.place) == ("visit", "Khujand")

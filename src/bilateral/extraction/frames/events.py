@@ -27,6 +27,8 @@ _PLURAL_MEETINGS = re.compile(r"\bmeetings\b|\bmet (?:separately )?with\b", re.I
 _PLAN_WINDOW = 50
 _SCHEDULED = re.compile(r"\b(?:will|set for|scheduled|slated|to be held|upcoming)\b", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\b(?:this|that|these) (?:visit|trip|meeting|forum|exhibition|summit|talks)\b", re.IGNORECASE)
+_THE_DELEGATION = re.compile(r"\b(?:the|this) delegation\b", re.IGNORECASE)
+_LED_BY = re.compile(r"\b(?:led|headed) by\s+(?:[\w’'-]+\s+){0,6}$")
 _CAPITAL = re.compile(r"\bthe (\w+) capital\b")
 
 
@@ -76,6 +78,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int) -> list[Event
         if m is None:
             continue
         persons = _persons(sc) or _nearby_persons(doc, index)
+        if kind == "visit" and not persons:
+            persons = _delegation_leader(sc, doc)
         if kind == "meeting" and not persons:
             continue  # a meeting is named officials meeting; "a series of meetings" alone names nobody
         event = Event(kind=kind, date=_date(sc), place=_place(sc, kind, doc), parties=fact_parties(sc, doc),
@@ -137,6 +141,19 @@ def _nearby_persons(doc: DocContext, index: int) -> list[PersonMention]:
     if index + 1 < len(doc.sentences) and not _SCHEDULED.search(doc.sentences[index].text):
         after = doc.sentences[index + 1]
         return [] if _past(after.text) else _persons(after)
+    return []
+
+
+def _delegation_leader(sc: SentenceContext, doc: DocContext) -> list[PersonMention]:
+    """"While the delegation was in Afghanistan on an official visit": the visitor is the one named
+    earlier as leading the delegation ("a delegation led by Deputy PM X")."""
+    if not _THE_DELEGATION.search(sc.text):
+        return []
+    for p in doc.persons:
+        if p.start >= sc.start:
+            break
+        if _LED_BY.search(doc.text, max(0, p.start - 60), p.start):
+            return [p]
     return []
 
 
