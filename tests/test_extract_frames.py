@@ -152,6 +152,16 @@ def test_hopes_and_wishes_to_attract_are_discussed(text: str) -> None:
     assert (c.stage, c.by) == ("discussed", [])
 
 
+def test_a_planned_hub_in_a_city_is_an_establishment() -> None:
+    c = one(facts("Uzbekistan announced plans for a logistics and transport hub in Khujand."), Commitment)
+    assert (c.kind, c.stage, c.object) == ("establishment", "intent", "logistics and transport hub in Khujand")
+
+
+def test_secured_agreement_is_signed() -> None:
+    found = facts("Uzbekistan has secured an agreement worth $9 million for the supply of cement to Tajikistan.")
+    assert (one(found, Agreement).amount.value, one(found, Commitment).stage) == (9_000_000, "signed")
+
+
 def test_action_word_modifying_a_trade_is_not_an_undertaking() -> None:
     found = facts("The forum paid special attention to joint projects in textiles and construction materials.")
     assert [c.kind for c in of(found, Commitment)] == ["other"]  # the joint projects, not a construction
@@ -519,6 +529,13 @@ def test_statement_day_is_not_a_period() -> None:
 ])
 def test_stakes_levels_planned_members_and_deal_values_are_not_indicators(text: str) -> None:
     assert of(facts(text), Indicator) == []
+
+
+def test_grown_by_is_growth_and_officials_take_part() -> None:
+    found = facts("The Tajik-Uzbek business forum gathered more than 300 officials and entrepreneurs. Bilateral "
+                  "trade between Tajikistan and Uzbekistan had grown by 12% in 2024.")
+    assert sorted((i.metric, quantity(i)) for i in of(found, Indicator)) == [
+        ("growth", (12, "percent")), ("participants", (300, "count"))]
 
 
 def test_doubled_is_growth_100() -> None:

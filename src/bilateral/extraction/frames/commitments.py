@@ -73,9 +73,10 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> l
         stage = _stage(text, m, kind, signed_doc)
         if stage is None:
             continue
-        if kind == "establishment" and _INTRANSITIVE.match(text, m.end()):
+        nominal = kind in _NOMINAL or _is_nominal(m.group(0))
+        if kind == "establishment" and not nominal and _INTRANSITIVE.match(text, m.end()):
             continue  # "the forum opened in Shymkent": nothing was opened
-        start = m.start() if kind in _NOMINAL or _is_nominal(m.group(0)) else m.end()
+        start = m.start() if nominal else m.end()
         if text[m.end():m.end() + 4].lower() == " of ":
             start = m.end() + 4
         start = _after_money(sc, start)
@@ -198,8 +199,11 @@ def _starts_new_item(text: str, since: int, at: int) -> bool:
 
 
 def _is_nominal(word: str) -> bool:
+    """An action word that names the thing ("visa issuance", "a logistics hub"): the object starts at it."""
     w = word.lower()
-    return w.endswith(("ion", "ment", "ments", "ies")) or w in ("visas", "visa", "transit", "flights")
+    return w.endswith(("ion", "ment", "ments", "ies", "hub", "hubs", "center", "centers", "centre", "centres",
+                       "house", "houses", "company", "office", "offices", "council", "councils", "warehouse",
+                       "warehouses")) or w in ("visas", "visa", "transit", "flights")
 
 
 def _agreement_noun_end(text: str) -> int | None:
