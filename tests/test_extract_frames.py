@@ -424,6 +424,13 @@ def test_the_delegation_on_a_visit_is_its_named_leader() -> None:
     assert one(found, Event).persons == ["Jamshid Khodjaev"]
 
 
+def test_a_route_city_is_not_the_venue() -> None:
+    found = facts("Tajik minister Daler Juma visited Tashkent on Monday. He later held talks with Uzbek minister "
+                  "Laziz Kudratov, where both sides agreed to open the Dushanbe–Samarkand air corridor.")
+    meeting = next(e for e in of(found, Event) if e.kind == "meeting")
+    assert meeting.place == "Tashkent"
+
+
 def test_trip_of_a_delegation_is_a_visit() -> None:
     e = one(facts("The contracts were signed during the trip of an Uzbek business delegation to Khujand."), Event)
     assert (e.kind, e.place) == ("visit", "Khujand")

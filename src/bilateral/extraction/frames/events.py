@@ -29,6 +29,8 @@ _SCHEDULED = re.compile(r"\b(?:will|set for|scheduled|slated|to be held|upcoming
 _ANAPHORIC = re.compile(r"\b(?:this|that|these) (?:visit|trip|meeting|forum|exhibition|summit|talks)\b", re.IGNORECASE)
 _THE_DELEGATION = re.compile(r"\b(?:the|this) delegation\b", re.IGNORECASE)
 _LED_BY = re.compile(r"\b(?:led|headed) by\s+(?:[\w’'-]+\s+){0,6}$")
+_ROUTE_AFTER = re.compile(r"\s?[–—-]\s?[A-Z]")
+_ROUTE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s?[–—-]\s?$")
 _CAPITAL = re.compile(r"\bthe (\w+) capital\b")
 
 
@@ -104,7 +106,7 @@ def _date(sc: SentenceContext) -> str | None:
 def _place(sc: SentenceContext, kind: str, doc: DocContext) -> str | None:
     """The city the sentence names (a destination first); for a visit to a country, its capital when
     the report names it somewhere."""
-    cities = [c for c in sc.countries if c.kind == "city"]
+    cities = [c for c in sc.countries if c.kind == "city" and not _on_route(sc, c.start, c.end)]
     for city in cities:
         if _DESTINATION.search(sc.text[max(0, sc.local(city.start) - 30):sc.local(city.start)]):
             return city.text
@@ -124,6 +126,12 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext) -> str | None:
     city = capital(destination.iso3)
     named = any(c.text == city for s in doc.sentences for c in s.countries)
     return city if named else None  # "visited Afghanistan" is Kabul when the report names Kabul at all
+
+
+def _on_route(sc: SentenceContext, start: int, end: int) -> bool:
+    """A city named as an end of a route ("the Kabul–Delhi air corridor") is not where an event is."""
+    return _ROUTE_AFTER.match(sc.text, sc.local(end)) is not None or \
+        _ROUTE_BEFORE.search(sc.text, max(0, sc.local(start) - 25), sc.local(start)) is not None
 
 
 def _persons(sc: SentenceContext) -> list[PersonMention]:
