@@ -97,3 +97,16 @@ def test_parse_published() -> None:
     assert parse_published(None) is None
     assert parse_published("") is None
     assert parse_published("24/04/2025") is None
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    ("the press service reported on April 22", True),
+    ("the spokesman unexpectedly announced on Tuesday, April 22, that", True),
+    ("the ministry's spokesman said on Tuesday", True),
+    ("DUSHANBE, April 22 — The Tajik minister", True),
+    ("DUSHANBE, April 22 (Reuters) - The Tajik minister", True),
+    ("Ministers met in Dushanbe, April 22 saw the signing", False),
+    ("the delegations met on April 22", False),
+])
+def test_reporting_dates_are_flagged(text: str, reported: bool) -> None:
+    assert {d.reported for d in find_dates(text, PUBLISHED)} == {reported}

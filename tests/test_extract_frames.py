@@ -76,6 +76,97 @@ def test_commitment_shared_by_both_sides_has_empty_with() -> None:
     assert (c.kind, c.stage, c.by, c.with_) == ("establishment", "pledged", ["AFG", "UZB"], [])
 
 
+def test_institution_naming_both_sides_is_a_joint_undertaking() -> None:
+    c = one(facts("The two governments are ready to set up a Tajik-Uzbek chamber of commerce in Khujand."), Commitment)
+    assert (c.kind, c.by, c.with_) == ("establishment", ["TJK", "UZB"], [])
+    c = one(facts("Both sides showed readiness to open correspondent accounts between Tajik banks and "
+                  "Uzbekistan's national bank."), Commitment)
+    assert (c.by, c.with_) == (["TJK", "UZB"], [])
+
+
+def test_goods_named_by_country_are_supplied_by_it() -> None:
+    c = one(facts("The parties agreed on the delivery of Uzbek cement worth $2 million to Tajikistan."), Commitment)
+    assert (c.kind, c.by, c.with_) == ("supply", ["UZB"], ["TJK"])
+
+
+def test_source_named_by_according_to_does_not_undertake() -> None:
+    c = one(facts("According to the Tajik side, Uzbekistan has promised to commit $300 million to the Vakhsh "
+                  "cascade project."), Commitment)
+    assert (c.kind, c.by, c.with_) == ("investment", ["UZB"], ["TJK"])
+
+
+def test_accounts_linking_both_sides_banks_are_joint() -> None:
+    c = one(facts("Both delegations said they were prepared to open joint accounts linking several Tajik banks "
+                  "with Hamkorbank of Uzbekistan."), Commitment)
+    assert (c.kind, c.by, c.with_) == ("establishment", ["TJK", "UZB"], [])
+
+
+def test_goods_named_by_country_are_supplied_by_it_whoever_proposes() -> None:
+    found = facts("Tajik minister Daler Juma met Uzbek officials. He proposed increasing the deliveries of "
+                  "Uzbek cement.")
+    c = one(found, Commitment)
+    assert (c.kind, c.by, c.with_) == ("supply", ["UZB"], ["TJK"])
+
+
+def test_reported_subject_undertakes_not_the_speaker() -> None:
+    c = one(facts("Tajik minister Daler Juma said Uzbek companies could build a cement plant in Khujand."),
+            Commitment)
+    assert (c.kind, c.by) == ("construction", ["UZB"])
+
+
+def test_a_second_cue_joined_by_and_starts_a_new_undertaking() -> None:
+    found = facts("Uzbekistan underscored the importance of enhancing the activities of its trade house in Khujand "
+                  "and committed to opening a consulate in Dushanbe.")
+    c = next(f for f in of(found, Commitment) if "consulate" in f.object)
+    assert (c.kind, c.stage, c.object) == ("establishment", "pledged", "consulate in Dushanbe")
+
+
+def test_each_topic_of_a_discussed_list_is_a_commitment() -> None:
+    found = facts("The sides discussed the establishment of cotton mills worth over $50 million, the creation of a "
+                  "logistics complex at the Termez port, and facilitating business visas for traders.")
+    assert sorted((c.kind, c.amount is not None) for c in of(found, Commitment)) == [
+        ("establishment", False), ("establishment", True), ("facilitation", False)]  # the sum is the mills' only
+    assert {c.stage for c in of(found, Commitment)} == {"discussed"}
+
+
+def test_topics_the_talks_covered_are_discussed() -> None:
+    found = facts("The talks also covered finalizing a transit agreement and establishing trade houses in "
+                  "Dushanbe and Tashkent.")
+    assert sorted((c.kind, c.stage, c.by) for c in of(found, Commitment)) == [
+        ("establishment", "discussed", []), ("other", "discussed", [])]
+
+
+def test_a_three_letter_good_is_a_concrete_object() -> None:
+    found = facts("Tajik and Uzbek firms signed 12 agreements, including five for the supply of gas.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.object) == ("supply", "signed", "gas")
+
+
+@pytest.mark.parametrize("text", [
+    "Tajik minister Daler Juma expressed hope that the transshipment of goods at the Termez port will run "
+    "round the clock.",
+    "Tajik minister Daler Juma highlighted Tajikistan's interest in attracting Uzbek investment in cotton mills.",
+])
+def test_hopes_and_wishes_to_attract_are_discussed(text: str) -> None:
+    c = one(facts(text), Commitment)
+    assert (c.stage, c.by) == ("discussed", [])
+
+
+def test_a_planned_hub_in_a_city_is_an_establishment() -> None:
+    c = one(facts("Uzbekistan announced plans for a logistics and transport hub in Khujand."), Commitment)
+    assert (c.kind, c.stage, c.object) == ("establishment", "intent", "logistics and transport hub in Khujand")
+
+
+def test_secured_agreement_is_signed() -> None:
+    found = facts("Uzbekistan has secured an agreement worth $9 million for the supply of cement to Tajikistan.")
+    assert (one(found, Agreement).amount.value, one(found, Commitment).stage) == (9_000_000, "signed")
+
+
+def test_action_word_modifying_a_trade_is_not_an_undertaking() -> None:
+    found = facts("The forum paid special attention to joint projects in textiles and construction materials.")
+    assert [c.kind for c in of(found, Commitment)] == ["other"]  # the joint projects, not a construction
+
+
 def test_commitment_signed_and_its_agreement() -> None:
     found = facts("Afghanistan and Kazakhstan signed a contract for the supply of wheat flour.")
     c = one(found, Commitment)
@@ -262,6 +353,99 @@ def test_visit_to_a_country_is_placed_in_its_capital_when_the_report_names_it() 
     assert unnamed.place is None
 
 
+def test_lead_sentence_dates_the_events_it_reports() -> None:
+    found = facts("Kyrgyzstan and Uzbekistan signed a border treaty on Tuesday, April 22, 2025. "
+                  "The treaty was signed during Adylbek Kasymaliev's official visit to Tashkent. "
+                  "Kasymaliev also recalled his previous visit to Bishkek by Shavkat Mirziyoyev.")
+    dates = {e.place: e.date for e in of(found, Event) if e.kind == "visit"}
+    assert dates == {"Tashkent": "2025-04-22", "Bishkek": None}  # the recalled visit stays undated
+
+
+def test_reporting_date_is_not_an_event_date() -> None:
+    found = facts("Farmers met buyers at the Uzbek-Tajik business forum in Dushanbe, the ministry's press "
+                  "service reported on April 22.")
+    assert one(found, Event).date is None
+
+
+def test_meeting_with_businesspeople_is_a_forum() -> None:
+    e = one(facts("The Tajik and Uzbek ministers will attend a meeting with Tajik-Uzbek businesspeople "
+                  "set for Friday."), Event)
+    assert (e.kind, e.date) == ("forum", "2025-04-25")
+
+
+def test_a_forum_still_to_come_takes_nobody_from_the_next_sentence() -> None:
+    found = facts("A business forum in Dushanbe is scheduled for Friday. "
+                  "Tajik minister Daler Juma praised Uzbek investors.")
+    assert one(found, Event).persons == []
+
+
+def test_meetings_with_several_hosts_are_one_each_with_the_visitor() -> None:
+    found = facts("Uzbek Prime Minister Abdulla Aripov visited Tajikistan. During the visit, the Uzbek delegation "
+                  "held meetings with Tajik Prime Minister Kokhir Rasulzoda, Tajik Foreign Minister Sirojiddin "
+                  "Muhriddin and Tajik Finance Minister Fayziddin Qahhorzoda.")
+    meetings = sorted(tuple(e.persons) for e in of(found, Event) if e.kind == "meeting")
+    assert meetings == [("Abdulla Aripov", "Fayziddin Qahhorzoda"), ("Abdulla Aripov", "Kokhir Rasulzoda"),
+                        ("Abdulla Aripov", "Sirojiddin Muhriddin")]
+
+
+def test_an_earlier_visit_lends_no_people_to_the_current_one() -> None:
+    found = facts("A Tajik delegation paid an official visit to Uzbekistan. Tajik minister Daler Juma "
+                  "recalled the last visit to Uzbekistan by Uzbek minister Laziz Kudratov.")
+    visit = one(found, Event)
+    assert visit.persons == []
+    assert visit.evidence == (0, 56)
+
+
+def test_a_named_mention_states_an_event_better_than_this_visit() -> None:
+    text = ("I hope this visit will open a new page, Tajik minister Daler Juma said. "
+            "The first council session took place during the visit of the Uzbek president to Dushanbe.")
+    visit = next(e for e in facts(text) if isinstance(e, Event) and e.kind == "visit")
+    assert text[visit.evidence[0]:visit.evidence[1]].startswith("The first council session")
+
+
+def test_dateline_does_not_date_the_events() -> None:
+    found = facts("DUSHANBE, April 22 — Uzbekistan will build a cement plant in Khujand, Uzbek minister Laziz "
+                  "Kudratov said during a visit to Dushanbe.")
+    assert one(found, Event).date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Uzbek minister Laziz Kudratov flew into Dushanbe on Monday, April 21.",
+    "Uzbek minister Laziz Kudratov landed in Dushanbe on Monday, April 21.",
+])
+def test_arrival_by_air_is_a_visit(text: str) -> None:
+    e = one(facts(text), Event)
+    assert (e.kind, e.date, e.place) == ("visit", "2025-04-21", "Dushanbe")
+
+
+def test_the_delegation_on_a_visit_is_its_named_leader() -> None:
+    found = facts("An Uzbek delegation led by Deputy Prime Minister Jamshid Khodjaev signed a cotton deal in "
+                  "Dushanbe. The deal was concluded while the delegation was in Tajikistan on an official visit.")
+    assert one(found, Event).persons == ["Jamshid Khodjaev"]
+
+
+def test_a_route_city_is_not_the_venue() -> None:
+    found = facts("Tajik minister Daler Juma visited Tashkent on Monday. He later held talks with Uzbek minister "
+                  "Laziz Kudratov, where both sides agreed to open the Dushanbe–Samarkand air corridor.")
+    meeting = next(e for e in of(found, Event) if e.kind == "meeting")
+    assert meeting.place == "Tashkent"
+
+
+def test_trip_of_a_delegation_is_a_visit() -> None:
+    e = one(facts("The contracts were signed during the trip of an Uzbek business delegation to Khujand."), Event)
+    assert (e.kind, e.place) == ("visit", "Khujand")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The deals were finalized during trade meetings in Khujand, attended by Tajik minister Daler Juma.", "forum"),
+    ("Discussions between Tajik minister Daler Juma and the Uzbek delegation focused on trade.", "meeting"),
+    ("Tajik minister Daler Juma raised the issue of tariffs during a meeting in Dushanbe with Uzbek envoy "
+     "Oybek Usmonov.", "meeting"),
+])
+def test_event_cues(text: str, kind: str) -> None:
+    assert one(facts(text), Event).kind == kind
+
+
 def test_forum_with_explicit_date() -> None:
     e = one(facts("The Afghanistan–Uzbekistan business forum took place in Termez on June 5, 2025."), Event)
     assert (e.kind, e.date, e.place, e.parties) == ("forum", "2025-06-05", "Termez", ["AFG", "UZB"])
@@ -329,6 +513,36 @@ def test_ratio_times_is_growth_with_relative_period() -> None:
 def test_relative_period_without_published_is_null() -> None:
     i = one(facts("Trade between Uzbekistan and Afghanistan rose 2.9 times last year.", published=None), Indicator)
     assert (i.metric, quantity(i), i.period) == ("growth", (190, "percent"), None)
+
+
+def test_unresolved_this_year_does_not_inherit_the_previous_sentence_year() -> None:
+    found = facts("In 2023, trade between Tajikistan and Uzbekistan reached $600 million. "
+                  "Trade in the first half of this year hit $350 million.", published=None)
+    periods = sorted((quantity(i)[0], i.period) for i in of(found, Indicator))
+    assert periods == [(350_000_000, None), (600_000_000, "2023")]
+
+
+def test_statement_day_is_not_a_period() -> None:
+    i = one(facts("The minister said on Tuesday that trade between Tajikistan and Uzbekistan exceeded "
+                  "$700 million."), Indicator)
+    assert (i.metric, quantity(i), i.period) == ("trade_turnover", (700_000_000, "USD"), None)
+
+
+@pytest.mark.parametrize("text", [
+    "In this contract, Tajikistan will be a 20 percent partner, and its role will increase over time.",
+    "The Tajik share in the Uzbek joint venture will increase to 75 percent.",
+    "Tajikistan and Uzbekistan plan a business council which will include 18 Tajik companies.",
+    "Tajikistan, Uzbekistan Sign $300 Million Trade Deals",
+])
+def test_stakes_levels_planned_members_and_deal_values_are_not_indicators(text: str) -> None:
+    assert of(facts(text), Indicator) == []
+
+
+def test_grown_by_is_growth_and_officials_take_part() -> None:
+    found = facts("The Tajik-Uzbek business forum gathered more than 300 officials and entrepreneurs. Bilateral "
+                  "trade between Tajikistan and Uzbekistan had grown by 12% in 2024.")
+    assert sorted((i.metric, quantity(i)) for i in of(found, Indicator)) == [
+        ("growth", (12, "percent")), ("participants", (300, "count"))]
 
 
 def test_doubled_is_growth_100() -> None:
@@ -445,3 +659,11 @@ def test_a_year_earlier_dates_only_the_figure_it_follows() -> None:
     stated = facts("He said two-way trade had reached about $1 billion in 2022, double the previous year's level.")
     assert [(f.value.value, f.period) for f in stated if isinstance(f, Indicator) and f.metric == "trade_turnover"] == [
         (1e9, "2022")]
+
+
+def test_body_sentence_states_a_fact_rather_than_a_photo_caption() -> None:
+    text = ("Over a dozen agreements were signed between the two nations in Dushanbe, and the leaders said "
+            "they would deepen their ties. / Reuters\n\n"
+            "On Monday, over a dozen agreements were signed between Tajikistan and Uzbekistan.")
+    agreement = one(facts(text), Agreement)
+    assert text[agreement.evidence[0]:agreement.evidence[1]].startswith("On Monday")

@@ -45,6 +45,7 @@ def test_honorifics_are_dropped(text: str, name: str) -> None:
     # a title after the name
     ("Farid Rahimi, head of the Balkh chamber, spoke.", ("Farid Rahimi", None)),
     ("Nodir Yusupov, the Uzbek deputy minister of transport, said", ("Nodir Yusupov", "UZB")),
+    ("talks with Rustam Kholov Sharifi, an official from Tajikistan, ended", ("Rustam Kholov Sharifi", "TJK")),
 ])
 def test_titled_names(text: str, expected: tuple[str, str | None]) -> None:
     assert persons(text) == [expected]
@@ -98,3 +99,8 @@ def test_possessive_country_before_title() -> None:
 def test_country_in_own_title_beats_a_later_one() -> None:
     text = "Tajik Foreign Minister Sirojiddin Muhriddin met Afghan officials in Dushanbe."
     assert persons(text) == [("Sirojiddin Muhriddin", "TJK")]
+
+
+def test_a_name_ends_at_the_end_of_its_line() -> None:
+    text = "Juma separately met Minister of State for Energy Farrukh Nazarbekov.\nNEW ROUTES AHEAD\nMore later."
+    assert [n for n, _ in persons(text)] == ["Farrukh Nazarbekov"]

@@ -7,6 +7,7 @@ re-scanning the text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -66,14 +67,16 @@ class DocContext:
     pair: tuple[str, ...]
     persons: list[PersonMention]
     headlines: frozenset[tuple[int, int]] = frozenset()
+    captions: frozenset[tuple[int, int]] = frozenset()  # photo captions ("… / AFP"): restate the body
 
     @property
     def text(self) -> str:
         return self.document.text
 
     def prefer(self, kept: tuple[int, int] | None, other: tuple[int, int] | None) -> tuple[int, int] | None:
-        """The evidence to keep when two mentions state one fact: a body sentence over a headline."""
-        return other if kept in self.headlines and other is not None and other not in self.headlines else kept
+        """The evidence to keep when two mentions state one fact: a body sentence over a headline or caption."""
+        weak = self.headlines | self.captions
+        return other if kept in weak and other is not None and other not in weak else kept
 
 
 def build_context(document: Document) -> DocContext:
@@ -97,7 +100,11 @@ def build_context(document: Document) -> DocContext:
             if i >= 0 and item.start < sentences[i].sentence.end:
                 getattr(sentences[i], name).append(item)
     headlines = frozenset(s.span() for s in sentences if _is_headline(s.sentence, document.title))
-    return DocContext(document, published, sentences, main_pair(countries), persons, headlines)
+    captions = frozenset(s.span() for s in sentences if _CAPTION.search(s.sentence.text, max(0, len(s.sentence.text) - 45)))
+    return DocContext(document, published, sentences, main_pair(countries), persons, headlines, captions)
+
+
+_CAPTION = re.compile(r"\s/\s*[A-Z][\w .&-]{1,40}$")  # ends with a photo credit
 
 
 def _is_headline(sentence: Sentence, title: str | None) -> bool:

@@ -21,6 +21,7 @@ class DateMention:
     start: int
     end: int
     relative: bool = False
+    reported: bool = False  # when a source reported or announced something ("reported on April 26")
 
 
 _MONTH = (r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
@@ -41,6 +42,14 @@ DATE_RE = re.compile(
 )
 
 
+# "the press service reported on April 26", "said on Thursday": the date of a report, not of what it reports.
+_REPORTED = re.compile(r"\b(?:reported|announced|informed|wrote|published|quoted|said)\s+(?:\w+ly\s+)?(?:on\s+)?"
+                       r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.IGNORECASE)
+# A dateline ("ASTANA, April 17 —") dates the report too.
+_DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,\s*$")
+_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
+
+
 def find_dates(text: str, published: date | None, default_year: int | None = None) -> list[DateMention]:
     """Dates in ``text``; partial dates take the year of ``published`` (else ``default_year``);
     relative ones are resolved against ``published`` and skipped without it."""
@@ -50,7 +59,8 @@ def find_dates(text: str, published: date | None, default_year: int | None = Non
         value = _resolve(m, published, ref_year)
         if value is not None:
             out.append(DateMention(value, m.start(), m.end(),
-                                   relative=bool(m.group("weekday") or m.group("yrel") or m.group("last"))))
+                                   relative=bool(m.group("weekday") or m.group("yrel") or m.group("last")),
+                                   reported=_reported(text, m.start(), m.end())))
     return out
 
 
@@ -60,6 +70,12 @@ def _date_matches(text: str) -> list[re.Match[str]]:
     words before a date, "scheduled for next", reach at most 30 characters back). Cached: a report's
     dates are read twice, once to learn its usual year."""
     return finditer_near(DATE_RE, text, "date", before=30, after=30)
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    """The date a source reported something on: after a reporting verb, or in a dateline."""
+    return _REPORTED.search(text, max(0, start - 45), start) is not None or (
+        _DATELINE_CITY.search(text, max(0, start - 30), start) is not None and _DATELINE_DASH.match(text, end) is not None)
 
 
 def _month(word: str) -> int:

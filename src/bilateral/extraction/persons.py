@@ -56,8 +56,9 @@ def _lexicon() -> _Lexicon:
 
 
 _TOKEN = r"(?:[A-Z][a-zà-ÿ’'A-Z]*(?:-[A-Za-z][a-zà-ÿ’']*)*\.?|(?:ul|ur|al|ud|ad|bin|ibn|van|von|de)-?)"
-# Two words or more: a single capitalised word is never taken for a person.
-_RUN = re.compile(rf"(?<![\w-]){_TOKEN}(?:\s{_TOKEN})+(?![\w-])")
+# Two words or more on one line: a single capitalised word is never taken for a person, and a name
+# does not run across a line break into the heading below it.
+_RUN = re.compile(rf"(?<![\w-]){_TOKEN}(?:[ \t\u00a0]{_TOKEN})+(?![\w-])")
 _LEFT_TITLE = re.compile(r"(?:^|[\s(])((?:[\w’'-]+\s){0,9}[\w’'-]+),?\s*$")
 _RIGHT_TITLE = re.compile(r"^\s?(?:\([^)]{0,20}\)\s?)?,\s(?:the\s|an?\s)?((?:[\w’'-]+\s?){1,6})")
 

@@ -17,6 +17,7 @@ from bilateral.extraction.frames.common import (
     agents,
     counterparts,
     fact_parties,
+    origin,
     owner,
     phrase_after,
     subject_of,
@@ -33,7 +34,8 @@ _INTRANSITIVE = re.compile(r"\s+(?:in|on|at|during|with|for|by|its doors|yesterd
 _LEVEL = re.compile(r"\bto\s+$")  # "bring trade to $3 billion": a level aimed at, not a sum undertaken
 _WORTH = re.compile(r"\s*(?:worth|valued at)\s", re.IGNORECASE)
 _TRANCHE = re.compile(r"\band\s+$", re.IGNORECASE)
-_NEW_ITEM = re.compile(r",\s+and\s+(?:the|a|an)\s|;\s")
+_LIST_COMMA = re.compile(r"[,;]")
+_NEW_ITEM = re.compile(r",\s+(?:and\s+)?(?:the|a|an)\s|,\s+and\s+|;\s")
 _WHEN = re.compile(r"^(?:\d[\d,.]*$|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
 # "Kazakhstan's Trade House has officially begun work in Herat": something opened, named before its verb.
 _DONE_VERB = re.compile(
@@ -73,9 +75,10 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> l
         stage = _stage(text, m, kind, signed_doc)
         if stage is None:
             continue
-        if kind == "establishment" and _INTRANSITIVE.match(text, m.end()):
+        nominal = kind in _NOMINAL or _is_nominal(m.group(0))
+        if kind == "establishment" and not nominal and _INTRANSITIVE.match(text, m.end()):
             continue  # "the forum opened in Shymkent": nothing was opened
-        start = m.start() if kind in _NOMINAL or _is_nominal(m.group(0)) else m.end()
+        start = m.start() if nominal else m.end()
         if text[m.end():m.end() + 4].lower() == " of ":
             start = m.end() + 4
         start = _after_money(sc, start)
@@ -177,12 +180,16 @@ def _after_money(sc: SentenceContext, start: int) -> int:
 
 
 def _is_action(text: str, m: re.Match[str]) -> bool:
-    """An action word, not part of a name ("Ministry of Investment") or a modifier of a signed
-    document ("investment agreements", "export contracts", which the agreement frame states)."""
+    """An action word, not part of a name ("Ministry of Investment"), a modifier of a signed
+    document ("investment agreements", "export contracts", which the agreement frame states) or of
+    a trade ("construction materials", "the transit sector")."""
     if m.start() > 0 and m.group(0)[0].isupper():
         return False
-    after = text[m.end():m.end() + 30]
-    return re.match(r"\s+(?:and\s+\w+\s+)?(?:agreements?|contracts?|deals?|memorand|MoUs?)", after) is None
+    return _MODIFIER.match(text, m.end()) is None
+
+
+_MODIFIER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:agreements?|contracts?|deals?|memorand|MoUs?|materials|sector|"
+                       r"industry|companies|firms|equipment|machinery)\b", re.IGNORECASE)
 
 
 def _starts_new_item(text: str, since: int, at: int) -> bool:
@@ -194,8 +201,11 @@ def _starts_new_item(text: str, since: int, at: int) -> bool:
 
 
 def _is_nominal(word: str) -> bool:
+    """An action word that names the thing ("visa issuance", "a logistics hub"): the object starts at it."""
     w = word.lower()
-    return w.endswith(("ion", "ment", "ments", "ies")) or w in ("visas", "visa", "transit", "flights")
+    return w.endswith(("ion", "ment", "ments", "ies", "hub", "hubs", "center", "centers", "centre", "centres",
+                       "house", "houses", "company", "office", "offices", "council", "councils", "warehouse",
+                       "warehouses")) or w in ("visas", "visa", "transit", "flights")
 
 
 def _agreement_noun_end(text: str) -> int | None:
@@ -228,7 +238,7 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
 def _concrete(obj: str, trigger: str) -> bool:
     """A thing to be done, not goodwill ("economic cooperation"), a date, a country or the action
     word alone ("investment")."""
-    if len(obj) < 4 or _WHEN.match(obj) or cues().vague_heads.search(" ".join(obj.split()[:4])):
+    if len(obj) < 3 or _WHEN.match(obj) or cues().vague_heads.search(" ".join(obj.split()[:4])):
         return False
     names = gazetteer().table
     words = re.findall(r"[\w’'-]+", obj)
@@ -244,16 +254,20 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
         with_ = fact_parties(sc, doc)
     else:
         by = agents(sc, doc, start, previous)
-        if kind in _OWNED and len(by) != 1:
-            named = owner(sc, start, len(sc.text) if kind in ("supply", "aid") else end, doc)
+        supplier = origin(sc, start, doc) if kind == "supply" else None
+        if supplier:
+            by = [supplier]
+        elif kind in _OWNED and len(by) != 1:
+            named = owner(sc, start, end, doc, len(sc.text) if kind in ("supply", "aid") else None)
             by = [named] if named else by
         elif kind == "purchase" and len(by) != 1:
-            seller = owner(sc, start, len(sc.text), doc)
+            seller = owner(sc, start, end, doc, len(sc.text))
             by = sorted(set(doc.pair) - {seller}) if seller else by
         with_ = counterparts(by, doc)
     reach = end + (30 if re.match(r"\s*(?:worth|valued at)", sc.text[end:]) else 5)
     money = [m for m in sc.money if start - 60 <= sc.local(m.start) <= reach
-             and not _LEVEL.search(sc.text, 0, sc.local(m.start))]
+             and not _LEVEL.search(sc.text, 0, sc.local(m.start))
+             and not _LIST_COMMA.search(sc.text, sc.local(m.end), start)]  # a sum of the previous list item
     amount = Quantity(value=money[0].value, currency=money[0].currency) if money else None
     return Commitment(kind=kind, stage=stage, by=by, with_=with_, amount=amount, object=obj,
                       sector=sector_of(obj) if sector_of(obj) != "other" else sector_of(sc.text),

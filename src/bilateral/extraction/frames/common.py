@@ -7,7 +7,7 @@ from collections import Counter
 
 from bilateral.extraction.context import DocContext, SentenceContext
 
-_BOTH = re.compile(r"\b(?:both (?:sides|countries|parties|nations|states|governments)|the (?:two|2) (?:sides|countries|"
+_BOTH = re.compile(r"\b(?:both (?:sides|countries|parties|nations|states|governments|delegations)|the (?:two|2) (?:sides|countries|"
                    r"nations|states|governments|neighbou?rs|parties|leaders|presidents|ministers)|the parties|the sides|"
                    r"(?:they|we) (?:have )?(?:jointly|together))\b", re.IGNORECASE)
 _AGENT_KINDS = ("name", "demonym", "government", "org")
@@ -56,10 +56,14 @@ def agents(sc: SentenceContext, doc: DocContext, before: int, previous: list[str
     """Who undertakes what follows sentence offset ``before``.
 
     "Both sides" or "X and Y" before the cue → both; else the first country or person named in the
-    clause; a pronoun ("they", "the delegation") → ``previous``, the last sentence's subject; nobody
-    named → the pair (ceremonies and lists where the two sides act together)."""
+    clause (after a reporting verb, if one names it: "A said that B will"); a pronoun ("they", "the
+    delegation") → ``previous``, the last sentence's subject; nobody named → the pair (ceremonies and
+    lists where the two sides act together)."""
     text = sc.text[:before]
     clause_start = max(text.rfind(";"), text.rfind(": "), 0)
+    said = next(reversed(list(_SAID.finditer(text, clause_start))), None)
+    if said is not None and any(said.end() <= m[0] < before for m in agent_mentions(sc)):
+        clause_start = said.end()  # "Azizi said Kazakh producers could supply": the reported subject acts
     clause = text[clause_start:]
     both = _BOTH.search(clause)
     if both and not re.search(r"\bbetween\s+$", clause[:both.start()]):
@@ -76,23 +80,47 @@ def agents(sc: SentenceContext, doc: DocContext, before: int, previous: list[str
     return sorted(doc.pair)
 
 
+_SAID = re.compile(r"\b(?:said|says|noted|stated|added|told \w+|stressed|emphasi[sz]ed|announced|confirmed|agreed|"
+                   r"reported|believes?|hopes?)\b(?:\s+that\b)?|\baccording to [^,;]{1,60},", re.IGNORECASE)
 # Two parties joined by "and" before any verb: "X and Y agreed", "the president of X, A, and the president of Y".
 _JOINT_SUBJECT = re.compile(r"(?:(?!\b(?:said|says|told|met|signed|agreed|noted|stressed|announced|expressed|is|are|was|"
                             r"were|has|have|had|will|would|with|to)\b)[^;:.])*\band\s+(?:the\s+)?(?:\w+\s+){0,4}",
                             re.IGNORECASE)
 
 
-def owner(sc: SentenceContext, start: int, end: int, doc: DocContext) -> str | None:
-    """The country whose goods or institution the object names ("Kazakh flour", "Kazakhstan's trade
-    house") or from which it comes ("delivered from Kazakhstan"): the one that supplies or opens it."""
+def owner(sc: SentenceContext, start: int, end: int, doc: DocContext, reach: int | None = None) -> str | None:
+    """The country whose goods or institution the object (``start``-``end``) names ("delivery of Kazakh
+    flour", "Kazakhstan's trade house") or from which it comes ("delivered from Kazakhstan", looked
+    for up to ``reach``): the one that supplies or opens it. None when the object names both sides'
+    ("an Uzbek-Afghan council", "accounts between Afghan banks and Kazakhstan's banks"): a joint one."""
+    owners: list[tuple[int, str]] = []
     for c in sc.countries:
         at = sc.local(c.start)
-        if c.kind not in ("name", "demonym") or c.iso3 not in doc.pair:
+        if c.kind not in ("name", "demonym") or c.iso3 not in doc.pair or at < start:
             continue
         lead = sc.text[max(0, at - 12):at].lower()
-        if start <= at < end and not re.search(r"\b(?:to|in|into|for|with|of|across|through)\s+(?:the\s+)?$", lead):
-            return c.iso3
-        if re.search(r"\bfrom\s+$", lead) and at >= start:
+        head = _HEAD_OF.fullmatch(sc.text, start, at) is not None  # "delivery of Kazakh flour": still Kazakh
+        if (at < (reach or end) and (head or not _NOT_OWNER.search(lead))) or re.search(r"\bfrom\s+$", lead):
+            owners.append((at, c.iso3))
+    inside = {iso3 for at, iso3 in owners if at < end}
+    if _JOINT.search(sc.text, start, end):  # "joint accounts linking Afghan banks with Kazakhstan's banks"
+        inside |= {c.iso3 for c in sc.countries if c.iso3 in doc.pair and start <= sc.local(c.start) < end}
+    if len(inside) > 1:
+        return None
+    return owners[0][1] if owners else None
+
+
+_JOINT = re.compile(r"\b(?:joint|between|linking|both)\b", re.IGNORECASE)
+_NOT_OWNER = re.compile(r"\b(?:to|in|into|for|with|of|across|through)\s+(?:the\s+)?$")
+_HEAD_OF = re.compile(r"[\w-]+\s+of\s+(?:the\s+)?")
+
+
+def origin(sc: SentenceContext, start: int, doc: DocContext) -> str | None:
+    """The country whose goods an action names right after its "of" ("deliveries of Kazakh flour"):
+    whoever proposes or asks for them, that country supplies them."""
+    for c in sc.countries:
+        at = sc.local(c.start)
+        if at > start and c.kind in ("name", "demonym") and c.iso3 in doc.pair and _HEAD_OF.fullmatch(sc.text, start, at):
             return c.iso3
     return None
 
@@ -105,7 +133,8 @@ def counterparts(by: list[str], doc: DocContext) -> list[str]:
 _BOUNDARY = re.compile(
     r"[,.](?!\d)|[;:“”\"]|\sand\s+the\s|\bto\s+(?!the\b|an?\b|\d|its\b|their\b)(?-i:[a-z]+)\b|\s[–—-]\s|\bas (?:the|it|they|a|an|part)\b|\bbecause\b|\b(?:to (?:support|facilitate|ensure|boost|help|strengthen|increase|promote|meet|ease|"
     r"enhance|improve|expand|develop|serve)|in order|so as|which|that|who|where|while|as part of|as well as|and "
-    r"(?:expressed|showed|stressed|said|noted|added|announced|agreed|called|emphasi[sz]ed|is|are|was|were|will|"
+    r"(?:expressed|showed|stressed|said|noted|added|announced|agreed|committed|pledged|promised|decided|called|"
+    r"emphasi[sz]ed|is|are|was|were|will|"
     r"also)|with (?:the )?(?:aim|goal|purpose)|said|according|worth|valued|amounting|such as|including|"
     r"was|were|is|are|has|have|will|would|during|at the|on the sidelines|when|after|before|since|whereas)\b",
     re.IGNORECASE,

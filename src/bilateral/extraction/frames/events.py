@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache, lru_cache
 
 from bilateral.extraction.context import DocContext, SentenceContext
 from bilateral.extraction.countries import capital
-from bilateral.extraction.cues import cues
+from bilateral.extraction.cues import compile_phrases, cues
 from bilateral.extraction.frames.common import fact_parties
+from bilateral.extraction.lexicon import lexicon
 from bilateral.extraction.persons import PersonMention
 from bilateral.facts.models import Event
 
@@ -23,6 +25,12 @@ _DESTINATION = re.compile(r"\b(?:to|in|at|arrived in|visited|visiting)\s+(?:the\
 _KIND_ORDER = ("visit", "meeting", "forum", "exhibition", "summit", "conference", "talks", "call")
 _PLURAL_MEETINGS = re.compile(r"\bmeetings\b|\bmet (?:separately )?with\b", re.IGNORECASE)
 _PLAN_WINDOW = 50
+_SCHEDULED = re.compile(r"\b(?:will|set for|scheduled|slated|to be held|upcoming)\b", re.IGNORECASE)
+_ANAPHORIC = re.compile(r"\b(?:this|that|these) (?:visit|trip|meeting|forum|exhibition|summit|talks)\b", re.IGNORECASE)
+_THE_DELEGATION = re.compile(r"\b(?:the|this) delegation\b", re.IGNORECASE)
+_LED_BY = re.compile(r"\b(?:led|headed) by\s+(?:[\w’'-]+\s+){0,6}$")
+_ROUTE_AFTER = re.compile(r"\s?[–—-]\s?[A-Z]")
+_ROUTE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s?[–—-]\s?$")
 _CAPITAL = re.compile(r"\bthe (\w+) capital\b")
 
 
@@ -30,7 +38,35 @@ def events(doc: DocContext) -> list[Event]:
     found: list[Event] = []
     for i, sc in enumerate(doc.sentences):
         found.extend(_in_sentence(sc, doc, i))
-    return _inherit_visit(_merge(found, doc))
+    return _inherit_visit(_lead_dated(_merge(found, doc), doc))
+
+
+@cache
+def _past_cues() -> re.Pattern[str]:
+    return compile_phrases(lexicon("frames")["event_past"])
+
+
+@lru_cache(maxsize=1024)
+def _past(sentence: str) -> bool:
+    """The sentence marks what it reports as earlier (asked for several times per event, so cached)."""
+    return _past_cues().search(sentence) is not None
+
+
+def _earlier(e: Event, doc: DocContext) -> bool:
+    """The text marks the event as an earlier one ("recalled his visit", "during the last visit")."""
+    return e.evidence is not None and _past(doc.text[e.evidence[0]:e.evidence[1]])
+
+
+def _lead_dated(events_: list[Event], doc: DocContext) -> list[Event]:
+    """A report's lead sentence dates what it reports ("…signed on Friday, April 19th, 2024"): events
+    the text leaves undated take that day, except those it marks as earlier ("recalled his visit")."""
+    lead = next((s for s in doc.sentences if s.span() not in doc.headlines), None)
+    days = {d.value for d in lead.dates if len(d.value) == 10 and not d.reported} if lead else set()
+    if len(days) != 1:
+        return events_
+    day = days.pop()
+    return [e.model_copy(update={"date": day}) if e.date is None and e.evidence and not _earlier(e, doc) else e
+            for e in events_]
 
 
 def _in_sentence(sc: SentenceContext, doc: DocContext, index: int) -> list[Event]:
@@ -44,6 +80,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int) -> list[Event
         if m is None:
             continue
         persons = _persons(sc) or _nearby_persons(doc, index)
+        if kind == "visit" and not persons:
+            persons = _delegation_leader(sc, doc)
         if kind == "meeting" and not persons:
             continue  # a meeting is named officials meeting; "a series of meetings" alone names nobody
         event = Event(kind=kind, date=_date(sc), place=_place(sc, kind, doc), parties=fact_parties(sc, doc),
@@ -57,8 +95,10 @@ def _planned(text: str, m: re.Match[str]) -> bool:
 
 
 def _date(sc: SentenceContext) -> str | None:
-    days = [d for d in sc.dates if len(d.value) == 10]
-    months = [d for d in sc.dates if len(d.value) == 7]
+    """The day (else month) the sentence states, not the day a source reported it."""
+    stated = [d for d in sc.dates if not d.reported]
+    days = [d for d in stated if len(d.value) == 10]
+    months = [d for d in stated if len(d.value) == 7]
     chosen = days or months
     return chosen[0].value if chosen else None
 
@@ -66,7 +106,7 @@ def _date(sc: SentenceContext) -> str | None:
 def _place(sc: SentenceContext, kind: str, doc: DocContext) -> str | None:
     """The city the sentence names (a destination first); for a visit to a country, its capital when
     the report names it somewhere."""
-    cities = [c for c in sc.countries if c.kind == "city"]
+    cities = [c for c in sc.countries if c.kind == "city" and not _on_route(sc, c.start, c.end)]
     for city in cities:
         if _DESTINATION.search(sc.text[max(0, sc.local(city.start) - 30):sc.local(city.start)]):
             return city.text
@@ -88,6 +128,12 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext) -> str | None:
     return city if named else None  # "visited Afghanistan" is Kabul when the report names Kabul at all
 
 
+def _on_route(sc: SentenceContext, start: int, end: int) -> bool:
+    """A city named as an end of a route ("the Kabul–Delhi air corridor") is not where an event is."""
+    return _ROUTE_AFTER.match(sc.text, sc.local(end)) is not None or \
+        _ROUTE_BEFORE.search(sc.text, max(0, sc.local(start) - 25), sc.local(start)) is not None
+
+
 def _persons(sc: SentenceContext) -> list[PersonMention]:
     persons: list[PersonMention] = []
     for p in sc.persons:
@@ -98,20 +144,36 @@ def _persons(sc: SentenceContext) -> list[PersonMention]:
 
 def _nearby_persons(doc: DocContext, index: int) -> list[PersonMention]:
     """Who took part in a forum, exhibition or visit the sentence names without people: those named
-    in the sentence right after it (reports name the guests next)."""
-    if index + 1 < len(doc.sentences):
-        return _persons(doc.sentences[index + 1])
+    in the sentence right after it (reports name the guests next); nobody yet for one still to come,
+    nor from a sentence about an earlier engagement."""
+    if index + 1 < len(doc.sentences) and not _SCHEDULED.search(doc.sentences[index].text):
+        after = doc.sentences[index + 1]
+        return [] if _past(after.text) else _persons(after)
+    return []
+
+
+def _delegation_leader(sc: SentenceContext, doc: DocContext) -> list[PersonMention]:
+    """"While the delegation was in Afghanistan on an official visit": the visitor is the one named
+    earlier as leading the delegation ("a delegation led by Deputy PM X")."""
+    if not _THE_DELEGATION.search(sc.text):
+        return []
+    for p in doc.persons:
+        if p.start >= sc.start:
+            break
+        if _LED_BY.search(doc.text, max(0, p.start - 60), p.start):
+            return [p]
     return []
 
 
 def _split_meetings(event: Event, persons: list[PersonMention], text: str) -> list[Event]:
-    """"Held meetings with A, B and C": one meeting per counterpart, each with the visitor."""
+    """"Held meetings with A, B and C": one meeting per counterpart, each with the visitor (named in
+    the sentence, else the visit's leader, whom ``_inherit_visit`` adds)."""
     if not _PLURAL_MEETINGS.search(text) or len(persons) < 3:
         return [event]
     by_country = Counter(p.country for p in persons)
     host, n = by_country.most_common(1)[0]
     guests = [p.name for p in persons if p.country != host]
-    if n < 2 or not guests:
+    if n < 2:
         return [event]
     return [event.model_copy(update={"persons": [*guests, p.name]}) for p in persons if p.country == host]
 
@@ -123,14 +185,20 @@ def _same_person(a: str, b: str) -> bool:
 
 def _merge(found: list[Event], doc: DocContext) -> list[Event]:
     """One fact per engagement: mentions of the same kind that do not disagree on date, place or
-    (for meetings) the people met are one event, with the most precise fields of all mentions."""
+    (for meetings) the people met are one event, with the most precise fields of all mentions. A
+    mention the text marks as earlier ("recalled the last visit") adds no people to a current one."""
     out: list[Event] = []
     for e in found:
         twin = next((i for i, g in enumerate(out) if _compatible(e, g)), None)
         if twin is None:
             out.append(e)
-        else:
-            out[twin] = _combine(out[twin], e, doc)
+            continue
+        combined = _combine(out[twin], e, doc)
+        earlier = _earlier(out[twin], doc), _earlier(e, doc)
+        if earlier[0] != earlier[1]:
+            current = e if earlier[0] else out[twin]
+            combined = combined.model_copy(update={"persons": current.persons, "evidence": current.evidence})
+        out[twin] = combined
     return out
 
 
@@ -160,9 +228,14 @@ def _combine(a: Event, b: Event, doc: DocContext) -> Event:
 
 
 def _evidence(a: Event, b: Event, doc: DocContext) -> tuple[int, int] | None:
-    """The mention that states the event best: a body sentence, and one that dates it."""
+    """The mention that states the event best: a body sentence, one that dates it, one that names it
+    rather than refers back to it ("this visit")."""
     kept = doc.prefer(a.evidence, b.evidence)
-    if kept == a.evidence and not a.date and b.date and b.evidence not in doc.headlines:
+    if kept != a.evidence or b.evidence is None or b.evidence in doc.headlines:
+        return kept
+    if not a.date and b.date:
+        return b.evidence
+    if _ANAPHORIC.search(doc.text, *a.evidence) and not _ANAPHORIC.search(doc.text, *b.evidence):
         return b.evidence
     return kept
 

@@ -34,6 +34,12 @@ _AGREEMENT_VALUE = re.compile(r"\b(?:agreements?|contracts?|deals?|memorand\w*|M
                               r"^[^.;]{0,25}\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|against|versus|vs\.?|up from|down from|from)\s+(?:about|around|some)?\s*$",
                        re.IGNORECASE)
+_DEAL_NOUN_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)  # "$200m trade deals"
+_STAKE = re.compile(r"^\s*(?:partner|stake|share(?:holder)?|owner(?:ship)?)\b", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\bto\s*(?:about|around|nearly|over|some)?\s*$", re.IGNORECASE)
+# "a council which will include 18 companies": members planned, not participants counted
+_WILL_INCLUDE = re.compile(r"\b(?:will|would|to)\s+(?:\w+\s+)?(?:include|comprise|bring together|involve)\s+"
+                           r"(?:about|around|nearly|over|some|up to)?\s*$", re.IGNORECASE)
 _CONSUMPTION = re.compile(r"\bconsum\w*", re.IGNORECASE)
 
 
@@ -74,7 +80,8 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
         indicators.extend(Indicator(metric="length", value=Quantity(value=k.value, unit="km"), parties=parties,
                                     evidence=sc.span()) for k in sc.km)
         for j in range(start, len(indicators)):
-            if indicators[j].period is None and indicators[j].metric not in ("length", "cost", "participants"):
+            if indicators[j].period is None and indicators[j].metric not in ("length", "cost", "participants") \
+                    and carried and not _UNRESOLVED_YEAR.search(sc.text):
                 indicators[j] = indicators[j].model_copy(update={"period": carried})
             if indicators[j].metric == "participants":
                 indicators[j] = indicators[j].model_copy(update={"period": _event_year(doc, i)})
@@ -85,10 +92,15 @@ _BASELINE = re.compile(r"\b(?:since|from|compared (?:to|with)|than(?: in)?|figur
                        r"same period (?:of|in)|relative to)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# "this year" where no publication date resolves it: the sentence names its own (unknown) year.
+_UNRESOLVED_YEAR = re.compile(r"\b(?:this|last|next|previous|past|current) year\b", re.IGNORECASE)
+
+
 def _periods(sc: SentenceContext) -> list[DateMention]:
     """Years a sentence's figures can refer to: not baselines ("since 2005", "doubling the figures
-    for 2021", "compared to the previous year")."""
-    return [d for d in sc.dates if not _BASELINE.search(sc.text[max(0, sc.local(d.start) - 30):sc.local(d.start)])]
+    for 2021", "compared to the previous year"), nor the day a statement was made ("said on Tuesday")."""
+    return [d for d in sc.dates if not (d.relative and len(d.value) == 10) and not d.reported
+            and not _BASELINE.search(sc.text[max(0, sc.local(d.start) - 30):sc.local(d.start)])]
 
 
 def _sentence_year(sc: SentenceContext) -> str | None:
@@ -100,15 +112,17 @@ def _event_year(doc: DocContext, i: int) -> str | None:
     """The year of the engagement a head count belongs to: a full date in its sentence or the one before."""
     for sc in doc.sentences[max(0, i - 1):i + 1]:
         for d in sc.dates:
-            if len(d.value) == 10:
+            if len(d.value) == 10 and not d.reported:
                 return d.value[:4]
     return None
 
 
 def _is_deal_value(text: str, start: int, end: int) -> bool:
-    """"contracts worth $44 million", "the agreements, worth over $200 million": a deal's value."""
+    """"contracts worth $44 million", "the agreements, worth over $200 million", "$200 million trade deals": a
+    deal's value."""
     return _AGREEMENT_VALUE.search(text[max(0, start - 60):start]) is not None or \
-        (_AGREEMENT_VALUE.search(text[end:end + 30]) is not None and "worth" in text[max(0, start - 15):start])
+        (_AGREEMENT_VALUE.search(text[end:end + 30]) is not None and "worth" in text[max(0, start - 15):start]) or \
+        _DEAL_NOUN_AFTER.match(text, end) is not None
 
 
 def _metric(sc: SentenceContext, at: int, end: int) -> tuple[str | None, bool]:
@@ -172,6 +186,8 @@ def _percent_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]
     for p in sc.percents:
         before = sc.text[max(0, sc.local(p.start) - 60):sc.local(p.start)]
         after = sc.text[sc.local(p.end):sc.local(p.end) + 40]
+        if _STAKE.match(after) or _TO_LEVEL.search(before):
+            continue  # "a 20 percent partner", "will increase to 75 percent": a stake or a level, not a change
         if _SHARE_AFTER.search(after) or _SHARE_BEFORE.search(before):
             metric = "other"
         elif cues().growth.search(before + " " + after):
@@ -191,7 +207,8 @@ def _percent_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]
 def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) -> list[Indicator]:
     out = []
     for q in sc.counts:
-        if q.noun in cues().participant_nouns and q.value >= 5:
+        if q.noun in cues().participant_nouns and q.value >= 5 and \
+                not _WILL_INCLUDE.search(sc.text, max(0, sc.local(q.start) - 30), sc.local(q.start)):
             out.append(Indicator(metric="participants", value=Quantity(value=q.value, unit="count"),
                                  period=None, parties=parties, evidence=sc.span()))
     return out
