@@ -139,6 +139,7 @@ _BOUNDARY = re.compile(
     r"was|were|is|are|has|have|will|would|during|at the|on the sidelines|when|after|before|since|whereas)\b",
     re.IGNORECASE,
 )
+_REACH = 30  # characters per word, more than any phrase's words take
 _TRAILING_JOIN = re.compile(r"\s+(?:and|or)\s+(?:also\s+)?$")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _LEAD = re.compile(r"^(?:(?:in|into|on|of|for|the|a|an|more|new|its|their|his|her|our|additional|further|"
@@ -150,7 +151,8 @@ def phrase_after(text: str, start: int, max_words: int = 12, until: int | None =
     prepositions and articles dropped; ``until`` is where the next undertaking begins. Returns the
     phrase and its end offset in ``text``."""
     limit = len(text) if until is None else until
-    m = _BOUNDARY.search(text, start, limit)
+    # A boundary beyond ``max_words`` words changes nothing, so the costly pattern reads no further.
+    m = _BOUNDARY.search(text, start, min(limit, start + _REACH * max_words))
     end = m.start() if m else start + len(_TRAILING_JOIN.sub("", text[start:limit]))
     raw = text[start:end]
     if raw.count("(") != raw.count(")"):
