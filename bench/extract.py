@@ -1,6 +1,6 @@
 """Speed of the extractor (issue 3): bilateral.extraction.extract against spaCy's bare English tokenizer.
 
-    python bench/extract.py [--corpus ../shared/corpus/dev] [--docs 5000] [--profile]
+    python bench/extract.py [--corpus ../shared/corpus/dev] [--docs 5000] [--profile] [--cli-only]
 
 The corpus documents (gold files skipped) are repeated to at least --docs documents. In this process,
 pinned to one core, each contender is warmed up once over the distinct documents, then timed --repeats
@@ -69,6 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"python     {platform.python_version()} on {platform.machine()}, spaCy {spacy.__version__}, "
           f"best of {args.repeats} runs after one warm-up")
     print()
+    if args.cli_only:
+        _cli(docs, chars)
+        return 0
 
     with _one_core() as core:
         extract_s = _best(lambda: _run(extract, docs), lambda: _run(extract, distinct), args.repeats)
@@ -107,6 +110,8 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--repeats", type=int, default=3, help="timed runs of each contender; the best counts")
     parser.add_argument("--profile", action="store_true",
                         help=f"also print the top 10 functions by cumulative time over {PROFILE_DOCS} documents")
+    parser.add_argument("--cli-only", action="store_true",
+                        help="time only the `bilateral extract` command, not the in-process contenders")
     args = parser.parse_args(argv)
     if args.docs < 1 or args.repeats < 1:
         parser.error("--docs and --repeats must be at least 1")

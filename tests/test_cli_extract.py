@@ -6,12 +6,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner, Result
 
+import bilateral.cli.extract as extract_command
 from bilateral.cli import app
+from bilateral.documents import Document, corpus_parts
 from bilateral.facts.jsonl import read_facts
 
 EXAMPLES = Path(__file__).parents[1] / "examples" / "reports"
@@ -76,6 +79,65 @@ def test_a_bad_document_fails_cleanly_and_writes_no_file(tmp_path: Path, jobs: s
     assert result.stderr.startswith(f"error: {corpus}:4: not valid JSON")
     assert not out.exists()
     assert list(tmp_path.iterdir()) == [corpus]
+
+
+@pytest.fixture
+def small_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parts of about 3 KB, so that a test corpus spans many of them, as a real one does."""
+    monkeypatch.setattr(extract_command, "corpus_parts", partial(corpus_parts, part_bytes=3000))
+
+
+@pytest.mark.usefixtures("small_parts")
+def test_order_is_kept_across_many_parts_and_workers(tmp_path: Path) -> None:
+    docs = documents() * 3
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", docs)
+    assert len(list(corpus_parts(corpus, part_bytes=3000))) > 8
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert run("extract", str(corpus), "--out", str(one)).exit_code == 0
+    result = run("extract", str(corpus), "--out", str(two), "--jobs", "2")
+    assert result.exit_code == 0, result.output
+    assert [doc_id for doc_id, _ in read_facts(two)] == [d["id"] for d in docs]
+    assert two.read_bytes() == one.read_bytes()
+
+
+@pytest.mark.usefixtures("small_parts")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_first_bad_line_is_named_even_when_a_later_part_fails_first(tmp_path: Path, jobs: str) -> None:
+    lines = [json.dumps(d, ensure_ascii=False) for d in documents() * 3]
+    lines[20] = '{"id": "late", "text": ""}'
+    lines[5] = '{"id": "early" "text": "x"}'
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "facts.jsonl"
+    result = run("extract", str(corpus), "--out", str(out), "--jobs", jobs)
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {corpus}:6: not valid JSON (Expecting ',' delimiter at column 16)\n"
+    assert list(tmp_path.iterdir()) == [corpus]
+
+
+@pytest.mark.usefixtures("small_parts")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_document_whose_extraction_fails_is_written_empty_and_counted(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
+    real = extract_command.extract
+
+    def flaky(document: Document) -> list:
+        if document.id.startswith("broken"):
+            raise RuntimeError("no luck")
+        return real(document)
+
+    monkeypatch.setattr(extract_command, "extract", flaky)  # workers are forked, so they see it too
+    docs = documents() * 3
+    docs[3], docs[15] = {**docs[3], "id": "broken-1"}, {**docs[15], "id": "broken-2"}
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", docs)
+    out = tmp_path / "facts.jsonl"
+    result = run("extract", str(corpus), "--out", str(out), "--jobs", jobs)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"error: {corpus}:4: no luck", f"error: {corpus}:16: no luck",
+                                          "error: extraction failed on 2 document(s); they are written with no facts"]
+    written = list(read_facts(out))
+    assert [doc_id for doc_id, _ in written] == [d["id"] for d in docs]
+    assert written[3][1] == written[15][1] == [] and written[0][1]
 
 
 @pytest.mark.shared

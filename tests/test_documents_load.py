@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import pickle
 from pathlib import Path
 
 import httpx
 import pytest
 
-from bilateral.documents import DEFAULT_MAX_BYTES, Document, DocumentError, iter_corpus, load
+from bilateral.documents import DEFAULT_MAX_BYTES, Document, DocumentError, corpus_parts, iter_corpus, load
+from bilateral.documents.load import FILES_PER_PART, FilesPart, LinesPart, _jsonl_parts
 from bilateral.documents.model import content_hash
 
 ARTICLE = Path(__file__).parent / "data" / "documents" / "article.html"
@@ -287,3 +289,66 @@ def test_a_jsonl_archive_larger_than_the_cap_streams_line_by_line(tmp_path: Path
     big.write_text(json.dumps({"id": "x", "text": "y" * 500}) + "\n", encoding="utf-8")
     (error,) = list(load([big], max_bytes=200))
     assert isinstance(error, DocumentError) and str(error).startswith(f"{big}:1: line is")
+
+
+# --- corpus_parts ----------------------------------------------------------------------------------------
+
+def described(items: list) -> list[str]:
+    """Items as comparable text: a document by id and source, an error by its message."""
+    return [str(i) if isinstance(i, DocumentError) else f"{i.id} from {i.source}" for i in items]
+
+
+def test_corpus_parts_cut_a_jsonl_into_whole_lines_numbered_as_in_the_file(tmp_path: Path) -> None:
+    lines = [json.dumps(record(f"Report {i} on a pipeline.", id=f"r{i}")) for i in range(30)]
+    lines[7], lines[12], lines[20] = "", '{"id": "bad" "text": "x"}', "   "
+    path = write(tmp_path / "corpus.jsonl", "\n".join(lines) + "\n")
+    parts = list(corpus_parts(path, part_bytes=200))
+    assert len(parts) > 5 and all(isinstance(p, LinesPart) and p.data.endswith(b"\n") for p in parts)
+    starts = [1 + sum(p.data.count(b"\n") for p in parts[:i]) for i in range(len(parts))]  # type: ignore[union-attr]
+    assert [p.first_line for p in parts] == starts  # type: ignore[union-attr]
+    items = [item for part in parts for item in part.items()]  # type: ignore[union-attr]
+    assert described(items) == described(list(load([path])))
+    assert f"{path}:13: not valid JSON" in described(items)[11]
+    assert described(items)[-1] == f"r29 from {path}:30"
+
+
+def test_a_last_line_without_newline_is_a_part_too(tmp_path: Path) -> None:
+    path = write(tmp_path / "corpus.jsonl", "\n".join(json.dumps(record("Report.", id=f"r{i}")) for i in range(5)))
+    parts = list(corpus_parts(path, part_bytes=64))
+    assert described([i for p in parts for i in p.items()]) == [  # type: ignore[union-attr]
+        f"r{i} from {path}:{i + 1}" for i in range(5)]
+
+
+def test_a_line_over_the_cap_is_skipped_without_being_held(tmp_path: Path) -> None:
+    short = json.dumps(record("Short report.", id="s"))
+    path = write(tmp_path / "corpus.jsonl", f"{short}\n{'x' * 1000}\n{short}\n{'y' * 300}")
+    parts = list(_jsonl_parts(path, max_bytes=100, part_bytes=16))
+    assert max(len(p.data) for p in parts if isinstance(p, LinesPart)) <= 100 + 16
+    items = [i for p in parts for i in ([p] if isinstance(p, DocumentError) else p.items())]
+    assert described(items) == [f"s from {path}:1", f"{path}:2: line is 1001 bytes, over the 100 bytes cap",
+                                f"s from {path}:3", f"{path}:4: line is 300 bytes, over the 100 bytes cap"]
+
+
+def test_an_empty_jsonl_corpus_is_an_error_in_place(tmp_path: Path) -> None:
+    path = write(tmp_path / "corpus.jsonl", "\n  \n")
+    assert described([i for p in corpus_parts(path) for i in ([p] if isinstance(p, DocumentError) else p.items())]
+                     ) == [f"{path}: empty file"]
+
+
+def test_corpus_parts_of_a_folder_name_its_files_in_order(tmp_path: Path) -> None:
+    for i in range(FILES_PER_PART + 3):
+        write(tmp_path / f"r{i:02d}.json", json.dumps(record("Report.", id=f"r{i:02d}")))
+    write(tmp_path / "r00.gold.json", json.dumps({"doc_id": "r00", "facts": []}))
+    parts = list(corpus_parts(tmp_path))
+    assert [len(p.paths) for p in parts] == [FILES_PER_PART, 3]  # type: ignore[union-attr]
+    assert all(isinstance(p, FilesPart) for p in parts)
+    assert [d.id for p in parts for d in p.items()] == [d.id for d in iter_corpus(tmp_path)]  # type: ignore[union-attr]
+
+
+def test_parts_and_errors_survive_pickling(tmp_path: Path) -> None:
+    """Parts go to worker processes and their errors come back."""
+    path = write(tmp_path / "corpus.jsonl", json.dumps(record("Report.", id="r")) + "\n")
+    (part,) = corpus_parts(path)
+    assert pickle.loads(pickle.dumps(part)) == part
+    error = pickle.loads(pickle.dumps(DocumentError(f"{path}:3", "empty text")))
+    assert (error.source, error.problem, str(error)) == (f"{path}:3", "empty text", f"{path}:3: empty text")

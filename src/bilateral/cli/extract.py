@@ -1,31 +1,28 @@
 """`bilateral extract`: a corpus to facts JSON Lines without a database, the form the scorer reads.
 
-It streams: documents are read, extracted and written one by one (in worker processes with --jobs),
-so memory stays flat whatever the corpus size.
+It streams: the corpus is read in parts (runs of raw lines, or a few files), each loaded, extracted and
+serialised by a worker process with --jobs, so the writer only moves bytes and strings, and memory stays
+flat whatever the corpus size.
 """
 
 from __future__ import annotations
 
-import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing import Pool
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
-from typing import Annotated, NamedTuple, TypeVar
+from typing import Annotated, NamedTuple
 
 import typer
 
 from bilateral.cli.common import fail, progress, reason, say
-from bilateral.documents import Document, DocumentError, iter_corpus
+from bilateral.documents import CorpusPart, Document, DocumentError, corpus_parts
 from bilateral.extraction import UnsupportedLanguage, extract
 from bilateral.facts.jsonl import facts_line
 
-CHUNKSIZE = 8
-"""Documents sent to a worker at once: extraction takes milliseconds, so single documents would spend
-as long in transfer as in work."""
-CHUNKS_IN_FLIGHT = 4
-"""Chunks per worker read ahead of the writer: enough to keep workers busy, few enough to stay small."""
-
-T = TypeVar("T")
+PARTS_IN_FLIGHT = 4
+"""Parts per worker read ahead of the writer: enough to keep workers busy, few enough to stay small."""
 
 
 class Result(NamedTuple):
@@ -34,6 +31,18 @@ class Result(NamedTuple):
     line: str
     message: str | None = None
     failed: bool = False
+
+
+class Batch(NamedTuple):
+    """A corpus part's output: what the writer writes, says and counts, with no work left for it."""
+
+    text: str
+    """one facts line per document, each ending in a newline"""
+    documents: int
+    messages: tuple[str, ...] = ()
+    failed: int = 0
+    error: DocumentError | None = None
+    """the part's first bad input, which ends the run; the documents before it are in ``text``"""
 
 
 def extract_corpus(
@@ -56,12 +65,14 @@ def extract_corpus(
     try:
         with partial.open("w", encoding="utf-8") as sink, progress() as bar:
             task = bar.add_task("Extracting", total=None)
-            for result in _results(iter_corpus(corpus), jobs):
-                sink.write(result.line + "\n")
-                bar.advance(task)
-                if result.message:
-                    say(result.message)
-                failed += result.failed
+            for batch in _batches(corpus_parts(corpus), jobs):
+                sink.write(batch.text)
+                bar.advance(task, batch.documents)
+                for message in batch.messages:
+                    say(message)
+                failed += batch.failed
+                if batch.error is not None:
+                    raise batch.error
         partial.replace(out)
     except DocumentError as e:
         fail(str(e))
@@ -73,8 +84,29 @@ def extract_corpus(
         fail(f"extraction failed on {failed} document(s); they are written with no facts")
 
 
+def extract_part(part: CorpusPart | DocumentError) -> Batch:
+    """The worker: a part's documents loaded, extracted and serialised, up to its first bad input.
+
+    Module-level so that worker processes can import it.
+    """
+    if isinstance(part, DocumentError):
+        return Batch("", 0, error=part)
+    lines: list[str] = []
+    messages: list[str] = []
+    failed = 0
+    for item in part.items():
+        if isinstance(item, DocumentError):
+            return Batch("".join(lines), len(lines), tuple(messages), failed, item)
+        result = extract_one(item)
+        lines.append(result.line + "\n")
+        if result.message:
+            messages.append(result.message)
+        failed += result.failed
+    return Batch("".join(lines), len(lines), tuple(messages), failed)
+
+
 def extract_one(document: Document) -> Result:
-    """The worker: one document's line. Module-level so that worker processes can import it."""
+    """One document's line; a document that fails is written with no facts, and the message says why."""
     try:
         return Result(facts_line(document.id, extract(document)))
     except UnsupportedLanguage as e:
@@ -84,49 +116,19 @@ def extract_one(document: Document) -> Result:
                       failed=True)
 
 
-def _results(documents: Iterable[Document], jobs: int) -> Iterator[Result]:
-    if jobs == 1:
-        yield from map(extract_one, documents)
-        return
-    window = Window(jobs * CHUNKSIZE * CHUNKS_IN_FLIGHT)
-    with Pool(jobs) as pool:
-        try:
-            for result in pool.imap(extract_one, window.feed(documents), chunksize=CHUNKSIZE):
-                window.release()
-                yield result
-        finally:
-            window.close()
-    if window.error is not None:
-        raise window.error
+def _batches(parts: Iterable[CorpusPart | DocumentError], jobs: int) -> Iterator[Batch]:
+    """The parts' batches in input order, from a pool of ``jobs`` workers when there is more than one.
 
-
-class Window:
-    """At most ``size`` documents between reader and writer.
-
-    Pool.imap reads its input in a background thread as fast as it can, so on its own it would hold a
-    whole corpus in memory; ``feed`` waits for a free place before it hands the pool a document. An
-    error from the input is kept for the caller rather than sent through the pool, which would pickle it.
+    Parts are handed out at most ``jobs * PARTS_IN_FLIGHT`` ahead of the writer, so memory stays flat.
     """
-
-    def __init__(self, size: int) -> None:
-        self._free = threading.Semaphore(size)
-        self._closed = False
-        self.error: Exception | None = None
-
-    def feed(self, items: Iterable[T]) -> Iterator[T]:
-        try:
-            for item in items:
-                self._free.acquire()
-                if self._closed:
-                    return
-                yield item
-        except Exception as e:
-            self.error = e
-
-    def release(self) -> None:
-        self._free.release()
-
-    def close(self) -> None:
-        """Unblock the reader so the pool can shut down (it waits for that thread)."""
-        self._closed = True
-        self._free.release()
+    if jobs == 1:
+        yield from map(extract_part, parts)
+        return
+    with Pool(jobs) as pool:
+        pending: deque[AsyncResult[Batch]] = deque()
+        for part in parts:
+            pending.append(pool.apply_async(extract_part, (part,)))
+            if len(pending) >= jobs * PARTS_IN_FLIGHT:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()

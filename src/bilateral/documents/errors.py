@@ -24,6 +24,10 @@ class DocumentError(Exception):
         self.source = source
         self.problem = problem
 
+    def __reduce__(self) -> tuple[type[DocumentError], tuple[str, str]]:
+        """Rebuilt from both parts, so that an error found in a worker process reaches the parent whole."""
+        return DocumentError, (self.source, self.problem)
+
 
 def size_text(size: int) -> str:
     """A byte count as people read it: 12.3 MB, 800 KB, 17 bytes."""

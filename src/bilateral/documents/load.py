@@ -7,6 +7,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -25,8 +26,13 @@ from bilateral.documents.fetch import fetch_url
 from bilateral.documents.html import html_to_document_fields, text_fields
 from bilateral.documents.model import Document, slug
 
-__all__ = ["DEFAULT_MAX_BYTES", "iter_corpus", "load"]
+__all__ = ["DEFAULT_MAX_BYTES", "CorpusPart", "FilesPart", "LinesPart", "corpus_parts", "iter_corpus", "load"]
 
+PART_BYTES = 1 << 16
+"""JSON Lines read into one corpus part: a few dozen reports, so that handing a part to another process
+costs little next to extracting it, and a handful of parts per process stays small."""
+FILES_PER_PART = 16
+"""Files named in one corpus part, for the same reasons (a report file holds a few kilobytes)."""
 SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm")
 _HTML_START = re.compile(r"\s*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE)
 
@@ -49,10 +55,74 @@ def load(sources: Iterable[str | Path], *, strict: bool = False, allow_private: 
 
 def iter_corpus(path: Path) -> Iterator[Document]:
     """The documents of a corpus: a folder of ``<id>.json`` (gold files aside) or a .jsonl file. Strict."""
-    files = ([p for p in sorted(path.glob("*.json")) if not _is_gold(p.name)] if path.is_dir() else [path])
+    return _raising(_items(corpus_parts(path)))
+
+
+def corpus_parts(path: Path, part_bytes: int = PART_BYTES) -> Iterator[CorpusPart | DocumentError]:
+    """``iter_corpus`` cut into parts that load on their own, in order, with what cannot be read in place.
+
+    Reading a part only copies bytes or names files; parsing and validating happen in ``part.items()``,
+    which another process can do. A .jsonl becomes runs of about ``part_bytes`` of whole lines.
+    """
+    if not path.is_dir():
+        return _jsonl_parts(path, DEFAULT_MAX_BYTES, part_bytes) if _is_jsonl(path) else iter(
+            [FilesPart((path,), DEFAULT_MAX_BYTES)])
+    files = [p for p in sorted(path.glob("*.json")) if not _is_gold(p.name)]
     if not files:
         raise DocumentError(str(path), "no documents (<id>.json files) in this folder")
-    return _raising(item for file in files for item in _from_file(file, DEFAULT_MAX_BYTES))
+    return (FilesPart(tuple(files[i:i + FILES_PER_PART]), DEFAULT_MAX_BYTES)
+            for i in range(0, len(files), FILES_PER_PART))
+
+
+@dataclass(frozen=True, slots=True)
+class FilesPart:
+    """Whole files of a corpus, each loaded as ``load`` would."""
+
+    paths: tuple[Path, ...]
+    max_bytes: int
+
+    def items(self) -> Iterator[Item]:
+        for path in self.paths:
+            yield from _from_file(path, self.max_bytes)
+
+
+@dataclass(frozen=True, slots=True)
+class LinesPart:
+    """Whole lines of a JSON Lines file as read, the first of them line ``first_line`` of ``source``."""
+
+    source: str
+    first_line: int
+    data: bytes
+    max_bytes: int
+
+    def items(self) -> Iterator[Item]:
+        """A document or error per line that is not blank; the size cap applies to each line."""
+        lines = self.data.split(b"\n")
+        last = len(lines) - 1
+        for i, raw in enumerate(lines):
+            where = f"{self.source}:{self.first_line + i}"
+            size = len(raw) + (i < last)  # with its newline, as a file reads it
+            if size > self.max_bytes:
+                yield too_large(where, "line", self.max_bytes, size)
+                continue
+            try:
+                line = decode(raw, where)
+            except DocumentError as e:
+                yield e
+                continue
+            if line.strip():
+                yield from _from_jsonl(line, self.source, first_line=self.first_line + i)
+
+
+CorpusPart = FilesPart | LinesPart
+
+
+def _items(parts: Iterable[CorpusPart | DocumentError]) -> Iterator[Item]:
+    for part in parts:
+        if isinstance(part, DocumentError):
+            yield part
+        else:
+            yield from part.items()
 
 
 def _raising(items: Iterable[Item]) -> Iterator[Document]:
@@ -99,8 +169,8 @@ def _is_gold(name: str) -> bool:
 
 def _from_file(path: Path, max_bytes: int) -> Iterator[Item]:
     source = str(path)
-    if path.suffix.lower() == ".jsonl" and path.is_file():
-        yield from _stream_jsonl(path, max_bytes)
+    if _is_jsonl(path):
+        yield from _items(_jsonl_parts(path, max_bytes, PART_BYTES))
         return
     try:
         size = path.stat().st_size
@@ -126,26 +196,42 @@ def _from_file(path: Path, max_bytes: int) -> Iterator[Item]:
     yield from _parse(text, path.suffix.lower(), source, path.stem)
 
 
-def _stream_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
-    """A JSON Lines archive is read a line at a time, so its size is unbounded and memory stays flat;
-    the size cap applies to each document (line) instead."""
+def _is_jsonl(path: Path) -> bool:
+    return path.suffix.lower() == ".jsonl" and path.is_file()
+
+
+def _jsonl_parts(path: Path, max_bytes: int, part_bytes: int) -> Iterator[LinesPart | DocumentError]:
+    """A JSON Lines archive is read a block at a time, so its size is unbounded and memory stays flat; the
+    size cap applies to each document (line) instead, and a line over it is skipped, not held."""
     source = str(path)
+    number = 1  # the line that ``head`` starts
+    head = bytearray()  # the start of a line whose end is not read yet
+    skipped = 0  # bytes of a line over the cap, while skipping it
     found = False
     try:
         with path.open("rb") as f:
-            for number, raw in enumerate(f, 1):
-                where = f"{source}:{number}"
-                found = found or bool(raw.strip())
-                if len(raw) > max_bytes:
-                    yield too_large(where, "line", max_bytes, len(raw))
-                    continue
-                try:
-                    line = decode(raw, where)
-                except DocumentError as e:
-                    yield e
-                    continue
-                if line.strip():
-                    yield from _from_jsonl(line, source, first_line=number)
+            while block := f.read(part_bytes):
+                if skipped:
+                    end = block.find(b"\n") + 1
+                    if not end:
+                        skipped += len(block)
+                        continue
+                    yield too_large(f"{source}:{number}", "line", max_bytes, skipped + end)
+                    number, skipped, block = number + 1, 0, block[end:]
+                end = block.rfind(b"\n") + 1
+                head += block[:end] if end else block
+                if end:
+                    found = found or not head.isspace()
+                    yield LinesPart(source, number, bytes(head), max_bytes)
+                    number += head.count(b"\n")
+                    head = bytearray(block[end:])
+                elif len(head) > max_bytes:
+                    skipped, head, found = len(head), bytearray(), True
+            if skipped:
+                yield too_large(f"{source}:{number}", "line", max_bytes, skipped)
+            elif head:
+                found = found or not head.isspace()
+                yield LinesPart(source, number, bytes(head), max_bytes)
     except OSError as e:
         yield DocumentError(source, f"cannot read ({e.strerror or e})")
         return
