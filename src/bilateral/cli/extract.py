@@ -18,7 +18,7 @@ import typer
 
 from bilateral.cli.common import fail, progress, reason, say
 from bilateral.documents import CorpusPart, Document, DocumentError, corpus_parts
-from bilateral.extraction import UnsupportedLanguage, extract
+from bilateral.extraction import UnsupportedLanguage, extract, warm_up
 from bilateral.facts.jsonl import facts_line
 
 PARTS_IN_FLIGHT = 4
@@ -62,6 +62,7 @@ def extract_corpus(
     """
     partial = out.with_name(f".{out.name}.partial")
     failed = 0
+    warm_up()  # before the workers start, so that they share what it loads
     try:
         with partial.open("w", encoding="utf-8") as sink, progress() as bar:
             task = bar.add_task("Extracting", total=None)
