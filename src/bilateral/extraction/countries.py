@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import pycountry
 
@@ -14,8 +15,7 @@ from bilateral.extraction.lexicon import lexicon
 from bilateral.extraction.literals import Literals
 
 
-@dataclass(frozen=True)
-class CountryMention:
+class CountryMention(NamedTuple):
     iso3: str
     kind: str  # name, demonym, government, city, org
     start: int

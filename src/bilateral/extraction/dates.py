@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from bilateral.extraction.memo import per_document
 from bilateral.extraction.numbers import finditer_near
@@ -15,8 +15,7 @@ MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
     value: str  # YYYY-MM-DD, YYYY-MM or YYYY
     start: int
     end: int

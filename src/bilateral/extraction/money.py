@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bilateral.extraction.lexicon import lexicon
 from bilateral.extraction.numbers import (
@@ -20,8 +20,7 @@ from bilateral.extraction.numbers import (
 )
 
 
-@dataclass(frozen=True)
-class Money:
+class Money(NamedTuple):
     value: float
     currency: str
     start: int

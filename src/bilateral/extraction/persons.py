@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from bilateral.extraction.countries import CountryMention, gazetteer
 from bilateral.extraction.lexicon import lexicon
 from bilateral.extraction.literals import Literals
 
 
-@dataclass(frozen=True)
-class PersonMention:
+class PersonMention(NamedTuple):
     name: str
     start: int
     end: int
@@ -33,6 +33,7 @@ class _Lexicon:
     title_tokens: frozenset[str]
     title_words: frozenset[str]
     not_names: frozenset[str]
+    not_last: frozenset[str]  # not_names and title tokens: what a name cannot end with
 
 
 @cache
@@ -52,6 +53,7 @@ def _lexicon() -> _Lexicon:
         title_tokens=frozenset(title_tokens),
         title_words=frozenset(titles["title_words"]),
         not_names=frozenset(not_names),
+        not_last=frozenset(not_names) | frozenset(title_tokens),
     )
 
 
@@ -91,7 +93,7 @@ def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMentio
                       or tokens[0][0] in lex.not_names or tokens[0][0].lower() in ("of", "the", "and")):
         titled = titled or tokens[0][0] in lex.title_tokens or tokens[0][0].rstrip(".") in lex.honorifics
         tokens.pop(0)
-    while tokens and tokens[-1][0].rstrip(".’'s") in lex.not_names | lex.title_tokens:
+    while tokens and tokens[-1][0].rstrip(".’'s") in lex.not_last:
         tokens.pop()
     if len(tokens) < 2 and not (titled and tokens):
         return None

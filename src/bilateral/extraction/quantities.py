@@ -4,7 +4,7 @@ and counts of things ("400 investors", "seventeen agreements")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bilateral.extraction.numbers import (
     DIGIT_NUMBER,
@@ -19,8 +19,7 @@ from bilateral.extraction.numbers import (
 )
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     value: float
     unit: str  # percent, count, tonnes, km
     start: int

@@ -7,13 +7,12 @@ small regex pass (news prose, headlines and line breaks), not a model.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bilateral.extraction.lexicon import lexicon
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     text: str
