@@ -274,9 +274,9 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
              and not _LEVEL.search(sc.text, 0, sc.local(m.start))
              and not _LIST_COMMA.search(sc.text, sc.local(m.end), start)]  # a sum of the previous list item
     amount = Quantity(value=money[0].value, currency=money[0].currency) if money else None
+    sector = sector_of(obj)
     return Commitment(kind=kind, stage=stage, by=by, with_=with_, amount=amount, object=obj,
-                      sector=sector_of(obj) if sector_of(obj) != "other" else sector_of(sc.text),
-                      evidence=sc.span())
+                      sector=sector if sector != "other" else sector_of(sc.text), evidence=sc.span())
 
 
 def _merge(found: list[Commitment], doc: DocContext) -> list[Commitment]:
