@@ -75,8 +75,11 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int) -> list[Event
     if c.any_event.search(text) is None or c.event_not.search(text):
         return []
     out: list[Event] = []
+    present = dict(c.events.present(text))
     for kind in _KIND_ORDER:
-        m = next((m for m in c.events[kind].finditer(text) if not _planned(text, m)), None)
+        if kind not in present:
+            continue
+        m = next((m for m in present[kind].finditer(text) if not _planned(text, m)), None)
         if m is None:
             continue
         persons = _persons(sc) or _nearby_persons(doc, index)
