@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
-from alembic.util import CommandError
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -65,7 +64,11 @@ def open_store(db: str | None, *, create: bool) -> Iterator[Store]:
         fail(f"no database at {path}; store reports first with: bilateral ingest PATH --db {path}", DB_FAILED)
     try:
         store = Store(url)
-    except (SQLAlchemyError, CommandError, ImportError) as e:
+    except Exception as e:
+        from alembic.util import CommandError  # loaded by the store's migrations, so this costs nothing
+
+        if not isinstance(e, (SQLAlchemyError, CommandError, ImportError)):
+            raise
         fail(f"cannot open the database {url}: {str(e).splitlines()[0]}", DB_FAILED)
     with store:
         yield store

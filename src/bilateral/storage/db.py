@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import StaticPool
@@ -52,7 +50,11 @@ def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: object) -> None:
 
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest migration; the packaged migrations folder is found next to
-    this module, so it works from a clone and from an installed package alike."""
+    this module, so it works from a clone and from an installed package alike. Alembic is imported
+    here, when a store opens: it takes a quarter of a second that commands without one should not pay."""
+    from alembic import command
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
     with engine.begin() as connection:
