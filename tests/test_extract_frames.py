@@ -585,6 +585,32 @@ def test_cargo_promised_is_a_target() -> None:
     assert of(found, Indicator) == []
 
 
+
+def test_cargo_to_be_bought_under_a_deal_is_a_target() -> None:
+    found = facts("Last autumn Afghan traders struck a deal with Uzbekistan to buy 400,000 tons of cement "
+                  "for reconstruction.")
+    assert [(t.metric, quantity(t)) for t in of(found, Target)] == [("cargo", (400_000, "tonnes"))]
+    assert of(found, Indicator) == []
+
+
+def test_cargo_each_of_several_goods_is_one_target_per_good() -> None:
+    found = facts("Under the contract Kazakhstan will ship 200,000 tonnes each of wheat and barley, and 50,000 "
+                  "tonnes of sugar to Afghanistan.")
+    assert sorted(quantity(t) for t in of(found, Target)) == [(50_000, "tonnes"), (200_000, "tonnes"),
+                                                                (200_000, "tonnes")]
+
+
+def test_projected_effects_are_targets_of_metric_other() -> None:
+    found = facts("The solar park, to be built in Bukhara by a Saudi developer, will supply 300,000 homes and "
+                  "cut 1.1 million tonnes of carbon emissions a year, Uzbekistan said.")
+    targets = sorted((t.metric, quantity(t)) for t in of(found, Target))
+    assert targets == [("other", (300_000, "count")), ("other", (1_100_000, "tonnes"))]
+
+
+def test_effects_achieved_are_not_targets() -> None:
+    found = facts("The cement plant that Uzbekistan built in Balkh employs 1,200 residents of the province.")
+    assert of(found, Target) == []
+
 def test_participants() -> None:
     found = facts("Some 300 companies from Afghanistan and Uzbekistan took part in the exhibition in Tashkent.")
     i = one(found, Indicator)

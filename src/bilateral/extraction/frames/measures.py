@@ -13,6 +13,7 @@ from bilateral.extraction.context import DocContext, SentenceContext
 from bilateral.extraction.cues import cues
 from bilateral.extraction.dates import DateMention
 from bilateral.extraction.frames.common import fact_parties
+from bilateral.extraction.numbers import DIGIT_NUMBER, SCALE, clean, parse_number, scale_of
 from bilateral.facts.models import Indicator, Quantity, Target
 
 _BY_YEAR = re.compile(r"\b(?:by|until|till|before|in)\s+(?:the end of\s+)?((?:20)\d\d)\b", re.IGNORECASE)
@@ -41,6 +42,15 @@ _TO_LEVEL = re.compile(r"\bto\s*(?:about|around|nearly|over|some)?\s*$", re.IGNO
 _WILL_INCLUDE = re.compile(r"\b(?:will|would|to)\s+(?:\w+\s+)?(?:include|comprise|bring together|involve)\s+"
                            r"(?:about|around|nearly|over|some|up to)?\s*$", re.IGNORECASE)
 _CONSUMPTION = re.compile(r"\bconsum\w*", re.IGNORECASE)
+# "a deal to purchase 350,000 tons": a volume still to be moved under the deal, whatever else the sentence says
+_PROMISED_VOLUME = re.compile(r"\bto\s+(?:purchase|buy|import|supply|deliver|export|ship|transport)\s+"
+                              r"(?:(?:about|around|nearly|over|some|up to|at least)\s+)?$", re.IGNORECASE)
+# "one million tons each of petrol and diesel": the volume once per good listed
+_EACH_OF = re.compile(r"\s+each\s+of\s+([^,;.]+)", re.IGNORECASE)
+_ITEM_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+# The figure a projected effect counts, right before its noun ("1.65 million households", "5,000 new jobs")
+_EFFECT_FIGURE = re.compile(rf"(?<![\w.,])(?P<num>{DIGIT_NUMBER})(?:\s?(?P<scale>{SCALE}))?\s+"
+                            r"(?:(?!tons?\b|tonnes?\b|of\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[Indicator]]:
@@ -48,6 +58,7 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
     agreements, which a figure restating them is not."""
     targets: list[Target] = []
     indicators: list[Indicator] = []
+    per_good: list[Target] = []  # further copies of a volume stated "each of" several goods: not restatements
     carried: str | None = None  # the year a paragraph's figures refer to ("In 2022, … Imports were …")
     for i, sc in enumerate(doc.sentences):
         if sc.dates or (i and "\n\n" in doc.text[doc.sentences[i - 1].sentence.end:sc.start]):
@@ -74,8 +85,10 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
                                             parties=parties, evidence=sc.span()))
         indicators.extend(_percent_indicators(sc, doc, parties))
         indicators.extend(_count_indicators(sc, doc, parties))
-        cargo_targets, cargo_indicators = _tonnes(sc, doc, parties)
+        cargo_targets, cargo_indicators, each = _tonnes(sc, doc, parties)
         targets.extend(cargo_targets)
+        per_good.extend(each)
+        targets.extend(_effects(sc, parties))
         indicators.extend(cargo_indicators)
         indicators.extend(Indicator(metric="length", value=Quantity(value=k.value, unit="km"), parties=parties,
                                     evidence=sc.span()) for k in sc.km)
@@ -85,7 +98,7 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
                 indicators[j] = indicators[j].model_copy(update={"period": carried})
             if indicators[j].metric == "participants":
                 indicators[j] = indicators[j].model_copy(update={"period": _event_year(doc, i)})
-    return _unique(targets, doc), _unique(indicators, doc)
+    return _unique(targets, doc) + per_good, _unique(indicators, doc)
 
 
 _BASELINE = re.compile(r"\b(?:since|from|compared (?:to|with)|than(?: in)?|figures? (?:for|of)|over|versus|vs\.?|"
@@ -214,18 +227,46 @@ def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) 
     return out
 
 
-def _tonnes(sc: SentenceContext, doc: DocContext, parties: list[str]) -> tuple[list[Target], list[Indicator]]:
-    targets, indicators = [], []
+def _tonnes(sc: SentenceContext, doc: DocContext,
+            parties: list[str]) -> tuple[list[Target], list[Indicator], list[Target]]:
+    """Tonnages: moved (indicators), promised (targets), and the extra targets of a volume promised
+    "each of" several goods."""
+    targets, indicators, each = [], [], []
     for t in sc.tonnes:
         q = Quantity(value=t.value, unit="tonnes")
-        if _PAST_CARGO.search(sc.text):
+        at, end = sc.local(t.start), sc.local(t.end)
+        emission = cues().emission_nouns.search(sc.text, end, end + 25) is not None  # an effect, not cargo
+        if _PROMISED_VOLUME.search(sc.text, max(0, at - 40), at) is None and _PAST_CARGO.search(sc.text):
             metric = "exports" if re.search(r"\bexports?\b", sc.text, re.IGNORECASE) else "cargo"
-            metric = "other" if _CONSUMPTION.search(sc.text) else metric
+            metric = "other" if _CONSUMPTION.search(sc.text) or emission else metric
             indicators.append(Indicator(metric=metric, value=q, period=_period(sc, doc, t.start), parties=parties,
                                         evidence=sc.span()))
-        elif _FUTURE.search(sc.text):
-            targets.append(Target(metric="cargo", value=q, parties=parties, evidence=sc.span()))
-    return targets, indicators
+        elif _FUTURE.search(sc.text) or _PROMISED_VOLUME.search(sc.text, max(0, at - 40), at):
+            target = Target(metric="other" if emission else "cargo", value=q, parties=parties, evidence=sc.span())
+            targets.append(target)
+            goods = _EACH_OF.match(sc.text, end)
+            if goods:
+                each.extend([target] * (len(_ITEM_SEPARATOR.split(goods.group(1).strip())) - 1))
+    return targets, indicators, each
+
+
+def _effects(sc: SentenceContext, parties: list[str]) -> list[Target]:
+    """Projected effects counted in homes, people or jobs ("the plant seeks to power 1.65 million
+    households", "will create 5,000 jobs"): targets of metric other, when the future or a goal governs
+    the sentence; effects already achieved are not goals."""
+    nouns = list(cues().effect_nouns.finditer(sc.text))
+    if not nouns or not (_FUTURE.search(sc.text) or cues().target_cues.search(sc.text)):
+        return []
+    out = []
+    for noun in nouns:
+        figure = _EFFECT_FIGURE.search(sc.text, max(0, noun.start() - 40), noun.start())
+        value = parse_number(figure.group("num")) if figure else None
+        if value is None:
+            continue
+        value = clean(value * scale_of(figure.group("scale")))
+        out.append(Target(metric="other", value=Quantity(value=value, unit="count"), parties=parties,
+                          evidence=sc.span()))
+    return out
 
 
 def _unique(facts: list, doc: DocContext) -> list:
