@@ -388,6 +388,33 @@ def test_meetings_with_several_hosts_are_one_each_with_the_visitor() -> None:
                         ("Abdulla Aripov", "Sirojiddin Muhriddin")]
 
 
+
+def test_a_meeting_of_leaders_named_by_office_takes_the_person_named_with_that_office() -> None:
+    found = facts("Tajik President Emomali Rahmon called the Uzbek guests friends. Both sides praised the "
+                  "rise in trade. The Presidents of Tajikistan and Uzbekistan held bilateral talks in Dushanbe.")
+    e = one(found, Event)
+    assert (e.kind, e.persons) == ("meeting", ["Emomali Rahmon"])
+
+
+def test_the_head_of_state_is_the_president_the_report_names() -> None:
+    found = facts("Tajik President Emomali Rahmon praised Uzbek investors. Later the Head of State held talks "
+                  "with Uzbek business leaders on a cement plant.")
+    assert [(e.kind, e.persons) for e in of(found, Event)] == [("meeting", ["Emomali Rahmon"])]
+
+
+def test_a_bare_office_names_nobody() -> None:
+    found = facts("Tajik Minister of Energy Daler Juma spoke to Uzbek reporters. The minister held talks with "
+                  "Uzbek business leaders on a cement plant.")
+    assert of(found, Event) == []
+
+
+def test_a_session_of_a_named_body_beside_the_talks_is_a_meeting_of_its_own() -> None:
+    found = facts("Tajik President Emomali Rahmon and Uzbek President Shavkat Mirziyoyev spoke to the press "
+                  "following bilateral negotiations and a meeting of the Supreme Interstate Council in Dushanbe.")
+    meetings = [e for e in of(found, Event) if e.kind == "meeting"]
+    assert len(meetings) == 2
+    assert all(e.persons == ["Emomali Rahmon", "Shavkat Mirziyoyev"] for e in meetings)
+
 def test_an_earlier_visit_lends_no_people_to_the_current_one() -> None:
     found = facts("A Tajik delegation paid an official visit to Uzbekistan. Tajik minister Daler Juma "
                   "recalled the last visit to Uzbekistan by Uzbek minister Laziz Kudratov.")

@@ -18,7 +18,8 @@ from bilateral.extraction.countries import capital
 from bilateral.extraction.cues import compile_phrases, cues
 from bilateral.extraction.frames.common import fact_parties
 from bilateral.extraction.lexicon import lexicon
-from bilateral.extraction.persons import PersonMention
+from bilateral.extraction.persons import PersonMention, by_title
+from bilateral.extraction.phrases import Phrases
 from bilateral.facts.models import Event
 
 _DESTINATION = re.compile(r"\b(?:to|in|at|arrived in|visited|visiting)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -32,6 +33,8 @@ _LED_BY = re.compile(r"\b(?:led|headed) by\s+(?:[\w’'-]+\s+){0,6}$")
 _ROUTE_AFTER = re.compile(r"\s?[–—-]\s?[A-Z]")
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s?[–—-]\s?$")
 _CAPITAL = re.compile(r"\bthe (\w+) capital\b")
+_SESSION = re.compile(r"(?:meeting|session)s? of\b", re.IGNORECASE)
+_JOINED = re.compile(r"\s+and\s+(?:a|the|an)\s+(?:first\s+|second\s+|third\s+|\w+\s+)?", re.IGNORECASE)
 
 
 def events(doc: DocContext) -> list[Event]:
@@ -86,11 +89,23 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int) -> list[Event
         if kind == "visit" and not persons:
             persons = _delegation_leader(sc, doc)
         if kind == "meeting" and not persons:
+            persons = by_title(doc.text, sc.start, sc.sentence.end, doc.persons, sc.countries)
+        if kind == "meeting" and not persons:
             continue  # a meeting is named officials meeting; "a series of meetings" alone names nobody
         event = Event(kind=kind, date=_date(sc), place=_place(sc, kind, doc), parties=fact_parties(sc, doc),
                       persons=[p.name for p in persons], evidence=sc.span())
         out.extend(_split_meetings(event, persons, text) if kind == "meeting" else [event])
+        if kind == "meeting" and _session_after(text, m, present[kind]):
+            out.append(event)
     return out
+
+
+def _session_after(text: str, m: re.Match[str], regex: Phrases) -> bool:
+    """"Following bilateral negotiations and a meeting of the Supreme Council": a session of a named
+    body joined to the talks by "and" is an engagement of its own."""
+    later = next(regex.finditer(text, m.end()), None)
+    return later is not None and _SESSION.match(later.group(0)) is not None and \
+        _JOINED.fullmatch(text, m.end(), later.start()) is not None
 
 
 def _planned(text: str, m: re.Match[str]) -> bool:
@@ -206,8 +221,8 @@ def _merge(found: list[Event], doc: DocContext) -> list[Event]:
 
 
 def _compatible(a: Event, b: Event) -> bool:
-    if a.kind != b.kind:
-        return False
+    if a.kind != b.kind or (a.kind == "meeting" and a.evidence == b.evidence and a.persons == b.persons):
+        return False  # two meetings one sentence names side by side
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
     if a.place and b.place and a.place != b.place:
