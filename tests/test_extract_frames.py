@@ -177,6 +177,29 @@ def test_commitment_signed_and_its_agreement() -> None:
     assert "wheat flour" in a.subject
 
 
+
+def test_the_content_of_a_document_signed_by_officials_with_long_titles_is_signed() -> None:
+    found = facts("The third memorandum was signed by the Tajik Deputy Minister of Agriculture and Water "
+                  "Resources Amir Rahimov and the Uzbek Ambassador Bakhtiyor Zokirov on the construction of a "
+                  "fruit-drying plant in Khujand.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage) == ("construction", "signed")
+    assert "fruit-drying plant" in c.object
+
+
+def test_a_stage_word_in_a_ministry_name_is_no_stage() -> None:
+    found = facts("The agreement signed by the Tajik Minister for Planning and Development Jamshed Sharipov "
+                  "and an Uzbek ambassador covers the establishment of a joint seed laboratory.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage) == ("establishment", "signed")
+
+
+def test_goods_sent_from_a_country_are_supplied_by_it() -> None:
+    found = facts("Uzbek Ambassador Bakhtiyor Zokirov and a Tajik official signed a protocol on the export "
+                  "of dried apricots from Tajikistan to Uzbekistan.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("supply", "signed", ["TJK"], ["UZB"])
+
 def test_commitment_implementing() -> None:
     c = one(facts("Uzbekistan has launched the construction of a power line to Afghanistan."), Commitment)
     assert (c.kind, c.stage, c.by, c.with_) == ("construction", "implementing", ["UZB"], ["AFG"])

@@ -230,8 +230,9 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
     if plan is not None:  # "plan to sign an agreement on X": intent; "will sign", "agreed to sign": pledged
         return "pledged" if re.match(r"(?i)will|agreed|are to", plan.group(0)) else "intent"
     before = last_stage(text, until=action.start(), endpos=action.end() + 4)
-    if signed_doc is not None and signed_doc <= action.start() and (before is None or before[1] <= signed_doc):
-        return "signed"  # the content of a document signed in this sentence
+    if signed_doc is not None and signed_doc <= action.start() and (
+            before is None or before[1] <= signed_doc or (before[0] == "signed" and "," not in text[before[1]:action.start()])):
+        return "signed"  # the content of a document signed in this sentence ("the MoU was signed by … for")
     if before is not None and (before[0] == "discussed" or action.start() - before[1] <= _CUE_WINDOW):
         return before[0]  # "discussed" governs a whole list of topics; other cues only what is near
     for stage, regex in cues().after_stages.present(text):
@@ -259,7 +260,7 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
         with_ = fact_parties(sc, doc)
     else:
         by = agents(sc, doc, start, previous)
-        supplier = origin(sc, start, doc) if kind == "supply" else None
+        supplier = (origin(sc, start, doc) or _shipped_from(sc, start, end, doc)) if kind == "supply" else None
         if supplier:
             by = [supplier]
         elif kind in _OWNED and len(by) != 1:
@@ -277,6 +278,19 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
     sector = sector_of(obj)
     return Commitment(kind=kind, stage=stage, by=by, with_=with_, amount=amount, object=obj,
                       sector=sector if sector != "other" else sector_of(sc.text), evidence=sc.span())
+
+
+def _shipped_from(sc: SentenceContext, start: int, end: int, doc: DocContext) -> str | None:
+    """"The export of dried fruit from Pakistan to China": the country goods go from supplies them,
+    whoever the sentence names first."""
+    for c in sc.countries:
+        at = sc.local(c.start)
+        if start <= at < end and c.iso3 in doc.pair and _FROM.search(sc.text, max(0, at - 9), at):
+            return c.iso3
+    return None
+
+
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
 def _merge(found: list[Commitment], doc: DocContext) -> list[Commitment]:
