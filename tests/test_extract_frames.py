@@ -200,6 +200,12 @@ def test_goods_sent_from_a_country_are_supplied_by_it() -> None:
     c = one(found, Commitment)
     assert (c.kind, c.stage, c.by, c.with_) == ("supply", "signed", ["TJK"], ["UZB"])
 
+
+def test_up_to_a_number_stays_in_the_object() -> None:
+    c = one(facts("Tajikistan offered to host up to three Uzbek trade missions a year in Khujand."), Commitment)
+    assert (c.kind, c.stage, c.by) == ("establishment", "intent", ["TJK"])
+    assert "three Uzbek trade missions" in c.object
+
 def test_commitment_implementing() -> None:
     c = one(facts("Uzbekistan has launched the construction of a power line to Afghanistan."), Commitment)
     assert (c.kind, c.stage, c.by, c.with_) == ("construction", "implementing", ["UZB"], ["AFG"])
