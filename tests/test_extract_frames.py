@@ -206,6 +206,21 @@ def test_up_to_a_number_stays_in_the_object() -> None:
     assert (c.kind, c.stage, c.by) == ("establishment", "intent", ["TJK"])
     assert "three Uzbek trade missions" in c.object
 
+
+def test_an_action_noun_listed_as_a_field_of_cooperation_is_no_undertaking() -> None:
+    found = facts("The ministers discussed cooperation in energy, investment and tourism, and Tajikistan agreed "
+                  "to build a cement plant in Termez, Uzbekistan.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.by) == ("construction", "pledged", ["TJK"])
+
+
+def test_a_listed_field_with_its_own_object_is_still_an_undertaking() -> None:
+    found = facts("The ministers discussed cooperation in sectors such as energy, visa issuance for Tajik "
+                  "students and tourism with Uzbekistan.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage) == ("facilitation", "discussed")
+    assert "Tajik students" in c.object
+
 def test_commitment_implementing() -> None:
     c = one(facts("Uzbekistan has launched the construction of a power line to Afghanistan."), Commitment)
     assert (c.kind, c.stage, c.by, c.with_) == ("construction", "implementing", ["UZB"], ["AFG"])
