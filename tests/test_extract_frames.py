@@ -459,6 +459,13 @@ def test_a_session_of_a_named_body_beside_the_talks_is_a_meeting_of_its_own() ->
     assert len(meetings) == 2
     assert all(e.persons == ["Emomali Rahmon", "Shavkat Mirziyoyev"] for e in meetings)
 
+
+def test_a_meeting_named_as_what_a_signing_followed() -> None:
+    found = facts("Tajik President Emomali Rahmon and Uzbek President Shavkat Mirziyoyev signed a joint "
+                  "declaration following a two-hour meeting in Samarkand.")
+    e = one(found, Event)
+    assert (e.kind, e.place, e.persons) == ("meeting", "Samarkand", ["Emomali Rahmon", "Shavkat Mirziyoyev"])
+
 def test_an_earlier_visit_lends_no_people_to_the_current_one() -> None:
     found = facts("A Tajik delegation paid an official visit to Uzbekistan. Tajik minister Daler Juma "
                   "recalled the last visit to Uzbekistan by Uzbek minister Laziz Kudratov.")
