@@ -466,6 +466,13 @@ def test_a_meeting_named_as_what_a_signing_followed() -> None:
     e = one(found, Event)
     assert (e.kind, e.place, e.persons) == ("meeting", "Samarkand", ["Emomali Rahmon", "Shavkat Mirziyoyev"])
 
+
+def test_a_visit_named_by_its_visitor_inside_another_visit_is_a_visit_of_its_own() -> None:
+    found = facts("A Tajik trade delegation visited Uzbekistan to carry out the agreements reached during the "
+                  "visit of Tajik Prime Minister Kokhir Rasulzoda.")
+    visits = sorted(tuple(e.persons) for e in of(found, Event) if e.kind == "visit")
+    assert visits == [(), ("Kokhir Rasulzoda",)]
+
 def test_an_earlier_visit_lends_no_people_to_the_current_one() -> None:
     found = facts("A Tajik delegation paid an official visit to Uzbekistan. Tajik minister Daler Juma "
                   "recalled the last visit to Uzbekistan by Uzbek minister Laziz Kudratov.")

@@ -33,6 +33,8 @@ _LED_BY = re.compile(r"\b(?:led|headed) by\s+(?:[\w’'-]+\s+){0,6}$")
 _ROUTE_AFTER = re.compile(r"\s?[–—-]\s?[A-Z]")
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s?[–—-]\s?$")
 _CAPITAL = re.compile(r"\bthe (\w+) capital\b")
+_VISIT_OF = re.compile(r"(?:visit|trip)s?\s+(?:of|by)\s", re.IGNORECASE)
+_VISITOR_EDGE = re.compile(r"[,;.](?!\d)|\s(?:and|to|in|which|who)\s")
 _SESSION = re.compile(r"(?:meeting|session)s? of\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s+and\s+(?:a|the|an)\s+(?:first\s+|second\s+|third\s+|\w+\s+)?", re.IGNORECASE)
 
@@ -85,7 +87,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int) -> list[Event
         m = next((m for m in present[kind].finditer(text) if not _planned(text, m)), None)
         if m is None:
             continue
-        persons = _persons(sc) or _nearby_persons(doc, index)
+        other = _other_visitors(sc, m, present[kind]) if kind == "visit" else []
+        persons = [p for p in _persons(sc) if p not in other] or _nearby_persons(doc, index)
         if kind == "visit" and not persons:
             persons = _delegation_leader(sc, doc)
         if kind == "meeting" and not persons:
@@ -97,7 +100,21 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int) -> list[Event
         out.extend(_split_meetings(event, persons, text) if kind == "meeting" else [event])
         if kind == "meeting" and _session_after(text, m, present[kind]):
             out.append(event)
+        if other:
+            out.append(Event(kind="visit", parties=event.parties, persons=[p.name for p in other],
+                             evidence=sc.span()))
     return out
+
+
+def _other_visitors(sc: SentenceContext, m: re.Match[str], regex: Phrases) -> list[PersonMention]:
+    """"A delegation visited Kabul to follow up on the visit of Prime Minister A": a later "visit of"
+    that names its visitor is another visit, of that person alone."""
+    for later in regex.finditer(sc.text, m.end()):
+        if _VISIT_OF.match(sc.text, later.start()):
+            edge = _VISITOR_EDGE.search(sc.text, later.end())
+            end = edge.start() if edge else len(sc.text)
+            return [p for p in sc.persons if later.end() <= sc.local(p.start) < end]
+    return []
 
 
 def _session_after(text: str, m: re.Match[str], regex: Phrases) -> bool:
@@ -221,8 +238,11 @@ def _merge(found: list[Event], doc: DocContext) -> list[Event]:
 
 
 def _compatible(a: Event, b: Event) -> bool:
-    if a.kind != b.kind or (a.kind == "meeting" and a.evidence == b.evidence and a.persons == b.persons):
-        return False  # two meetings one sentence names side by side
+    if a.kind != b.kind:
+        return False
+    if a.evidence == b.evidence and ((a.kind == "meeting" and a.persons == b.persons) or
+                                     (a.kind == "visit" and a.persons != b.persons)):
+        return False  # two meetings, or two visits of different people, that one sentence names
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
     if a.place and b.place and a.place != b.place:
