@@ -696,6 +696,15 @@ def test_effects_achieved_are_not_targets() -> None:
     found = facts("The cement plant that Uzbekistan built in Balkh employs 1,200 residents of the province.")
     assert of(found, Target) == []
 
+
+def test_a_baseline_in_parentheses_is_an_indicator_of_its_own_year() -> None:
+    found = facts("Trade between Tajikistan and Uzbekistan reached $610.5 million in January–September 2024. "
+                  "This indicator grew by 17.3 percent year-on-year ($520.4 million in January–September 2023).",
+                  published=None)
+    got = sorted((i.metric, quantity(i), i.period) for i in of(found, Indicator))
+    assert got == [("growth", (17.3, "percent"), "2024"), ("trade_turnover", (520_400_000, "USD"), "2023"),
+                   ("trade_turnover", (610_500_000, "USD"), "2024")]
+
 def test_participants() -> None:
     found = facts("Some 300 companies from Afghanistan and Uzbekistan took part in the exhibition in Tashkent.")
     i = one(found, Indicator)

@@ -61,8 +61,8 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
     per_good: list[Target] = []  # further copies of a volume stated "each of" several goods: not restatements
     carried: str | None = None  # the year a paragraph's figures refer to ("In 2022, … Imports were …")
     for i, sc in enumerate(doc.sentences):
-        if sc.dates or (i and "\n\n" in doc.text[doc.sentences[i - 1].sentence.end:sc.start]):
-            carried = None  # a sentence that dates itself (even "this year") does not inherit
+        if any(_aside(sc, sc.local(d.start)) is None for d in sc.dates) or (i and "\n\n" in doc.text[doc.sentences[i - 1].sentence.end:sc.start]):
+            carried = None  # a sentence that dates itself (even "this year"; not just an aside) does not inherit
         carried = _sentence_year(sc) or carried
         parties = fact_parties(sc, doc)
         start = len(indicators)
@@ -76,6 +76,8 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
             metric, is_goal = _metric(sc, at, sc.local(money.end))
             if _COMPARED.search(sc.text[max(0, at - 30):at]) and indicators and indicators[-1].evidence == sc.span():
                 metric = indicators[-1].metric  # "…totaled $461.4 million, compared to $371.8 million in 2023"
+            elif metric is None and not is_goal and _aside(sc, at) is not None:
+                metric = _restated_metric(indicators, doc, i)  # "It grew by 24% ($371.8 million in 2023)"
             if is_goal:
                 metric = metric or "trade_turnover"  # "increase this figure to $2 billion"
                 targets.append(Target(metric=_target_metric(metric), value=q, year=_year(sc, money.end),
@@ -109,11 +111,31 @@ _BASELINE = re.compile(r"\b(?:since|from|compared (?:to|with)|than(?: in)?|figur
 _UNRESOLVED_YEAR = re.compile(r"\b(?:this|last|next|previous|past|current) year\b", re.IGNORECASE)
 
 
-def _periods(sc: SentenceContext) -> list[DateMention]:
+def _periods(sc: SentenceContext, aside: tuple[int, int] | None = None) -> list[DateMention]:
     """Years a sentence's figures can refer to: not baselines ("since 2005", "doubling the figures
-    for 2021", "compared to the previous year"), nor the day a statement was made ("said on Tuesday")."""
+    for 2021", "compared to the previous year"), nor the day a statement was made ("said on Tuesday");
+    a year in parentheses dates only the figures beside it there (``aside``, where the figure is)."""
     return [d for d in sc.dates if not (d.relative and len(d.value) == 10) and not d.reported
-            and not _BASELINE.search(sc.text[max(0, sc.local(d.start) - 30):sc.local(d.start)])]
+            and not _BASELINE.search(sc.text[max(0, sc.local(d.start) - 30):sc.local(d.start)])
+            and _aside(sc, sc.local(d.start)) == aside]
+
+
+_ASIDE = re.compile(r"\([^()]{3,120}\)")
+
+
+def _aside(sc: SentenceContext, at: int) -> tuple[int, int] | None:
+    """The parentheses that offset ``at`` lies in, if any (a baseline or a gloss set aside)."""
+    if "(" not in sc.text:
+        return None
+    return next((m.span() for m in _ASIDE.finditer(sc.text) if m.start() < at < m.end()), None)
+
+
+def _restated_metric(indicators: list[Indicator], doc: DocContext, i: int) -> str | None:
+    """The metric of the last level this sentence or the one before reported: what a figure in
+    parentheses beside it compares ("This indicator grew 24% ($371.8 million in 2023)")."""
+    spans = {doc.sentences[j].span() for j in range(max(0, i - 1), i + 1)}
+    last = next((f for f in reversed(indicators) if f.metric not in ("growth", "other")), None)
+    return last.metric if last is not None and last.evidence in spans else None
 
 
 def _sentence_year(sc: SentenceContext) -> str | None:
@@ -174,7 +196,7 @@ def _year(sc: SentenceContext, after: int) -> str | None:
 def _period(sc: SentenceContext, doc: DocContext, at: int) -> str | None:
     """The year a figure refers to: the nearest year the sentence states (explicit or "last year");
     "$474.3 million a year earlier" is the year before the sentence's year."""
-    periods = _periods(sc)
+    periods = _periods(sc, _aside(sc, sc.local(at)))
     end = _figure_end(sc, at)
     if end is not None and _YEAR_EARLIER.match(sc.text[sc.local(end):]):
         year = _sentence_year(sc)
