@@ -473,6 +473,13 @@ def test_a_visit_named_by_its_visitor_inside_another_visit_is_a_visit_of_its_own
     visits = sorted(tuple(e.persons) for e in of(found, Event) if e.kind == "visit")
     assert visits == [(), ("Kokhir Rasulzoda",)]
 
+
+def test_a_council_session_reported_apart_from_the_talks_is_a_meeting_of_its_own() -> None:
+    found = facts("Tajik President Emomali Rahmon held talks with Uzbek President Shavkat Mirziyoyev. "
+                  "Both sides praised the growth of trade. Rahmon said the first meeting of the Joint "
+                  "Interstate Council took place the same day.")
+    assert [e.kind for e in of(found, Event)] == ["meeting", "meeting"]
+
 def test_an_earlier_visit_lends_no_people_to_the_current_one() -> None:
     found = facts("A Tajik delegation paid an official visit to Uzbekistan. Tajik minister Daler Juma "
                   "recalled the last visit to Uzbekistan by Uzbek minister Laziz Kudratov.")

@@ -35,6 +35,7 @@ _ROUTE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s?[–—-]\s?$")
 _CAPITAL = re.compile(r"\bthe (\w+) capital\b")
 _VISIT_OF = re.compile(r"(?:visit|trip)s?\s+(?:of|by)\s", re.IGNORECASE)
 _VISITOR_EDGE = re.compile(r"[,;.](?!\d)|\s(?:and|to|in|which|who)\s")
+_BODY_SESSION = re.compile(r"\b(?:meeting|session) of the (?:[A-Z][\w-]*\s+){1,4}(?:Council|Commission|Committee)\b")
 _SESSION = re.compile(r"(?:meeting|session)s? of\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s+and\s+(?:a|the|an)\s+(?:first\s+|second\s+|third\s+|\w+\s+)?", re.IGNORECASE)
 
@@ -224,7 +225,7 @@ def _merge(found: list[Event], doc: DocContext) -> list[Event]:
     mention the text marks as earlier ("recalled the last visit") adds no people to a current one."""
     out: list[Event] = []
     for e in found:
-        twin = next((i for i, g in enumerate(out) if _compatible(e, g)), None)
+        twin = next((i for i, g in enumerate(out) if _compatible(e, g, doc)), None)
         if twin is None:
             out.append(e)
             continue
@@ -237,9 +238,11 @@ def _merge(found: list[Event], doc: DocContext) -> list[Event]:
     return out
 
 
-def _compatible(a: Event, b: Event) -> bool:
+def _compatible(a: Event, b: Event, doc: DocContext) -> bool:
     if a.kind != b.kind:
         return False
+    if a.kind == "meeting" and _body_session(a, doc) != _body_session(b, doc):
+        return False  # the leaders' talks and the session of their council are two engagements
     if a.evidence == b.evidence and ((a.kind == "meeting" and a.persons == b.persons) or
                                      (a.kind == "visit" and a.persons != b.persons)):
         return False  # two meetings, or two visits of different people, that one sentence names
@@ -251,6 +254,16 @@ def _compatible(a: Event, b: Event) -> bool:
         sa, sb = {p.split()[-1] for p in a.persons}, {p.split()[-1] for p in b.persons}
         return sa <= sb or sb <= sa
     return True
+
+
+def _body_session(e: Event, doc: DocContext) -> bool:
+    """Whether the mention names only a session of a named body ("the meeting of the Supreme
+    Interstate Council took place"), no other meeting beside it."""
+    if e.evidence is None or _BODY_SESSION.search(doc.text, *e.evidence) is None:
+        return False
+    text = next(sc.text for sc in doc.sentences if sc.span() == e.evidence)
+    meeting = dict(cues().events.present(text)).get("meeting")
+    return meeting is not None and sum(1 for _ in meeting.finditer(text)) == 1
 
 
 def _combine(a: Event, b: Event, doc: DocContext) -> Event:
