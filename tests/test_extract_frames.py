@@ -480,6 +480,28 @@ def test_a_council_session_reported_apart_from_the_talks_is_a_meeting_of_its_own
                   "Interstate Council took place the same day.")
     assert [e.kind for e in of(found, Event)] == ["meeting", "meeting"]
 
+
+def test_visits_to_two_countries_are_two_visits() -> None:
+    found = facts("Uzbek Foreign Minister Bakhtiyor Saidov visited Tajikistan on Monday. The talks were held as a "
+                  "follow-up to the earlier visit of Tajik Foreign Minister Sirojiddin Muhriddin to Uzbekistan.")
+    visits = sorted(tuple(e.persons) for e in of(found, Event) if e.kind == "visit")
+    assert visits == [("Bakhtiyor Saidov",), ("Sirojiddin Muhriddin",)]
+
+
+def test_a_visit_names_its_visitors_not_their_hosts() -> None:
+    found = facts("Uzbek Foreign Minister Bakhtiyor Saidov visited Tajikistan, where Tajik President Emomali "
+                  "Rahmon received him.")
+    visit = next(e for e in of(found, Event) if e.kind == "visit")
+    assert visit.persons == ["Bakhtiyor Saidov"]
+
+
+def test_a_visitor_named_by_office_is_the_person_named_with_it() -> None:
+    found = facts("Acting Minister of Energy of Tajikistan Daler Juma spoke at the forum in Dushanbe. The "
+                  "contracts follow the visit of the acting minister to Uzbekistan and his meeting with Uzbek "
+                  "President Shavkat Mirziyoyev.")
+    visit = next(e for e in of(found, Event) if e.kind == "visit")
+    assert visit.persons == ["Daler Juma"]
+
 def test_an_earlier_visit_lends_no_people_to_the_current_one() -> None:
     found = facts("A Tajik delegation paid an official visit to Uzbekistan. Tajik minister Daler Juma "
                   "recalled the last visit to Uzbekistan by Uzbek minister Laziz Kudratov.")

@@ -89,9 +89,13 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int) -> list[Event
         if m is None:
             continue
         other = _other_visitors(sc, m, present[kind]) if kind == "visit" else []
-        persons = [p for p in _persons(sc) if p not in other] or _nearby_persons(doc, index)
+        own = _visitors(sc, doc, m) if kind == "visit" and _VISIT_OF.match(text, m.start()) else []
+        persons = own or [p for p in _persons(sc) if p not in other] or _nearby_persons(doc, index)
         if kind == "visit" and not persons:
             persons = _delegation_leader(sc, doc)
+        if kind == "visit" and not own:
+            host = _visited(sc, m)
+            persons = [p for p in persons if p.country is None or p.country != host]  # the visitors, not their hosts
         if kind == "meeting" and not persons:
             persons = by_title(doc.text, sc.start, sc.sentence.end, doc.persons, sc.countries)
         if kind == "meeting" and not persons:
@@ -116,6 +120,34 @@ def _other_visitors(sc: SentenceContext, m: re.Match[str], regex: Phrases) -> li
             end = edge.start() if edge else len(sc.text)
             return [p for p in sc.persons if later.end() <= sc.local(p.start) < end]
     return []
+
+
+def _visitors(sc: SentenceContext, doc: DocContext, m: re.Match[str]) -> list[PersonMention]:
+    """Who "the visit of …" names as its visitor, by name or by office ("the visit of the acting
+    minister to Ankara"): the visit's people, not those the visitor met."""
+    edge = _VISITOR_EDGE.search(sc.text, m.end())
+    end = edge.start() if edge else len(sc.text)
+    named = [p for p in sc.persons if m.end() <= sc.local(p.start) < end]
+    return named or by_title(doc.text, sc.start + m.end(), sc.start + end, doc.persons, sc.countries)
+
+
+def _destination(e: Event, doc: DocContext) -> str | None:
+    """The country a visit mention says the visitors went to ("visited Afghanistan", "the trip … to
+    Herat province")."""
+    sc = next((s for s in doc.sentences if s.span() == e.evidence), None)
+    visit = dict(cues().events.present(sc.text)).get("visit") if sc is not None else None
+    m = next((m for m in visit.finditer(sc.text) if not _planned(sc.text, m)), None) if visit else None
+    return _visited(sc, m) if m is not None else None
+
+
+def _visited(sc: SentenceContext, m: re.Match[str]) -> str | None:
+    """The country the visit cue ``m`` says the visitors went to."""
+    for c in sc.countries:
+        at = sc.local(c.start)
+        if c.kind in ("name", "city") and m.start() <= at <= m.end() + 200 and \
+                _DESTINATION.search(sc.text, max(m.start(), at - 30), at):
+            return c.iso3
+    return None
 
 
 def _session_after(text: str, m: re.Match[str], regex: Phrases) -> bool:
@@ -241,6 +273,9 @@ def _merge(found: list[Event], doc: DocContext) -> list[Event]:
 def _compatible(a: Event, b: Event, doc: DocContext) -> bool:
     if a.kind != b.kind:
         return False
+    if a.kind == "visit" and a.evidence != b.evidence and (ends := {_destination(a, doc), _destination(b, doc)}) \
+            and None not in ends and len(ends) == 2:
+        return False  # visits to two countries are two visits
     if a.kind == "meeting" and _body_session(a, doc) != _body_session(b, doc):
         return False  # the leaders' talks and the session of their council are two engagements
     if a.evidence == b.evidence and ((a.kind == "meeting" and a.persons == b.persons) or
