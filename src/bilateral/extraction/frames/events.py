@@ -42,9 +42,10 @@ _JOINED = re.compile(r"\s+and\s+(?:a|the|an)\s+(?:first\s+|second\s+|third\s+|\w
 
 def events(doc: DocContext) -> list[Event]:
     found: list[Event] = []
+    destinations: dict[tuple[int, int], str | None] = {}  # where each sentence's visit went
     for i, sc in enumerate(doc.sentences):
-        found.extend(_in_sentence(sc, doc, i))
-    return _inherit_visit(_lead_dated(_merge(found, doc), doc))
+        found.extend(_in_sentence(sc, doc, i, destinations))
+    return _inherit_visit(_lead_dated(_merge(found, doc, destinations), doc))
 
 
 @cache
@@ -75,7 +76,8 @@ def _lead_dated(events_: list[Event], doc: DocContext) -> list[Event]:
             for e in events_]
 
 
-def _in_sentence(sc: SentenceContext, doc: DocContext, index: int) -> list[Event]:
+def _in_sentence(sc: SentenceContext, doc: DocContext, index: int,
+                 destinations: dict[tuple[int, int], str | None]) -> list[Event]:
     c = cues()
     text = sc.text
     if c.any_event.search(text) is None or c.event_not.search(text):
@@ -93,9 +95,10 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int) -> list[Event
         persons = own or [p for p in _persons(sc) if p not in other] or _nearby_persons(doc, index)
         if kind == "visit" and not persons:
             persons = _delegation_leader(sc, doc)
-        if kind == "visit" and not own:
-            host = _visited(sc, m)
-            persons = [p for p in persons if p.country is None or p.country != host]  # the visitors, not their hosts
+        if kind == "visit":
+            destinations[sc.span()] = host = _visited(sc, m)
+            if not own:  # the visitors, not their hosts
+                persons = [p for p in persons if p.country is None or p.country != host]
         if kind == "meeting" and not persons:
             persons = by_title(doc.text, sc.start, sc.sentence.end, doc.persons, sc.countries)
         if kind == "meeting" and not persons:
@@ -131,17 +134,9 @@ def _visitors(sc: SentenceContext, doc: DocContext, m: re.Match[str]) -> list[Pe
     return named or by_title(doc.text, sc.start + m.end(), sc.start + end, doc.persons, sc.countries)
 
 
-def _destination(e: Event, doc: DocContext) -> str | None:
-    """The country a visit mention says the visitors went to ("visited Afghanistan", "the trip … to
-    Herat province")."""
-    sc = next((s for s in doc.sentences if s.span() == e.evidence), None)
-    visit = dict(cues().events.present(sc.text)).get("visit") if sc is not None else None
-    m = next((m for m in visit.finditer(sc.text) if not _planned(sc.text, m)), None) if visit else None
-    return _visited(sc, m) if m is not None else None
-
-
 def _visited(sc: SentenceContext, m: re.Match[str]) -> str | None:
-    """The country the visit cue ``m`` says the visitors went to."""
+    """The country the visit cue ``m`` says the visitors went to ("visited Afghanistan", "the trip …
+    to Herat province")."""
     for c in sc.countries:
         at = sc.local(c.start)
         if c.kind in ("name", "city") and m.start() <= at <= m.end() + 200 and \
@@ -251,13 +246,13 @@ def _same_person(a: str, b: str) -> bool:
     return bool(ta and tb) and (ta[-1] in tb or tb[-1] in ta)
 
 
-def _merge(found: list[Event], doc: DocContext) -> list[Event]:
+def _merge(found: list[Event], doc: DocContext, destinations: dict[tuple[int, int], str | None]) -> list[Event]:
     """One fact per engagement: mentions of the same kind that do not disagree on date, place or
     (for meetings) the people met are one event, with the most precise fields of all mentions. A
     mention the text marks as earlier ("recalled the last visit") adds no people to a current one."""
     out: list[Event] = []
     for e in found:
-        twin = next((i for i, g in enumerate(out) if _compatible(e, g, doc)), None)
+        twin = next((i for i, g in enumerate(out) if _compatible(e, g, doc, destinations)), None)
         if twin is None:
             out.append(e)
             continue
@@ -270,14 +265,9 @@ def _merge(found: list[Event], doc: DocContext) -> list[Event]:
     return out
 
 
-def _compatible(a: Event, b: Event, doc: DocContext) -> bool:
+def _compatible(a: Event, b: Event, doc: DocContext, destinations: dict[tuple[int, int], str | None]) -> bool:
     if a.kind != b.kind:
         return False
-    if a.kind == "visit" and a.evidence != b.evidence and (ends := {_destination(a, doc), _destination(b, doc)}) \
-            and None not in ends and len(ends) == 2:
-        return False  # visits to two countries are two visits
-    if a.kind == "meeting" and _body_session(a, doc) != _body_session(b, doc):
-        return False  # the leaders' talks and the session of their council are two engagements
     if a.evidence == b.evidence and ((a.kind == "meeting" and a.persons == b.persons) or
                                      (a.kind == "visit" and a.persons != b.persons)):
         return False  # two meetings, or two visits of different people, that one sentence names
@@ -285,6 +275,11 @@ def _compatible(a: Event, b: Event, doc: DocContext) -> bool:
         return False
     if a.place and b.place and a.place != b.place:
         return False
+    if a.kind == "visit" and a.evidence != b.evidence and \
+            None not in (ends := {destinations.get(a.evidence), destinations.get(b.evidence)}) and len(ends) == 2:
+        return False  # visits to two countries are two visits
+    if a.kind == "meeting" and _body_session(a, doc) != _body_session(b, doc):
+        return False  # the leaders' talks and the session of their council are two engagements
     if a.kind == "meeting" and a.persons and b.persons:
         sa, sb = {p.split()[-1] for p in a.persons}, {p.split()[-1] for p in b.persons}
         return sa <= sb or sb <= sa

@@ -13,6 +13,7 @@ from bilateral.extraction.context import DocContext, SentenceContext
 from bilateral.extraction.cues import cues
 from bilateral.extraction.dates import DateMention
 from bilateral.extraction.frames.common import fact_parties
+from bilateral.extraction.memo import per_document
 from bilateral.extraction.numbers import DIGIT_NUMBER, SCALE, clean, parse_number, scale_of
 from bilateral.facts.models import Indicator, Quantity, Target
 
@@ -49,6 +50,7 @@ _PROMISED_VOLUME = re.compile(r"\bto\s+(?:purchase|buy|import|supply|deliver|exp
 _EACH_OF = re.compile(r"\s+each\s+of\s+([^,;.]+)", re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 # The figure a projected effect counts, right before its noun ("1.65 million households", "5,000 new jobs")
+_DIGIT = re.compile(r"\d")
 _EFFECT_FIGURE = re.compile(rf"(?<![\w.,])(?P<num>{DIGIT_NUMBER})(?:\s?(?P<scale>{SCALE}))?\s+"
                             r"(?:(?!tons?\b|tonnes?\b|of\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -61,7 +63,7 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
     per_good: list[Target] = []  # further copies of a volume stated "each of" several goods: not restatements
     carried: str | None = None  # the year a paragraph's figures refer to ("In 2022, … Imports were …")
     for i, sc in enumerate(doc.sentences):
-        if any(_aside(sc, sc.local(d.start)) is None for d in sc.dates) or (i and "\n\n" in doc.text[doc.sentences[i - 1].sentence.end:sc.start]):
+        if (sc.dates and ("(" not in sc.text or any(_aside(sc, sc.local(d.start)) is None for d in sc.dates))) or (i and "\n\n" in doc.text[doc.sentences[i - 1].sentence.end:sc.start]):
             carried = None  # a sentence that dates itself (even "this year"; not just an aside) does not inherit
         carried = _sentence_year(sc) or carried
         parties = fact_parties(sc, doc)
@@ -115,9 +117,10 @@ def _periods(sc: SentenceContext, aside: tuple[int, int] | None = None) -> list[
     """Years a sentence's figures can refer to: not baselines ("since 2005", "doubling the figures
     for 2021", "compared to the previous year"), nor the day a statement was made ("said on Tuesday");
     a year in parentheses dates only the figures beside it there (``aside``, where the figure is)."""
+    bracketed = "(" in sc.text
     return [d for d in sc.dates if not (d.relative and len(d.value) == 10) and not d.reported
             and not _BASELINE.search(sc.text[max(0, sc.local(d.start) - 30):sc.local(d.start)])
-            and _aside(sc, sc.local(d.start)) == aside]
+            and (_aside(sc, sc.local(d.start)) == aside if bracketed else aside is None)]
 
 
 _ASIDE = re.compile(r"\([^()]{3,120}\)")
@@ -127,7 +130,13 @@ def _aside(sc: SentenceContext, at: int) -> tuple[int, int] | None:
     """The parentheses that offset ``at`` lies in, if any (a baseline or a gloss set aside)."""
     if "(" not in sc.text:
         return None
-    return next((m.span() for m in _ASIDE.finditer(sc.text) if m.start() < at < m.end()), None)
+    return next((span for span in _asides(sc.text) if span[0] < at < span[1]), None)
+
+
+@per_document
+def _asides(text: str) -> tuple[tuple[int, int], ...]:
+    """The parenthesised spans of a sentence (cached: every figure and date asks)."""
+    return tuple(m.span() for m in _ASIDE.finditer(text))
 
 
 def _restated_metric(indicators: list[Indicator], doc: DocContext, i: int) -> str | None:
@@ -276,11 +285,11 @@ def _effects(sc: SentenceContext, parties: list[str]) -> list[Target]:
     """Projected effects counted in homes, people or jobs ("the plant seeks to power 1.65 million
     households", "will create 5,000 jobs"): targets of metric other, when the future or a goal governs
     the sentence; effects already achieved are not goals."""
-    nouns = list(cues().effect_nouns.finditer(sc.text))
-    if not nouns or not (_FUTURE.search(sc.text) or cues().target_cues.search(sc.text)):
+    if _DIGIT.search(sc.text) is None or cues().effect_nouns.search(sc.text) is None or \
+            not (_FUTURE.search(sc.text) or cues().target_cues.search(sc.text)):
         return []
     out = []
-    for noun in nouns:
+    for noun in cues().effect_nouns.finditer(sc.text):
         figure = _EFFECT_FIGURE.search(sc.text, max(0, noun.start() - 40), noun.start())
         value = parse_number(figure.group("num")) if figure else None
         if value is None:
