@@ -221,6 +221,19 @@ def test_a_listed_field_with_its_own_object_is_still_an_undertaking() -> None:
     assert (c.kind, c.stage) == ("facilitation", "discussed")
     assert "Tajik students" in c.object
 
+
+def test_what_a_party_will_do_under_a_signed_contract_is_signed() -> None:
+    found = facts("Tajikistan signed a contract with an Uzbek company on Monday. Under the contract, the "
+                  "company will build a cement plant in Khujand.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage) == ("construction", "signed")
+
+
+def test_will_without_a_document_stays_pledged() -> None:
+    c = one(facts("Under pressure from traders, Uzbekistan will build a dry port in Termez for Tajik goods."),
+            Commitment)
+    assert (c.kind, c.stage) == ("construction", "pledged")
+
 def test_commitment_implementing() -> None:
     c = one(facts("Uzbekistan has launched the construction of a power line to Afghanistan."), Commitment)
     assert (c.kind, c.stage, c.by, c.with_) == ("construction", "implementing", ["UZB"], ["AFG"])

@@ -29,6 +29,8 @@ from bilateral.facts.models import Commitment, Quantity
 _NOMINAL = ("facilitation", "aid", "other")
 _OWNED = ("supply", "aid", "establishment")  # the goods' or institution's country is the one that acts
 _CUE_WINDOW = 90  # a stage cue governs an action at most this many characters ahead
+_UNDER_DEAL = re.compile(r"\s*(?:under|in|according to|as part of)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:agreements?|contracts?|deals?|memorand\w*|MoUs?|accords?)\s*,", re.IGNORECASE)
 _REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)s? worth\b", re.IGNORECASE)
 _INTRANSITIVE = re.compile(r"\s+(?:in|on|at|during|with|for|by|its doors|yesterday|today)\b", re.IGNORECASE)
 _LEVEL = re.compile(r"\bto\s+$")  # "bring trade to $3 billion": a level aimed at, not a sum undertaken
@@ -240,6 +242,8 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
     if signed_doc is not None and signed_doc <= action.start() and (
             before is None or before[1] <= signed_doc or (before[0] == "signed" and "," not in text[before[1]:action.start()])):
         return "signed"  # the content of a document signed in this sentence ("the MoU was signed by … for")
+    if before is not None and before[0] in ("pledged", "intent") and _UNDER_DEAL.match(text):
+        return "signed"  # "Under the contract, the company will invest …": the content of a signed document
     if before is not None and (before[0] == "discussed" or action.start() - before[1] <= _CUE_WINDOW):
         return before[0]  # "discussed" governs a whole list of topics; other cues only what is near
     for stage, regex in cues().after_stages.present(text):
