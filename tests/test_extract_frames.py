@@ -234,6 +234,19 @@ def test_will_without_a_document_stays_pledged() -> None:
             Commitment)
     assert (c.kind, c.stage) == ("construction", "pledged")
 
+
+def test_aid_that_crossed_the_border_is_done() -> None:
+    c = one(facts("A convoy of humanitarian aid crossed the border from Uzbekistan into Tajikistan on Friday."),
+            Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("aid", "done", ["UZB"], ["TJK"])
+
+
+def test_a_verb_form_after_an_indefinite_article_is_a_noun() -> None:
+    found = facts("Uzbekistan is ready to provide a train with forty wagons for Tajik fruit exporters.")
+    assert [c.kind for c in of(found, Commitment)] != ["training"]
+    found = facts("Uzbekistan agreed to train Tajik railway engineers.")
+    assert [(c.kind, c.stage) for c in of(found, Commitment)] == [("training", "pledged")]
+
 def test_commitment_implementing() -> None:
     c = one(facts("Uzbekistan has launched the construction of a power line to Afghanistan."), Commitment)
     assert (c.kind, c.stage, c.by, c.with_) == ("construction", "implementing", ["UZB"], ["AFG"])

@@ -192,6 +192,9 @@ def _is_action(text: str, m: re.Match[str]) -> bool:
     a trade ("construction materials", "the transit sector")."""
     if m.start() > 0 and m.group(0)[0].isupper():
         return False
+    if " " not in m.group(0) and _INDEFINITE.search(text, max(0, m.start() - 4), m.start()) and \
+            not _is_nominal(m.group(0)) and not text.startswith(" of ", m.end()):
+        return False  # "a train carrying aid", "a study": a verb's form used as a noun
     if _is_nominal(m.group(0)) and _BARE_ITEM.match(text, m.end()) and \
             _FIELD_LIST.search(text, max(0, m.start() - 80), m.start()):
         return False  # "cooperation in trade, investment and agriculture": a field, not an undertaking
@@ -201,6 +204,7 @@ def _is_action(text: str, m: re.Match[str]) -> bool:
 _FIELD_LIST = re.compile(r"\b(?:cooperation|collaboration|partnership|ties|relations|interaction)\s+(?:in|on)\s+"
                          r"(?:the\s+)?(?:(?:fields?|areas?|spheres?|sectors?)\s+(?:of|such as)\s+)?"
                          r"(?:(?:the\s+)?[\w-]+(?:,\s*|\s+and\s+))*$", re.IGNORECASE)
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _BARE_ITEM = re.compile(r"\s*(?:[,;.]|$|and\s+[\w-]+\s*(?:[,;.]|$))")  # the word alone, as one item of a list
 _MODIFIER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:agreements?|contracts?|deals?|memorand|MoUs?|materials|sector|"
                        r"industry|companies|firms|equipment|machinery)\b", re.IGNORECASE)
