@@ -247,6 +247,13 @@ def test_a_verb_form_after_an_indefinite_article_is_a_noun() -> None:
     found = facts("Uzbekistan agreed to train Tajik railway engineers.")
     assert [(c.kind, c.stage) for c in of(found, Commitment)] == [("training", "pledged")]
 
+
+def test_documents_sharing_only_a_vague_word_are_not_restatements() -> None:
+    found = facts("Tajikistan and Uzbekistan signed a joint statement to strengthen cooperation. Rahmon referred "
+                  "to the declaration on eternal friendship between the two nations and the comprehensive program "
+                  "to develop bilateral cooperation signed in Tashkent.")
+    assert len(of(found, Agreement)) == 3
+
 def test_commitment_implementing() -> None:
     c = one(facts("Uzbekistan has launched the construction of a power line to Afghanistan."), Commitment)
     assert (c.kind, c.stage, c.by, c.with_) == ("construction", "implementing", ["UZB"], ["AFG"])
