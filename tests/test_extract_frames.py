@@ -254,6 +254,13 @@ def test_documents_sharing_only_a_vague_word_are_not_restatements() -> None:
                   "to develop bilateral cooperation signed in Tashkent.")
     assert len(of(found, Agreement)) == 3
 
+
+def test_what_part_of_a_signed_package_concerns_is_signed() -> None:
+    found = facts("Tajik and Uzbek firms signed 12 contracts in Khujand. Five of the contracts concern cement "
+                  "deliveries.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.object) == ("supply", "signed", "cement deliveries")
+
 def test_commitment_implementing() -> None:
     c = one(facts("Uzbekistan has launched the construction of a power line to Afghanistan."), Commitment)
     assert (c.kind, c.stage, c.by, c.with_) == ("construction", "implementing", ["UZB"], ["AFG"])

@@ -31,6 +31,8 @@ _OWNED = ("supply", "aid", "establishment")  # the goods' or institution's count
 _CUE_WINDOW = 90  # a stage cue governs an action at most this many characters ahead
 _UNDER_DEAL = re.compile(r"\s*(?:under|in|according to|as part of)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:agreements?|contracts?|deals?|memorand\w*|MoUs?|accords?)\s*,", re.IGNORECASE)
+_PART_OF_DEALS = re.compile(r"\s*(?:\d+|[a-z]+)\s+of\s+(?:the|these|those|them|which)\s+(?:[\w-]+\s+)?"
+                            r"(?:agreements?|contracts?|deals?|documents|memorand\w*|MoUs)\b", re.IGNORECASE)
 _REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)s? worth\b", re.IGNORECASE)
 _INTRANSITIVE = re.compile(r"\s+(?:in|on|at|during|with|for|by|its doors|yesterday|today)\b", re.IGNORECASE)
 _LEVEL = re.compile(r"\bto\s+$")  # "bring trade to $3 billion": a level aimed at, not a sum undertaken
@@ -89,6 +91,9 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> l
         start = _after_money(sc, start)
         obj, obj_end = phrase_after(text, start, until=_next_verb(text, actions, start))
         priced = _WORTH.match(text, obj_end) is not None  # "deliveries to Afghanistan worth $500 million"
+        if nominal and not _concrete(obj, m.group(0)):
+            goods = _goods_before(text, m.start())
+            obj = f"{goods} {obj}" if goods else obj  # "oil supplies": the goods are named before the action
         if not (_concrete(obj, m.group(0)) or (priced and obj)):
             continue
         taken_until = obj_end
@@ -103,6 +108,16 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> l
             obj, start, end = done
             out.append(_commitment(sc, doc, "establishment", "done", obj, start, end, previous))
     return out
+
+
+def _goods_before(text: str, at: int) -> str | None:
+    """The word right before an action noun when it names goods of a sector ("oil supplies", "wheat
+    exports")."""
+    word = _WORD_BEFORE.search(text, max(0, at - 25), at)
+    return word.group(1) if word and sector_of(word.group(1)) != "other" else None
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+$")
 
 
 def _next_verb(text: str, actions: list[tuple[str, re.Match[str]]], after: int) -> int | None:
@@ -246,8 +261,10 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
     if signed_doc is not None and signed_doc <= action.start() and (
             before is None or before[1] <= signed_doc or (before[0] == "signed" and "," not in text[before[1]:action.start()])):
         return "signed"  # the content of a document signed in this sentence ("the MoU was signed by … for")
-    if before is not None and before[0] in ("pledged", "intent") and _UNDER_DEAL.match(text):
+    if (before is None or before[0] in ("pledged", "intent")) and _UNDER_DEAL.match(text):
         return "signed"  # "Under the contract, the company will invest …": the content of a signed document
+    if before is None and _PART_OF_DEALS.match(text):
+        return "signed"  # "Nine of the deals concern oil supplies": the content of documents signed
     if before is not None and (before[0] == "discussed" or action.start() - before[1] <= _CUE_WINDOW):
         return before[0]  # "discussed" governs a whole list of topics; other cues only what is near
     for stage, regex in cues().after_stages.present(text):
