@@ -261,6 +261,21 @@ def test_what_part_of_a_signed_package_concerns_is_signed() -> None:
     c = one(found, Commitment)
     assert (c.kind, c.stage, c.object) == ("supply", "signed", "cement deliveries")
 
+
+def test_what_a_visit_included_was_done_by_the_country_whose_goods_they_were() -> None:
+    found = facts("The Uzbek mission to Dushanbe included the delivery of more than 2,000 tonnes of Uzbek flour "
+                  "to Tajikistan.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("supply", "done", ["UZB"], ["TJK"])
+
+
+def test_goods_counted_in_tonnes_are_supplied_by_their_country() -> None:
+    c = one(facts("Tajikistan has asked for the delivery of 2,000 tonnes of Uzbek flour."), Commitment)
+    assert (c.kind, c.stage) == ("supply", "discussed")
+    c = one(facts("Tajikistan is ready to accept deliveries of about 2,000 tonnes of Uzbek flour a month."),
+            Commitment)
+    assert (c.kind, c.stage, c.by) == ("supply", "intent", ["UZB"])
+
 def test_commitment_implementing() -> None:
     c = one(facts("Uzbekistan has launched the construction of a power line to Afghanistan."), Commitment)
     assert (c.kind, c.stage, c.by, c.with_) == ("construction", "implementing", ["UZB"], ["AFG"])

@@ -112,7 +112,7 @@ def owner(sc: SentenceContext, start: int, end: int, doc: DocContext, reach: int
 
 _JOINT = re.compile(r"\b(?:joint|between|linking|both)\b", re.IGNORECASE)
 _NOT_OWNER = re.compile(r"\b(?:to|in|into|for|with|of|across|through)\s+(?:the\s+)?$")
-_HEAD_OF = re.compile(r"[\w-]+\s+of\s+(?:the\s+)?")
+_HEAD_OF = re.compile(r"[\w-]+\s+of\s+(?:(?:more\s+than|over|about|some|nearly|up\s+to)\s+)?(?:[\d,.]+\s+(?:million\s+|thousand\s+)?[\w-]+\s+of\s+)?(?:the\s+)?")
 
 
 def origin(sc: SentenceContext, start: int, doc: DocContext) -> str | None:
@@ -143,7 +143,7 @@ _REACH = 30  # characters per word, more than any phrase's words take
 _TRAILING_JOIN = re.compile(r"\s+(?:and|or)\s+(?:also\s+)?$")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _LEAD = re.compile(r"^(?:(?:in|into|on|of|for|the|a|an|more|new|its|their|his|her|our|additional|further|"
-                   r"another|some|several|to|up|with|from|by|at)\s+)+", re.IGNORECASE)
+                   r"another|some|several|to|up|with|from|by|at|than)\s+)+", re.IGNORECASE)
 
 
 def phrase_after(text: str, start: int, max_words: int = 12, until: int | None = None) -> tuple[str, int]:
