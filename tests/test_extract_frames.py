@@ -263,7 +263,7 @@ def test_what_part_of_a_signed_package_concerns_is_signed() -> None:
 
 
 def test_what_a_visit_included_was_done_by_the_country_whose_goods_they_were() -> None:
-    found = facts("The Uzbek mission to Dushanbe included the delivery of more than 2,000 tonnes of Uzbek flour "
+    found = facts("The Uzbek mission also included the delivery of more than 2,000 tonnes of Uzbek flour "
                   "to Tajikistan.")
     c = one(found, Commitment)
     assert (c.kind, c.stage, c.by, c.with_) == ("supply", "done", ["UZB"], ["TJK"])
