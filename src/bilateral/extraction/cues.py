@@ -34,7 +34,6 @@ class Cues:
     vague_heads: Phrases
     after_stages: LexiconGroup
     effect_nouns: Phrases  # what a project's projected effect is counted in ("households", "jobs")
-    emission_nouns: Phrases  # tonnes of these are an effect, not cargo
 
 
 @cache
@@ -64,7 +63,6 @@ def cues() -> Cues:
         vague_heads=compile_phrases(data["vague_heads"]),
         after_stages=compiled["after_stages"],
         effect_nouns=compile_phrases(data["effect_nouns"]),
-        emission_nouns=compile_phrases(data["emission_nouns"]),
     )
 
 

@@ -8,11 +8,13 @@ a figure that only restates a commitment or agreement value is neither (the call
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bilateral.extraction.context import DocContext, SentenceContext
 from bilateral.extraction.cues import cues
 from bilateral.extraction.dates import DateMention
 from bilateral.extraction.frames.common import fact_parties
+from bilateral.extraction.lexicon import lexicon
 from bilateral.extraction.memo import per_document
 from bilateral.extraction.numbers import DIGIT_NUMBER, SCALE, clean, parse_number, scale_of
 from bilateral.facts.models import Indicator, Quantity, Target
@@ -266,7 +268,7 @@ def _tonnes(sc: SentenceContext, doc: DocContext,
     for t in sc.tonnes:
         q = Quantity(value=t.value, unit="tonnes")
         at, end = sc.local(t.start), sc.local(t.end)
-        emission = cues().emission_nouns.search(sc.text, end, end + 25) is not None  # an effect, not cargo
+        emission = _emissions().search(sc.text, end, end + 25) is not None  # an effect, not cargo
         if _PROMISED_VOLUME.search(sc.text, max(0, at - 40), at) is None and _PAST_CARGO.search(sc.text):
             metric = "exports" if re.search(r"\bexports?\b", sc.text, re.IGNORECASE) else "cargo"
             metric = "other" if _CONSUMPTION.search(sc.text) or emission else metric
@@ -279,6 +281,12 @@ def _tonnes(sc: SentenceContext, doc: DocContext,
             if goods:
                 each.extend([target] * (len(_ITEM_SEPARATOR.split(goods.group(1).strip())) - 1))
     return targets, indicators, each
+
+
+@cache
+def _emissions() -> re.Pattern[str]:
+    """The nouns of ``emission_nouns``, asked only after a tonnage (rare), so a plain pattern."""
+    return re.compile(rf"\b(?:{'|'.join(lexicon('frames')['emission_nouns'])})\b", re.IGNORECASE)
 
 
 def _effects(sc: SentenceContext, parties: list[str]) -> list[Target]:
