@@ -91,10 +91,11 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> l
         start = _after_money(sc, start)
         obj, obj_end = phrase_after(text, start, until=_next_verb(text, actions, start))
         priced = _WORTH.match(text, obj_end) is not None  # "deliveries to Afghanistan worth $500 million"
-        if nominal and not _concrete(obj, m.group(0)):
-            goods = _goods_before(text, m.start())
-            obj = f"{goods} {obj}" if goods else obj  # "oil supplies": the goods are named before the action
-        if not (_concrete(obj, m.group(0)) or (priced and obj)):
+        concrete = _concrete(obj, m.group(0))
+        if nominal and not concrete and (goods := _goods_before(text, m.start())):
+            obj = f"{goods} {obj}"  # "oil supplies": the goods are named before the action
+            concrete = _concrete(obj, m.group(0))
+        if not (concrete or (priced and obj)):
             continue
         taken_until = obj_end
         first = _commitment(sc, doc, kind, stage, obj, m.start(), obj_end, previous)
