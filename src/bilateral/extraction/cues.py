@@ -33,7 +33,6 @@ class Cues:
     vague: frozenset[str]
     vague_heads: Phrases
     after_stages: LexiconGroup
-    effect_nouns: Phrases  # what a project's projected effect is counted in ("households", "jobs")
 
 
 @cache
@@ -62,7 +61,6 @@ def cues() -> Cues:
         vague=frozenset(data["vague_objects"]),
         vague_heads=compile_phrases(data["vague_heads"]),
         after_stages=compiled["after_stages"],
-        effect_nouns=compile_phrases(data["effect_nouns"]),
     )
 
 
