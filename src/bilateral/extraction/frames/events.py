@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from bilateral.extraction.context import DocContext, SentenceContext
@@ -42,10 +43,17 @@ _JOINED = re.compile(r"\s+and\s+(?:a|the|an)\s+(?:first\s+|second\s+|third\s+|\w
 
 def events(doc: DocContext) -> list[Event]:
     found: list[Event] = []
-    destinations: dict[tuple[int, int], str | None] = {}  # where each sentence's visit went
+    notes = _Notes()
     for i, sc in enumerate(doc.sentences):
-        found.extend(_in_sentence(sc, doc, i, destinations))
-    return _inherit_visit(_lead_dated(_merge(found, doc, destinations), doc))
+        found.extend(_in_sentence(sc, doc, i, notes))
+    return _inherit_visit(_lead_dated(_merge(found, doc, notes), doc))
+
+
+@dataclass
+class _Notes:
+    """What merging needs to know of the sentence a mention comes from, noted when it is read."""
+    destinations: dict[tuple[int, int], str | None] = field(default_factory=dict)  # where its visit went
+    sessions: set[tuple[int, int]] = field(default_factory=set)  # it names only a council's session
 
 
 @cache
@@ -76,8 +84,7 @@ def _lead_dated(events_: list[Event], doc: DocContext) -> list[Event]:
             for e in events_]
 
 
-def _in_sentence(sc: SentenceContext, doc: DocContext, index: int,
-                 destinations: dict[tuple[int, int], str | None]) -> list[Event]:
+def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes) -> list[Event]:
     c = cues()
     text = sc.text
     if c.any_event.search(text) is None or c.event_not.search(text):
@@ -90,13 +97,13 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int,
         m = next((m for m in present[kind].finditer(text) if not _planned(text, m)), None)
         if m is None:
             continue
-        other = _other_visitors(sc, m, present[kind]) if kind == "visit" else []
+        other = _other_visitors(sc, m, present[kind]) if kind == "visit" and _VISIT_OF.search(text, m.end()) else []
         own = _visitors(sc, doc, m) if kind == "visit" and _VISIT_OF.match(text, m.start()) else []
         persons = own or [p for p in _persons(sc) if p not in other] or _nearby_persons(doc, index)
         if kind == "visit" and not persons:
             persons = _delegation_leader(sc, doc)
         if kind == "visit":
-            destinations[sc.span()] = host = _visited(sc, m)
+            notes.destinations[sc.span()] = host = _visited(sc, m)
             if not own:  # the visitors, not their hosts
                 persons = [p for p in persons if p.country is None or p.country != host]
         if kind == "meeting" and not persons:
@@ -106,8 +113,13 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int,
         event = Event(kind=kind, date=_date(sc), place=_place(sc, kind, doc), parties=fact_parties(sc, doc),
                       persons=[p.name for p in persons], evidence=sc.span())
         out.extend(_split_meetings(event, persons, text) if kind == "meeting" else [event])
-        if kind == "meeting" and _session_after(text, m, present[kind]):
-            out.append(event)
+        if kind == "meeting" and _BODY_SESSION.search(text):
+            matches = list(present[kind].finditer(text))
+            later = [x for x in matches if x.start() >= m.end()]
+            if len(matches) == 1:
+                notes.sessions.add(sc.span())  # the one meeting the sentence names is a council's session
+            elif later and _SESSION.match(later[0].group(0)) and _JOINED.fullmatch(text, m.end(), later[0].start()):
+                out.append(event)  # "negotiations and a meeting of the Supreme Council": two meetings
         if other:
             out.append(Event(kind="visit", parties=event.parties, persons=[p.name for p in other],
                              evidence=sc.span()))
@@ -143,14 +155,6 @@ def _visited(sc: SentenceContext, m: re.Match[str]) -> str | None:
                 _DESTINATION.search(sc.text, max(m.start(), at - 30), at):
             return c.iso3
     return None
-
-
-def _session_after(text: str, m: re.Match[str], regex: Phrases) -> bool:
-    """"Following bilateral negotiations and a meeting of the Supreme Council": a session of a named
-    body joined to the talks by "and" is an engagement of its own."""
-    later = next(regex.finditer(text, m.end()), None)
-    return later is not None and _SESSION.match(later.group(0)) is not None and \
-        _JOINED.fullmatch(text, m.end(), later.start()) is not None
 
 
 def _planned(text: str, m: re.Match[str]) -> bool:
@@ -246,13 +250,13 @@ def _same_person(a: str, b: str) -> bool:
     return bool(ta and tb) and (ta[-1] in tb or tb[-1] in ta)
 
 
-def _merge(found: list[Event], doc: DocContext, destinations: dict[tuple[int, int], str | None]) -> list[Event]:
+def _merge(found: list[Event], doc: DocContext, notes: _Notes) -> list[Event]:
     """One fact per engagement: mentions of the same kind that do not disagree on date, place or
     (for meetings) the people met are one event, with the most precise fields of all mentions. A
     mention the text marks as earlier ("recalled the last visit") adds no people to a current one."""
     out: list[Event] = []
     for e in found:
-        twin = next((i for i, g in enumerate(out) if _compatible(e, g, doc, destinations)), None)
+        twin = next((i for i, g in enumerate(out) if _compatible(e, g, notes)), None)
         if twin is None:
             out.append(e)
             continue
@@ -265,7 +269,7 @@ def _merge(found: list[Event], doc: DocContext, destinations: dict[tuple[int, in
     return out
 
 
-def _compatible(a: Event, b: Event, doc: DocContext, destinations: dict[tuple[int, int], str | None]) -> bool:
+def _compatible(a: Event, b: Event, notes: _Notes) -> bool:
     if a.kind != b.kind:
         return False
     if a.evidence == b.evidence and ((a.kind == "meeting" and a.persons == b.persons) or
@@ -276,24 +280,14 @@ def _compatible(a: Event, b: Event, doc: DocContext, destinations: dict[tuple[in
     if a.place and b.place and a.place != b.place:
         return False
     if a.kind == "visit" and a.evidence != b.evidence and \
-            None not in (ends := {destinations.get(a.evidence), destinations.get(b.evidence)}) and len(ends) == 2:
+            None not in (ends := {notes.destinations.get(a.evidence), notes.destinations.get(b.evidence)}) and len(ends) == 2:
         return False  # visits to two countries are two visits
-    if a.kind == "meeting" and _body_session(a, doc) != _body_session(b, doc):
+    if a.kind == "meeting" and (a.evidence in notes.sessions) != (b.evidence in notes.sessions):
         return False  # the leaders' talks and the session of their council are two engagements
     if a.kind == "meeting" and a.persons and b.persons:
         sa, sb = {p.split()[-1] for p in a.persons}, {p.split()[-1] for p in b.persons}
         return sa <= sb or sb <= sa
     return True
-
-
-def _body_session(e: Event, doc: DocContext) -> bool:
-    """Whether the mention names only a session of a named body ("the meeting of the Supreme
-    Interstate Council took place"), no other meeting beside it."""
-    if e.evidence is None or _BODY_SESSION.search(doc.text, *e.evidence) is None:
-        return False
-    text = next(sc.text for sc in doc.sentences if sc.span() == e.evidence)
-    meeting = dict(cues().events.present(text)).get("meeting")
-    return meeting is not None and sum(1 for _ in meeting.finditer(text)) == 1
 
 
 def _combine(a: Event, b: Event, doc: DocContext) -> Event:
