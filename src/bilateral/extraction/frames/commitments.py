@@ -206,20 +206,28 @@ def _is_action(text: str, m: re.Match[str]) -> bool:
     """An action word, not part of a name ("Ministry of Investment"), a modifier of a signed
     document ("investment agreements", "export contracts", which the agreement frame states) or of
     a trade ("construction materials", "the transit sector")."""
-    if m.start() > 0 and m.group(0)[0].isupper():
+    word = m.group(0)
+    if m.start() > 0 and word[0].isupper():
         return False
-    if " " not in m.group(0) and _INDEFINITE.search(text, max(0, m.start() - 4), m.start()) and \
-            not _is_nominal(m.group(0)) and not text.startswith(" of ", m.end()):
+    if " " not in word and text[m.start() - 2:m.start()] in ("a ", "A ", "n ") and \
+            _INDEFINITE.search(text, max(0, m.start() - 4), m.start()) and not _is_nominal(word) and \
+            not text.startswith(" of ", m.end()):
         return False  # "a train carrying aid", "a study": a verb's form used as a noun
-    if _is_nominal(m.group(0)) and _BARE_ITEM.match(text, m.end()) and \
-            _FIELD_LIST.search(text, max(0, m.start() - 80), m.start()):
+    if _BARE_ITEM.match(text, m.end()) and _is_nominal(word) and _field(text, m.start()):
         return False  # "cooperation in trade, investment and agriculture": a field, not an undertaking
     return _MODIFIER.match(text, m.end()) is None
 
 
-_FIELD_LIST = re.compile(r"\b(?:cooperation|collaboration|partnership|ties|relations|interaction)\s+(?:in|on)\s+"
-                         r"(?:the\s+)?(?:(?:fields?|areas?|spheres?|sectors?)\s+(?:of|such as)\s+)?"
-                         r"(?:(?:the\s+)?[\w-]+(?:,\s*|\s+and\s+))*$", re.IGNORECASE)
+def _field(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is an item of a list of fields ("cooperation in trade, investment…")."""
+    heads = list(_FIELD_HEAD.finditer(text, max(0, at - 80), at))
+    return bool(heads) and _FIELD_ITEMS.fullmatch(text, heads[-1].end(), at) is not None
+
+
+_FIELD_HEAD = re.compile(r"\b(?:cooperation|collaboration|partnership|ties|relations|interaction)\s+(?:in|on)\s+",
+                         re.IGNORECASE)
+_FIELD_ITEMS = re.compile(r"(?:the\s+)?(?:(?:fields?|areas?|spheres?|sectors?)\s+(?:of|such as)\s+)?"
+                          r"(?:(?:the\s+)?[\w-]+(?:,\s*|\s+and\s+))*", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _BARE_ITEM = re.compile(r"\s*(?:[,;.]|$|and\s+[\w-]+\s*(?:[,;.]|$))")  # the word alone, as one item of a list
 _MODIFIER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:agreements?|contracts?|deals?|memorand|MoUs?|materials|sector|"
