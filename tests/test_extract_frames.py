@@ -177,6 +177,105 @@ def test_commitment_signed_and_its_agreement() -> None:
     assert "wheat flour" in a.subject
 
 
+
+def test_the_content_of_a_document_signed_by_officials_with_long_titles_is_signed() -> None:
+    found = facts("The third memorandum was signed by the Tajik Deputy Minister of Agriculture and Water "
+                  "Resources Amir Rahimov and the Uzbek Ambassador Bakhtiyor Zokirov on the construction of a "
+                  "fruit-drying plant in Khujand.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage) == ("construction", "signed")
+    assert "fruit-drying plant" in c.object
+
+
+def test_a_stage_word_in_a_ministry_name_is_no_stage() -> None:
+    found = facts("The agreement signed by the Tajik Minister for Planning and Development Jamshed Sharipov "
+                  "and an Uzbek ambassador covers the establishment of a joint seed laboratory.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage) == ("establishment", "signed")
+
+
+def test_goods_sent_from_a_country_are_supplied_by_it() -> None:
+    found = facts("Uzbek Ambassador Bakhtiyor Zokirov and a Tajik official signed a protocol on the export "
+                  "of dried apricots from Tajikistan to Uzbekistan.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("supply", "signed", ["TJK"], ["UZB"])
+
+
+def test_up_to_a_number_stays_in_the_object() -> None:
+    c = one(facts("Tajikistan offered to host up to three Uzbek trade missions a year in Khujand."), Commitment)
+    assert (c.kind, c.stage, c.by) == ("establishment", "intent", ["TJK"])
+    assert "three Uzbek trade missions" in c.object
+
+
+def test_an_action_noun_listed_as_a_field_of_cooperation_is_no_undertaking() -> None:
+    found = facts("The ministers discussed cooperation in energy, investment and tourism, and Tajikistan agreed "
+                  "to build a cement plant in Termez, Uzbekistan.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.by) == ("construction", "pledged", ["TJK"])
+
+
+def test_a_listed_field_with_its_own_object_is_still_an_undertaking() -> None:
+    found = facts("The ministers discussed cooperation in sectors such as energy, visa issuance for Tajik "
+                  "students and tourism with Uzbekistan.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage) == ("facilitation", "discussed")
+    assert "Tajik students" in c.object
+
+
+def test_what_a_party_will_do_under_a_signed_contract_is_signed() -> None:
+    found = facts("Tajikistan signed a contract with an Uzbek company on Monday. Under the contract, the "
+                  "company will build a cement plant in Khujand.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage) == ("construction", "signed")
+
+
+def test_will_without_a_document_stays_pledged() -> None:
+    c = one(facts("Under pressure from traders, Uzbekistan will build a dry port in Termez for Tajik goods."),
+            Commitment)
+    assert (c.kind, c.stage) == ("construction", "pledged")
+
+
+def test_aid_that_crossed_the_border_is_done() -> None:
+    c = one(facts("A convoy of humanitarian aid crossed the border from Uzbekistan into Tajikistan on Friday."),
+            Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("aid", "done", ["UZB"], ["TJK"])
+
+
+def test_a_verb_form_after_an_indefinite_article_is_a_noun() -> None:
+    found = facts("Uzbekistan is ready to provide a train with forty wagons for Tajik fruit exporters.")
+    assert [c.kind for c in of(found, Commitment)] != ["training"]
+    found = facts("Uzbekistan agreed to train Tajik railway engineers.")
+    assert [(c.kind, c.stage) for c in of(found, Commitment)] == [("training", "pledged")]
+
+
+def test_documents_sharing_only_a_vague_word_are_not_restatements() -> None:
+    found = facts("Tajikistan and Uzbekistan signed a joint statement to strengthen cooperation. Rahmon referred "
+                  "to the declaration on eternal friendship between the two nations and the comprehensive program "
+                  "to develop bilateral cooperation signed in Tashkent.")
+    assert len(of(found, Agreement)) == 3
+
+
+def test_what_part_of_a_signed_package_concerns_is_signed() -> None:
+    found = facts("Tajik and Uzbek firms signed 12 contracts in Khujand. Five of the contracts concern cement "
+                  "deliveries.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.object) == ("supply", "signed", "cement deliveries")
+
+
+def test_what_a_visit_included_was_done_by_the_country_whose_goods_they_were() -> None:
+    found = facts("The Uzbek mission also included the delivery of more than 2,000 tonnes of Uzbek flour "
+                  "to Tajikistan.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("supply", "done", ["UZB"], ["TJK"])
+
+
+def test_goods_counted_in_tonnes_are_supplied_by_their_country() -> None:
+    c = one(facts("Tajikistan has asked for the delivery of 2,000 tonnes of Uzbek flour."), Commitment)
+    assert (c.kind, c.stage) == ("supply", "discussed")
+    c = one(facts("Tajikistan is ready to accept deliveries of about 2,000 tonnes of Uzbek flour a month."),
+            Commitment)
+    assert (c.kind, c.stage, c.by) == ("supply", "intent", ["UZB"])
+
 def test_commitment_implementing() -> None:
     c = one(facts("Uzbekistan has launched the construction of a power line to Afghanistan."), Commitment)
     assert (c.kind, c.stage, c.by, c.with_) == ("construction", "implementing", ["UZB"], ["AFG"])
@@ -388,6 +487,76 @@ def test_meetings_with_several_hosts_are_one_each_with_the_visitor() -> None:
                         ("Abdulla Aripov", "Sirojiddin Muhriddin")]
 
 
+
+def test_a_meeting_of_leaders_named_by_office_takes_the_person_named_with_that_office() -> None:
+    found = facts("Tajik President Emomali Rahmon called the Uzbek guests friends. Both sides praised the "
+                  "rise in trade. The Presidents of Tajikistan and Uzbekistan held bilateral talks in Dushanbe.")
+    e = one(found, Event)
+    assert (e.kind, e.persons) == ("meeting", ["Emomali Rahmon"])
+
+
+def test_the_head_of_state_is_the_president_the_report_names() -> None:
+    found = facts("Tajik President Emomali Rahmon praised Uzbek investors. Later the Head of State held talks "
+                  "with Uzbek business leaders on a cement plant.")
+    assert [(e.kind, e.persons) for e in of(found, Event)] == [("meeting", ["Emomali Rahmon"])]
+
+
+def test_a_bare_office_names_nobody() -> None:
+    found = facts("Tajik Minister of Energy Daler Juma spoke to Uzbek reporters. The minister held talks with "
+                  "Uzbek business leaders on a cement plant.")
+    assert of(found, Event) == []
+
+
+def test_a_session_of_a_named_body_beside_the_talks_is_a_meeting_of_its_own() -> None:
+    found = facts("Tajik President Emomali Rahmon and Uzbek President Shavkat Mirziyoyev spoke to the press "
+                  "following bilateral negotiations and a meeting of the Supreme Interstate Council in Dushanbe.")
+    meetings = [e for e in of(found, Event) if e.kind == "meeting"]
+    assert len(meetings) == 2
+    assert all(e.persons == ["Emomali Rahmon", "Shavkat Mirziyoyev"] for e in meetings)
+
+
+def test_a_meeting_named_as_what_a_signing_followed() -> None:
+    found = facts("Tajik President Emomali Rahmon and Uzbek President Shavkat Mirziyoyev signed a joint "
+                  "declaration following a two-hour meeting in Samarkand.")
+    e = one(found, Event)
+    assert (e.kind, e.place, e.persons) == ("meeting", "Samarkand", ["Emomali Rahmon", "Shavkat Mirziyoyev"])
+
+
+def test_a_visit_named_by_its_visitor_inside_another_visit_is_a_visit_of_its_own() -> None:
+    found = facts("A Tajik trade delegation visited Uzbekistan to carry out the agreements reached during the "
+                  "visit of Tajik Prime Minister Kokhir Rasulzoda.")
+    visits = sorted(tuple(e.persons) for e in of(found, Event) if e.kind == "visit")
+    assert visits == [(), ("Kokhir Rasulzoda",)]
+
+
+def test_a_council_session_reported_apart_from_the_talks_is_a_meeting_of_its_own() -> None:
+    found = facts("Tajik President Emomali Rahmon held talks with Uzbek President Shavkat Mirziyoyev. "
+                  "Both sides praised the growth of trade. Rahmon said the first meeting of the Joint "
+                  "Interstate Council took place the same day.")
+    assert [e.kind for e in of(found, Event)] == ["meeting", "meeting"]
+
+
+def test_visits_to_two_countries_are_two_visits() -> None:
+    found = facts("Uzbek Foreign Minister Bakhtiyor Saidov visited Tajikistan on Monday. The talks were held as a "
+                  "follow-up to the earlier visit of Tajik Foreign Minister Sirojiddin Muhriddin to Uzbekistan.")
+    visits = sorted(tuple(e.persons) for e in of(found, Event) if e.kind == "visit")
+    assert visits == [("Bakhtiyor Saidov",), ("Sirojiddin Muhriddin",)]
+
+
+def test_a_visit_names_its_visitors_not_their_hosts() -> None:
+    found = facts("Uzbek Foreign Minister Bakhtiyor Saidov visited Tajikistan, where Tajik President Emomali "
+                  "Rahmon received him.")
+    visit = next(e for e in of(found, Event) if e.kind == "visit")
+    assert visit.persons == ["Bakhtiyor Saidov"]
+
+
+def test_a_visitor_named_by_office_is_the_person_named_with_it() -> None:
+    found = facts("Acting Minister of Energy of Tajikistan Daler Juma spoke at the forum in Dushanbe. The "
+                  "contracts follow the visit of the acting minister to Uzbekistan and his meeting with Uzbek "
+                  "President Shavkat Mirziyoyev.")
+    visit = next(e for e in of(found, Event) if e.kind == "visit")
+    assert visit.persons == ["Daler Juma"]
+
 def test_an_earlier_visit_lends_no_people_to_the_current_one() -> None:
     found = facts("A Tajik delegation paid an official visit to Uzbekistan. Tajik minister Daler Juma "
                   "recalled the last visit to Uzbekistan by Uzbek minister Laziz Kudratov.")
@@ -584,6 +753,41 @@ def test_cargo_promised_is_a_target() -> None:
     assert (c.kind, c.stage, c.amount, c.sector) == ("supply", "pledged", None, "industry")
     assert of(found, Indicator) == []
 
+
+
+def test_cargo_to_be_bought_under_a_deal_is_a_target() -> None:
+    found = facts("Last autumn Afghan traders struck a deal with Uzbekistan to buy 400,000 tons of cement "
+                  "for reconstruction.")
+    assert [(t.metric, quantity(t)) for t in of(found, Target)] == [("cargo", (400_000, "tonnes"))]
+    assert of(found, Indicator) == []
+
+
+def test_cargo_each_of_several_goods_is_one_target_per_good() -> None:
+    found = facts("Under the contract Kazakhstan will ship 200,000 tonnes each of wheat and barley, and 50,000 "
+                  "tonnes of sugar to Afghanistan.")
+    assert sorted(quantity(t) for t in of(found, Target)) == [(50_000, "tonnes"), (200_000, "tonnes"),
+                                                                (200_000, "tonnes")]
+
+
+def test_projected_effects_are_targets_of_metric_other() -> None:
+    found = facts("The solar park, to be built in Bukhara by a Saudi developer, will supply 300,000 homes and "
+                  "cut 1.1 million tonnes of carbon emissions a year, Uzbekistan said.")
+    targets = sorted((t.metric, quantity(t)) for t in of(found, Target))
+    assert targets == [("other", (300_000, "count")), ("other", (1_100_000, "tonnes"))]
+
+
+def test_effects_achieved_are_not_targets() -> None:
+    found = facts("The cement plant that Uzbekistan built in Balkh employs 1,200 residents of the province.")
+    assert of(found, Target) == []
+
+
+def test_a_baseline_in_parentheses_is_an_indicator_of_its_own_year() -> None:
+    found = facts("Trade between Tajikistan and Uzbekistan reached $610.5 million in January–September 2024. "
+                  "This indicator grew by 17.3 percent year-on-year ($520.4 million in January–September 2023).",
+                  published=None)
+    got = sorted((i.metric, quantity(i), i.period) for i in of(found, Indicator))
+    assert got == [("growth", (17.3, "percent"), "2024"), ("trade_turnover", (520_400_000, "USD"), "2023"),
+                   ("trade_turnover", (610_500_000, "USD"), "2024")]
 
 def test_participants() -> None:
     found = facts("Some 300 companies from Afghanistan and Uzbekistan took part in the exhibition in Tashkent.")

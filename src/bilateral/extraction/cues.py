@@ -81,11 +81,17 @@ def last_stage(text: str, until: int | None = None, endpos: int = sys.maxsize) -
     best: tuple[str, int] | None = None
     for stage, regex in cues().stages.present(text):
         for m in regex.finditer(text, 0, endpos):
-            if until is not None and m.start() > until:
+            if (until is not None and m.start() > until) or _in_name(text, m.start()):
                 continue
             if best is None or m.end() > best[1] or (m.end() == best[1] and _rank(stage) > _rank(best[0])):
                 best = (stage, m.end())
     return best
+
+
+def _in_name(text: str, at: int) -> bool:
+    """A cue word capitalised after another word is part of a name ("the Minister for Planning",
+    "the Ministry of Investment"), not a stage."""
+    return text[at].isupper() and at >= 2 and text[at - 1] == " " and (text[at - 2].isalnum() or text[at - 2] == ",")
 
 
 def _rank(stage: str) -> int:

@@ -141,3 +141,62 @@ def _with_country(p: PersonMention, text: str, countries: list[CountryMention] |
         return p
     best = min(near, key=lambda c: min(abs(c.end - p.start), abs(c.start - p.end)))
     return PersonMention(p.name, p.start, p.end, best.iso3)
+
+
+@cache
+def _referring() -> tuple[re.Pattern[str], dict[str, str]]:
+    titles: dict[str, str] = lexicon("titles")["referring_titles"]
+    alternation = "|".join(sorted((re.escape(t) for t in titles), key=len, reverse=True))
+    regex = re.compile(rf"\b(?:the|its|their)\s+(?P<mods>(?:[\w’'-]+\s+){{0,2}}?)(?P<title>{alternation})s?\b"
+                       r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*)?)?",
+                       re.IGNORECASE)
+    return regex, titles
+
+
+_MODIFIERS = frozenset({"acting", "deputy", "first", "foreign", "interim", "caretaker", "current"})
+
+
+def by_title(text: str, start: int, end: int, persons: list[PersonMention],
+             countries: list[CountryMention]) -> list[PersonMention]:
+    """People that ``text[start:end]`` names only by office ("the Head of State said", "the Presidents
+    of Kazakhstan and Uzbekistan", "the acting minister"): reports name a leader once and then by title.
+    Each reference is the person the report names with that title (and country, where the reference
+    gives one): the nearest earlier mention, else the first later one. A bare "the minister" names
+    nobody in particular."""
+    regex, titles = _referring()
+    found: list[PersonMention] = []
+    for ref in regex.finditer(text, start, end):
+        title = titles[ref.group("title").lower()]
+        mods = ref.group("mods").lower().split()
+        nations = {c.iso3 for c in countries if c.kind in ("name", "demonym") and ref.start() <= c.start < ref.end()}
+        words = [w for w in mods if w in _MODIFIERS]
+        if len(words) + bool(ref.group("mods").strip() and nations) != len(mods):
+            continue  # "the new president": a modifier that is neither an office word nor a country
+        if not nations and not words and title == "minister":
+            continue
+        for iso3 in sorted(nations) or [None]:
+            person = _titled(text, ref.start(), persons, words, title, iso3)
+            if person is not None and not any(p.name == person.name for p in found):
+                found.append(person)
+    return found
+
+
+def _titled(text: str, at: int, persons: list[PersonMention], words: list[str], title: str,
+            iso3: str | None) -> PersonMention | None:
+    """The mention nearest before ``at`` (else the first after it) of a person of ``iso3`` whose name
+    the report gives with ``title`` and all of ``words`` beside it (not a deputy's title, unless asked)."""
+    best: PersonMention | None = None
+    for i, p in enumerate(persons):
+        if iso3 and p.country != iso3:
+            continue
+        left = text[max(persons[i - 1].end if i else 0, p.start - 70):p.start].lower()
+        right = text[p.end:min(persons[i + 1].start if i + 1 < len(persons) else len(text), p.end + 70)].lower()
+        context = f"{left} | {right}"
+        if title not in context or not all(w in context for w in words) or \
+                ("deputy" not in words and f"deputy {title}" in context):
+            continue
+        if p.start < at:
+            best = p
+        elif best is None:
+            return p
+    return best

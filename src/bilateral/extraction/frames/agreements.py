@@ -146,7 +146,8 @@ def _tokens(text: str | None) -> set[str]:
 
 
 def _overlaps(a: str | None, b: str | None) -> bool:
-    ta, tb = _tokens(a), _tokens(b)
+    """Whether two subjects share their content words ("cooperation" alone says nothing)."""
+    ta, tb = _tokens(a) - cues().vague, _tokens(b) - cues().vague
     return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.5
 
 

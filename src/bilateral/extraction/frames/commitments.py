@@ -29,6 +29,10 @@ from bilateral.facts.models import Commitment, Quantity
 _NOMINAL = ("facilitation", "aid", "other")
 _OWNED = ("supply", "aid", "establishment")  # the goods' or institution's country is the one that acts
 _CUE_WINDOW = 90  # a stage cue governs an action at most this many characters ahead
+_UNDER_DEAL = re.compile(r"\s*(?:under|in|according to|as part of)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:agreements?|contracts?|deals?|memorand\w*|MoUs?|accords?)\s*,", re.IGNORECASE)
+_PART_OF_DEALS = re.compile(r"\s*(?:\d+|[a-z]+)\s+of\s+(?:the|these|those|them|which)\s+(?:[\w-]+\s+)?"
+                            r"(?:agreements?|contracts?|deals?|documents|memorand\w*|MoUs)\b", re.IGNORECASE)
 _REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)s? worth\b", re.IGNORECASE)
 _INTRANSITIVE = re.compile(r"\s+(?:in|on|at|during|with|for|by|its doors|yesterday|today)\b", re.IGNORECASE)
 _LEVEL = re.compile(r"\bto\s+$")  # "bring trade to $3 billion": a level aimed at, not a sum undertaken
@@ -87,7 +91,11 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> l
         start = _after_money(sc, start)
         obj, obj_end = phrase_after(text, start, until=_next_verb(text, actions, start))
         priced = _WORTH.match(text, obj_end) is not None  # "deliveries to Afghanistan worth $500 million"
-        if not (_concrete(obj, m.group(0)) or (priced and obj)):
+        concrete = _concrete(obj, m.group(0))
+        if nominal and not concrete and (goods := _goods_before(text, m.start())):
+            obj = f"{goods} {obj}"  # "oil supplies": the goods are named before the action
+            concrete = _concrete(obj, m.group(0))
+        if not (concrete or (priced and obj)):
             continue
         taken_until = obj_end
         first = _commitment(sc, doc, kind, stage, obj, m.start(), obj_end, previous)
@@ -101,6 +109,16 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> l
             obj, start, end = done
             out.append(_commitment(sc, doc, "establishment", "done", obj, start, end, previous))
     return out
+
+
+def _goods_before(text: str, at: int) -> str | None:
+    """The word right before an action noun when it names goods of a sector ("oil supplies", "wheat
+    exports")."""
+    word = _WORD_BEFORE.search(text, max(0, at - 25), at)
+    return word.group(1) if word and sector_of(word.group(1)) != "other" else None
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+$")
 
 
 def _next_verb(text: str, actions: list[tuple[str, re.Match[str]]], after: int) -> int | None:
@@ -188,11 +206,30 @@ def _is_action(text: str, m: re.Match[str]) -> bool:
     """An action word, not part of a name ("Ministry of Investment"), a modifier of a signed
     document ("investment agreements", "export contracts", which the agreement frame states) or of
     a trade ("construction materials", "the transit sector")."""
-    if m.start() > 0 and m.group(0)[0].isupper():
+    word = m.group(0)
+    if m.start() > 0 and word[0].isupper():
         return False
+    if " " not in word and text[m.start() - 2:m.start()] in ("a ", "A ", "n ") and \
+            _INDEFINITE.search(text, max(0, m.start() - 4), m.start()) and not _is_nominal(word) and \
+            not text.startswith(" of ", m.end()):
+        return False  # "a train carrying aid", "a study": a verb's form used as a noun
+    if _BARE_ITEM.match(text, m.end()) and _is_nominal(word) and _field(text, m.start()):
+        return False  # "cooperation in trade, investment and agriculture": a field, not an undertaking
     return _MODIFIER.match(text, m.end()) is None
 
 
+def _field(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is an item of a list of fields ("cooperation in trade, investment…")."""
+    heads = list(_FIELD_HEAD.finditer(text, max(0, at - 80), at))
+    return bool(heads) and _FIELD_ITEMS.fullmatch(text, heads[-1].end(), at) is not None
+
+
+_FIELD_HEAD = re.compile(r"\b(?:cooperation|collaboration|partnership|ties|relations|interaction)\s+(?:in|on)\s+",
+                         re.IGNORECASE)
+_FIELD_ITEMS = re.compile(r"(?:the\s+)?(?:(?:fields?|areas?|spheres?|sectors?)\s+(?:of|such as)\s+)?"
+                          r"(?:(?:the\s+)?[\w-]+(?:,\s*|\s+and\s+))*", re.IGNORECASE)
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_BARE_ITEM = re.compile(r"\s*(?:[,;.]|$|and\s+[\w-]+\s*(?:[,;.]|$))")  # the word alone, as one item of a list
 _MODIFIER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:agreements?|contracts?|deals?|memorand|MoUs?|materials|sector|"
                        r"industry|companies|firms|equipment|machinery)\b", re.IGNORECASE)
 
@@ -230,8 +267,13 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
     if plan is not None:  # "plan to sign an agreement on X": intent; "will sign", "agreed to sign": pledged
         return "pledged" if re.match(r"(?i)will|agreed|are to", plan.group(0)) else "intent"
     before = last_stage(text, until=action.start(), endpos=action.end() + 4)
-    if signed_doc is not None and signed_doc <= action.start() and (before is None or before[1] <= signed_doc):
-        return "signed"  # the content of a document signed in this sentence
+    if signed_doc is not None and signed_doc <= action.start() and (
+            before is None or before[1] <= signed_doc or (before[0] == "signed" and "," not in text[before[1]:action.start()])):
+        return "signed"  # the content of a document signed in this sentence ("the MoU was signed by … for")
+    if (before is None or before[0] in ("pledged", "intent")) and _UNDER_DEAL.match(text):
+        return "signed"  # "Under the contract, the company will invest …": the content of a signed document
+    if before is None and _PART_OF_DEALS.match(text):
+        return "signed"  # "Nine of the deals concern oil supplies": the content of documents signed
     if before is not None and (before[0] == "discussed" or action.start() - before[1] <= _CUE_WINDOW):
         return before[0]  # "discussed" governs a whole list of topics; other cues only what is near
     for stage, regex in cues().after_stages.present(text):
@@ -259,7 +301,7 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
         with_ = fact_parties(sc, doc)
     else:
         by = agents(sc, doc, start, previous)
-        supplier = origin(sc, start, doc) if kind == "supply" else None
+        supplier = (origin(sc, start, doc) or _shipped_from(sc, start, end, doc)) if kind == "supply" else None
         if supplier:
             by = [supplier]
         elif kind in _OWNED and len(by) != 1:
@@ -277,6 +319,19 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
     sector = sector_of(obj)
     return Commitment(kind=kind, stage=stage, by=by, with_=with_, amount=amount, object=obj,
                       sector=sector if sector != "other" else sector_of(sc.text), evidence=sc.span())
+
+
+def _shipped_from(sc: SentenceContext, start: int, end: int, doc: DocContext) -> str | None:
+    """"The export of dried fruit from Pakistan to China": the country goods go from supplies them,
+    whoever the sentence names first."""
+    for c in sc.countries:
+        at = sc.local(c.start)
+        if start <= at < end and c.iso3 in doc.pair and _FROM.search(sc.text, max(0, at - 9), at):
+            return c.iso3
+    return None
+
+
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
 def _merge(found: list[Commitment], doc: DocContext) -> list[Commitment]:

@@ -112,7 +112,7 @@ def owner(sc: SentenceContext, start: int, end: int, doc: DocContext, reach: int
 
 _JOINT = re.compile(r"\b(?:joint|between|linking|both)\b", re.IGNORECASE)
 _NOT_OWNER = re.compile(r"\b(?:to|in|into|for|with|of|across|through)\s+(?:the\s+)?$")
-_HEAD_OF = re.compile(r"[\w-]+\s+of\s+(?:the\s+)?")
+_HEAD_OF = re.compile(r"[\w-]+\s+of\s+(?:(?:more\s+than|over|about|some|nearly|up\s+to)\s+)?(?:[\d,.]+\s+(?:million\s+|thousand\s+)?[\w-]+\s+of\s+)?(?:the\s+)?")
 
 
 def origin(sc: SentenceContext, start: int, doc: DocContext) -> str | None:
@@ -131,7 +131,7 @@ def counterparts(by: list[str], doc: DocContext) -> list[str]:
 
 
 _BOUNDARY = re.compile(
-    r"[,.](?!\d)|[;:“”\"]|\sand\s+the\s|\bto\s+(?!the\b|an?\b|\d|its\b|their\b)(?-i:[a-z]+)\b|\s[–—-]\s|\bas (?:the|it|they|a|an|part)\b|\bbecause\b|\b(?:to (?:support|facilitate|ensure|boost|help|strengthen|increase|promote|meet|ease|"
+    r"[,.](?!\d)|[;:“”\"]|\sand\s+the\s|\b(?<!up )to\s+(?!the\b|an?\b|\d|its\b|their\b)(?-i:[a-z]+)\b|\s[–—-]\s|\bas (?:the|it|they|a|an|part)\b|\bbecause\b|\b(?:to (?:support|facilitate|ensure|boost|help|strengthen|increase|promote|meet|ease|"
     r"enhance|improve|expand|develop|serve)|in order|so as|which|that|who|where|while|as part of|as well as|and "
     r"(?:expressed|showed|stressed|said|noted|added|announced|agreed|committed|pledged|promised|decided|called|"
     r"emphasi[sz]ed|is|are|was|were|will|"
@@ -143,7 +143,7 @@ _REACH = 30  # characters per word, more than any phrase's words take
 _TRAILING_JOIN = re.compile(r"\s+(?:and|or)\s+(?:also\s+)?$")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _LEAD = re.compile(r"^(?:(?:in|into|on|of|for|the|a|an|more|new|its|their|his|her|our|additional|further|"
-                   r"another|some|several|to|up|with|from|by|at)\s+)+", re.IGNORECASE)
+                   r"another|some|several|to|up|with|from|by|at|than)\s+)+", re.IGNORECASE)
 
 
 def phrase_after(text: str, start: int, max_words: int = 12, until: int | None = None) -> tuple[str, int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from bilateral.extraction.context import DocContext, SentenceContext
@@ -18,7 +19,8 @@ from bilateral.extraction.countries import capital
 from bilateral.extraction.cues import compile_phrases, cues
 from bilateral.extraction.frames.common import fact_parties
 from bilateral.extraction.lexicon import lexicon
-from bilateral.extraction.persons import PersonMention
+from bilateral.extraction.persons import PersonMention, by_title
+from bilateral.extraction.phrases import Phrases
 from bilateral.facts.models import Event
 
 _DESTINATION = re.compile(r"\b(?:to|in|at|arrived in|visited|visiting)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -32,13 +34,26 @@ _LED_BY = re.compile(r"\b(?:led|headed) by\s+(?:[\w’'-]+\s+){0,6}$")
 _ROUTE_AFTER = re.compile(r"\s?[–—-]\s?[A-Z]")
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s?[–—-]\s?$")
 _CAPITAL = re.compile(r"\bthe (\w+) capital\b")
+_VISIT_OF = re.compile(r"(?:visit|trip)s?\s+(?:of|by)\s", re.IGNORECASE)
+_VISITOR_EDGE = re.compile(r"[,;.](?!\d)|\s(?:and|to|in|which|who)\s")
+_BODY_SESSION = re.compile(r"\b(?:meeting|session) of the (?:[A-Z][\w-]*\s+){1,4}(?:Council|Commission|Committee)\b")
+_SESSION = re.compile(r"(?:meeting|session)s? of\b", re.IGNORECASE)
+_JOINED = re.compile(r"\s+and\s+(?:a|the|an)\s+(?:first\s+|second\s+|third\s+|\w+\s+)?", re.IGNORECASE)
 
 
 def events(doc: DocContext) -> list[Event]:
     found: list[Event] = []
+    notes = _Notes()
     for i, sc in enumerate(doc.sentences):
-        found.extend(_in_sentence(sc, doc, i))
-    return _inherit_visit(_lead_dated(_merge(found, doc), doc))
+        found.extend(_in_sentence(sc, doc, i, notes))
+    return _inherit_visit(_lead_dated(_merge(found, doc, notes), doc))
+
+
+@dataclass
+class _Notes:
+    """What merging needs to know of the sentence a mention comes from, noted when it is read."""
+    destinations: dict[tuple[int, int], str | None] = field(default_factory=dict)  # where its visit went
+    sessions: set[tuple[int, int]] = field(default_factory=set)  # it names only a council's session
 
 
 @cache
@@ -69,7 +84,7 @@ def _lead_dated(events_: list[Event], doc: DocContext) -> list[Event]:
             for e in events_]
 
 
-def _in_sentence(sc: SentenceContext, doc: DocContext, index: int) -> list[Event]:
+def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes) -> list[Event]:
     c = cues()
     text = sc.text
     if c.any_event.search(text) is None or c.event_not.search(text):
@@ -82,15 +97,64 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int) -> list[Event
         m = next((m for m in present[kind].finditer(text) if not _planned(text, m)), None)
         if m is None:
             continue
-        persons = _persons(sc) or _nearby_persons(doc, index)
+        other = _other_visitors(sc, m, present[kind]) if kind == "visit" and _VISIT_OF.search(text, m.end()) else []
+        own = _visitors(sc, doc, m) if kind == "visit" and _VISIT_OF.match(text, m.start()) else []
+        persons = own or [p for p in _persons(sc) if p not in other] or _nearby_persons(doc, index)
         if kind == "visit" and not persons:
             persons = _delegation_leader(sc, doc)
+        if kind == "visit":
+            notes.destinations[sc.span()] = host = _visited(sc, m)
+            if not own:  # the visitors, not their hosts
+                persons = [p for p in persons if p.country is None or p.country != host]
+        if kind == "meeting" and not persons:
+            persons = by_title(doc.text, sc.start, sc.sentence.end, doc.persons, sc.countries)
         if kind == "meeting" and not persons:
             continue  # a meeting is named officials meeting; "a series of meetings" alone names nobody
         event = Event(kind=kind, date=_date(sc), place=_place(sc, kind, doc), parties=fact_parties(sc, doc),
                       persons=[p.name for p in persons], evidence=sc.span())
         out.extend(_split_meetings(event, persons, text) if kind == "meeting" else [event])
+        if kind == "meeting" and _BODY_SESSION.search(text):
+            matches = list(present[kind].finditer(text))
+            later = [x for x in matches if x.start() >= m.end()]
+            if len(matches) == 1:
+                notes.sessions.add(sc.span())  # the one meeting the sentence names is a council's session
+            elif later and _SESSION.match(later[0].group(0)) and _JOINED.fullmatch(text, m.end(), later[0].start()):
+                out.append(event)  # "negotiations and a meeting of the Supreme Council": two meetings
+        if other:
+            out.append(Event(kind="visit", parties=event.parties, persons=[p.name for p in other],
+                             evidence=sc.span()))
     return out
+
+
+def _other_visitors(sc: SentenceContext, m: re.Match[str], regex: Phrases) -> list[PersonMention]:
+    """"A delegation visited Kabul to follow up on the visit of Prime Minister A": a later "visit of"
+    that names its visitor is another visit, of that person alone."""
+    for later in regex.finditer(sc.text, m.end()):
+        if _VISIT_OF.match(sc.text, later.start()):
+            edge = _VISITOR_EDGE.search(sc.text, later.end())
+            end = edge.start() if edge else len(sc.text)
+            return [p for p in sc.persons if later.end() <= sc.local(p.start) < end]
+    return []
+
+
+def _visitors(sc: SentenceContext, doc: DocContext, m: re.Match[str]) -> list[PersonMention]:
+    """Who "the visit of …" names as its visitor, by name or by office ("the visit of the acting
+    minister to Ankara"): the visit's people, not those the visitor met."""
+    edge = _VISITOR_EDGE.search(sc.text, m.end())
+    end = edge.start() if edge else len(sc.text)
+    named = [p for p in sc.persons if m.end() <= sc.local(p.start) < end]
+    return named or by_title(doc.text, sc.start + m.end(), sc.start + end, doc.persons, sc.countries)
+
+
+def _visited(sc: SentenceContext, m: re.Match[str]) -> str | None:
+    """The country the visit cue ``m`` says the visitors went to ("visited Afghanistan", "the trip …
+    to Herat province")."""
+    for c in sc.countries:
+        at = sc.local(c.start)
+        if c.kind in ("name", "city") and m.start() <= at <= m.end() + 200 and \
+                _DESTINATION.search(sc.text, max(m.start(), at - 30), at):
+            return c.iso3
+    return None
 
 
 def _planned(text: str, m: re.Match[str]) -> bool:
@@ -186,13 +250,13 @@ def _same_person(a: str, b: str) -> bool:
     return bool(ta and tb) and (ta[-1] in tb or tb[-1] in ta)
 
 
-def _merge(found: list[Event], doc: DocContext) -> list[Event]:
+def _merge(found: list[Event], doc: DocContext, notes: _Notes) -> list[Event]:
     """One fact per engagement: mentions of the same kind that do not disagree on date, place or
     (for meetings) the people met are one event, with the most precise fields of all mentions. A
     mention the text marks as earlier ("recalled the last visit") adds no people to a current one."""
     out: list[Event] = []
     for e in found:
-        twin = next((i for i, g in enumerate(out) if _compatible(e, g)), None)
+        twin = next((i for i, g in enumerate(out) if _compatible(e, g, notes)), None)
         if twin is None:
             out.append(e)
             continue
@@ -205,13 +269,21 @@ def _merge(found: list[Event], doc: DocContext) -> list[Event]:
     return out
 
 
-def _compatible(a: Event, b: Event) -> bool:
+def _compatible(a: Event, b: Event, notes: _Notes) -> bool:
     if a.kind != b.kind:
         return False
+    if a.evidence == b.evidence and ((a.kind == "meeting" and a.persons == b.persons) or
+                                     (a.kind == "visit" and a.persons != b.persons)):
+        return False  # two meetings, or two visits of different people, that one sentence names
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
     if a.place and b.place and a.place != b.place:
         return False
+    if a.kind == "visit" and a.evidence != b.evidence and \
+            None not in (ends := {notes.destinations.get(a.evidence), notes.destinations.get(b.evidence)}) and len(ends) == 2:
+        return False  # visits to two countries are two visits
+    if a.kind == "meeting" and (a.evidence in notes.sessions) != (b.evidence in notes.sessions):
+        return False  # the leaders' talks and the session of their council are two engagements
     if a.kind == "meeting" and a.persons and b.persons:
         sa, sb = {p.split()[-1] for p in a.persons}, {p.split()[-1] for p in b.persons}
         return sa <= sb or sb <= sa

@@ -8,11 +8,15 @@ a figure that only restates a commitment or agreement value is neither (the call
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bilateral.extraction.context import DocContext, SentenceContext
 from bilateral.extraction.cues import cues
 from bilateral.extraction.dates import DateMention
 from bilateral.extraction.frames.common import fact_parties
+from bilateral.extraction.lexicon import lexicon
+from bilateral.extraction.memo import per_document
+from bilateral.extraction.numbers import DIGIT_NUMBER, SCALE, clean, parse_number, scale_of
 from bilateral.facts.models import Indicator, Quantity, Target
 
 _BY_YEAR = re.compile(r"\b(?:by|until|till|before|in)\s+(?:the end of\s+)?((?:20)\d\d)\b", re.IGNORECASE)
@@ -41,6 +45,16 @@ _TO_LEVEL = re.compile(r"\bto\s*(?:about|around|nearly|over|some)?\s*$", re.IGNO
 _WILL_INCLUDE = re.compile(r"\b(?:will|would|to)\s+(?:\w+\s+)?(?:include|comprise|bring together|involve)\s+"
                            r"(?:about|around|nearly|over|some|up to)?\s*$", re.IGNORECASE)
 _CONSUMPTION = re.compile(r"\bconsum\w*", re.IGNORECASE)
+# "a deal to purchase 350,000 tons": a volume still to be moved under the deal, whatever else the sentence says
+_PROMISED_VOLUME = re.compile(r"\bto\s+(?:purchase|buy|import|supply|deliver|export|ship|transport)\s+"
+                              r"(?:(?:about|around|nearly|over|some|up to|at least)\s+)?$", re.IGNORECASE)
+# "one million tons each of petrol and diesel": the volume once per good listed
+_EACH_OF = re.compile(r"\s+each\s+of\s+([^,;.]+)", re.IGNORECASE)
+_ITEM_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+# The figure a projected effect counts, right before its noun ("1.65 million households", "5,000 new jobs")
+_WORD_EDGE = re.compile(r"(?![\w-])")
+_EFFECT_FIGURE = re.compile(rf"(?<![\w.,])(?P<num>{DIGIT_NUMBER})(?:\s?(?P<scale>{SCALE}))?\s+"
+                            r"(?:(?!tons?\b|tonnes?\b|of\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[Indicator]]:
@@ -48,10 +62,12 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
     agreements, which a figure restating them is not."""
     targets: list[Target] = []
     indicators: list[Indicator] = []
+    per_good: list[Target] = []  # further copies of a volume stated "each of" several goods: not restatements
+    effects = [m.start() for m in _effect_nouns().finditer(doc.text)]  # one scan: most reports name none
     carried: str | None = None  # the year a paragraph's figures refer to ("In 2022, … Imports were …")
     for i, sc in enumerate(doc.sentences):
-        if sc.dates or (i and "\n\n" in doc.text[doc.sentences[i - 1].sentence.end:sc.start]):
-            carried = None  # a sentence that dates itself (even "this year") does not inherit
+        if (sc.dates and ("(" not in sc.text or any(_aside(sc, sc.local(d.start)) is None for d in sc.dates))) or (i and "\n\n" in doc.text[doc.sentences[i - 1].sentence.end:sc.start]):
+            carried = None  # a sentence that dates itself (even "this year"; not just an aside) does not inherit
         carried = _sentence_year(sc) or carried
         parties = fact_parties(sc, doc)
         start = len(indicators)
@@ -65,6 +81,8 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
             metric, is_goal = _metric(sc, at, sc.local(money.end))
             if _COMPARED.search(sc.text[max(0, at - 30):at]) and indicators and indicators[-1].evidence == sc.span():
                 metric = indicators[-1].metric  # "…totaled $461.4 million, compared to $371.8 million in 2023"
+            elif metric is None and not is_goal and _aside(sc, at) is not None:
+                metric = _restated_metric(indicators, doc, i)  # "It grew by 24% ($371.8 million in 2023)"
             if is_goal:
                 metric = metric or "trade_turnover"  # "increase this figure to $2 billion"
                 targets.append(Target(metric=_target_metric(metric), value=q, year=_year(sc, money.end),
@@ -74,8 +92,11 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
                                             parties=parties, evidence=sc.span()))
         indicators.extend(_percent_indicators(sc, doc, parties))
         indicators.extend(_count_indicators(sc, doc, parties))
-        cargo_targets, cargo_indicators = _tonnes(sc, doc, parties)
+        cargo_targets, cargo_indicators, each = _tonnes(sc, doc, parties)
         targets.extend(cargo_targets)
+        per_good.extend(each)
+        if effects and any(sc.start <= at < sc.sentence.end for at in effects):
+            targets.extend(_effects(sc, parties))
         indicators.extend(cargo_indicators)
         indicators.extend(Indicator(metric="length", value=Quantity(value=k.value, unit="km"), parties=parties,
                                     evidence=sc.span()) for k in sc.km)
@@ -85,7 +106,7 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
                 indicators[j] = indicators[j].model_copy(update={"period": carried})
             if indicators[j].metric == "participants":
                 indicators[j] = indicators[j].model_copy(update={"period": _event_year(doc, i)})
-    return _unique(targets, doc), _unique(indicators, doc)
+    return _unique(targets, doc) + per_good, _unique(indicators, doc)
 
 
 _BASELINE = re.compile(r"\b(?:since|from|compared (?:to|with)|than(?: in)?|figures? (?:for|of)|over|versus|vs\.?|"
@@ -96,11 +117,38 @@ _BASELINE = re.compile(r"\b(?:since|from|compared (?:to|with)|than(?: in)?|figur
 _UNRESOLVED_YEAR = re.compile(r"\b(?:this|last|next|previous|past|current) year\b", re.IGNORECASE)
 
 
-def _periods(sc: SentenceContext) -> list[DateMention]:
+def _periods(sc: SentenceContext, aside: tuple[int, int] | None = None) -> list[DateMention]:
     """Years a sentence's figures can refer to: not baselines ("since 2005", "doubling the figures
-    for 2021", "compared to the previous year"), nor the day a statement was made ("said on Tuesday")."""
+    for 2021", "compared to the previous year"), nor the day a statement was made ("said on Tuesday");
+    a year in parentheses dates only the figures beside it there (``aside``, where the figure is)."""
+    bracketed = "(" in sc.text
     return [d for d in sc.dates if not (d.relative and len(d.value) == 10) and not d.reported
-            and not _BASELINE.search(sc.text[max(0, sc.local(d.start) - 30):sc.local(d.start)])]
+            and not _BASELINE.search(sc.text[max(0, sc.local(d.start) - 30):sc.local(d.start)])
+            and (_aside(sc, sc.local(d.start)) == aside if bracketed else aside is None)]
+
+
+_ASIDE = re.compile(r"\([^()]{3,120}\)")
+
+
+def _aside(sc: SentenceContext, at: int) -> tuple[int, int] | None:
+    """The parentheses that offset ``at`` lies in, if any (a baseline or a gloss set aside)."""
+    if "(" not in sc.text:
+        return None
+    return next((span for span in _asides(sc.text) if span[0] < at < span[1]), None)
+
+
+@per_document
+def _asides(text: str) -> tuple[tuple[int, int], ...]:
+    """The parenthesised spans of a sentence (cached: every figure and date asks)."""
+    return tuple(m.span() for m in _ASIDE.finditer(text))
+
+
+def _restated_metric(indicators: list[Indicator], doc: DocContext, i: int) -> str | None:
+    """The metric of the last level this sentence or the one before reported: what a figure in
+    parentheses beside it compares ("This indicator grew 24% ($371.8 million in 2023)")."""
+    spans = {doc.sentences[j].span() for j in range(max(0, i - 1), i + 1)}
+    last = next((f for f in reversed(indicators) if f.metric not in ("growth", "other")), None)
+    return last.metric if last is not None and last.evidence in spans else None
 
 
 def _sentence_year(sc: SentenceContext) -> str | None:
@@ -161,7 +209,7 @@ def _year(sc: SentenceContext, after: int) -> str | None:
 def _period(sc: SentenceContext, doc: DocContext, at: int) -> str | None:
     """The year a figure refers to: the nearest year the sentence states (explicit or "last year");
     "$474.3 million a year earlier" is the year before the sentence's year."""
-    periods = _periods(sc)
+    periods = _periods(sc, _aside(sc, sc.local(at)))
     end = _figure_end(sc, at)
     if end is not None and _YEAR_EARLIER.match(sc.text[sc.local(end):]):
         year = _sentence_year(sc)
@@ -214,18 +262,57 @@ def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) 
     return out
 
 
-def _tonnes(sc: SentenceContext, doc: DocContext, parties: list[str]) -> tuple[list[Target], list[Indicator]]:
-    targets, indicators = [], []
+def _tonnes(sc: SentenceContext, doc: DocContext,
+            parties: list[str]) -> tuple[list[Target], list[Indicator], list[Target]]:
+    """Tonnages: moved (indicators), promised (targets), and the extra targets of a volume promised
+    "each of" several goods."""
+    targets, indicators, each = [], [], []
     for t in sc.tonnes:
         q = Quantity(value=t.value, unit="tonnes")
-        if _PAST_CARGO.search(sc.text):
+        at, end = sc.local(t.start), sc.local(t.end)
+        emission = _emissions().search(sc.text, end, end + 25) is not None  # an effect, not cargo
+        if _PROMISED_VOLUME.search(sc.text, max(0, at - 40), at) is None and _PAST_CARGO.search(sc.text):
             metric = "exports" if re.search(r"\bexports?\b", sc.text, re.IGNORECASE) else "cargo"
-            metric = "other" if _CONSUMPTION.search(sc.text) else metric
+            metric = "other" if _CONSUMPTION.search(sc.text) or emission else metric
             indicators.append(Indicator(metric=metric, value=q, period=_period(sc, doc, t.start), parties=parties,
                                         evidence=sc.span()))
-        elif _FUTURE.search(sc.text):
-            targets.append(Target(metric="cargo", value=q, parties=parties, evidence=sc.span()))
-    return targets, indicators
+        elif _FUTURE.search(sc.text) or _PROMISED_VOLUME.search(sc.text, max(0, at - 40), at):
+            target = Target(metric="other" if emission else "cargo", value=q, parties=parties, evidence=sc.span())
+            targets.append(target)
+            goods = _EACH_OF.match(sc.text, end)
+            if goods:
+                each.extend([target] * (len(_ITEM_SEPARATOR.split(goods.group(1).strip())) - 1))
+    return targets, indicators, each
+
+
+@cache
+def _emissions() -> re.Pattern[str]:
+    """The nouns of ``emission_nouns``, asked only after a tonnage (rare), so a plain pattern."""
+    return re.compile(rf"\b(?:{'|'.join(lexicon('frames')['emission_nouns'])})\b", re.IGNORECASE)
+
+
+def _effects(sc: SentenceContext, parties: list[str]) -> list[Target]:
+    """Projected effects counted in homes, people or jobs ("the plant seeks to power 1.65 million
+    households", "will create 5,000 jobs"): targets of metric other, when the future or a goal governs
+    the sentence; effects already achieved are not goals."""
+    nouns = [m for m in _effect_nouns().finditer(sc.text) if _WORD_EDGE.match(sc.text, m.end())]
+    if not nouns or not (_FUTURE.search(sc.text) or cues().target_cues.search(sc.text)):
+        return []
+    out = []
+    for noun in nouns:
+        figure = _EFFECT_FIGURE.search(sc.text, max(0, noun.start() - 40), noun.start())
+        value = parse_number(figure.group("num")) if figure else None
+        if value is not None:
+            out.append(Target(metric="other", value=Quantity(value=clean(value * scale_of(figure.group("scale"))),
+                                                             unit="count"), parties=parties, evidence=sc.span()))
+    return out
+
+
+@cache
+def _effect_nouns() -> re.Pattern[str]:
+    """The nouns of ``effect_nouns`` (lower case, as a figure's noun is written) as one literal
+    alternation: asked of every sentence, it rules most out faster than a lexicon lookup would."""
+    return re.compile("|".join(sorted(lexicon("frames")["effect_nouns"], key=len, reverse=True)))
 
 
 def _unique(facts: list, doc: DocContext) -> list:
