@@ -353,6 +353,12 @@ def test_opened_office_is_a_done_establishment() -> None:
     assert (c.kind, c.stage, c.by, c.with_) == ("establishment", "done", ["KAZ"], ["AFG"])
 
 
+def test_a_done_subject_starts_after_the_clause_word() -> None:
+    found = facts("Kabul's envoy told reporters that the Uzbek trade house in Herat has opened its doors.")
+    c = one(found, Commitment)
+    assert (c.stage, c.object) == ("done", "the Uzbek trade house in Herat")
+
+
 # --- agreements ----------------------------------------------------------------------------------
 
 
@@ -871,3 +877,9 @@ def test_body_sentence_states_a_fact_rather_than_a_photo_caption() -> None:
             "On Monday, over a dozen agreements were signed between Tajikistan and Uzbekistan.")
     agreement = one(facts(text), Agreement)
     assert text[agreement.evidence[0]:agreement.evidence[1]].startswith("On Monday")
+
+
+def test_an_agreement_subject_from_its_modifiers_has_no_copula() -> None:
+    found = facts("Uzbekistan and Afghanistan said on Monday that the documents signed are trade agreements.")
+    a = one(found, Agreement)
+    assert not a.subject.lower().startswith(("are ", "that "))

@@ -54,6 +54,7 @@ _DONE_HEAD = re.compile(
     r"(?:trade house|trading house|consulate|embassy|office|cent(?:er|re)|chamber of commerce|committee|company|"
     r"bank branch|branch)\w*", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_CLAUSE_LEAD = re.compile(r"(?:that|which|and|but|while|as|when|where|after|since|now)\s+", re.IGNORECASE)
 _NP_LEAD = re.compile(r"(?:[\w’'-]+\s){0,3}$")
 _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:was|were|is|are|has|have|had|now|been|formally|officially|also))+$", re.IGNORECASE)
 
@@ -177,6 +178,8 @@ def _done_subject(text: str) -> tuple[str, int, int] | None:
             continue
         lead = _NP_LEAD.search(text, offset, heads[-1].start())
         start = lead.start() if lead else heads[-1].start()
+        joined = _CLAUSE_LEAD.match(text, start, heads[-1].start())  # "…said that the consulate has opened"
+        start = joined.end() if joined else start
         np = _AUXILIARY_TAIL.sub("", text[start:verb.start()]).strip(" ,")
         if np:
             return np, start, verb.end()
