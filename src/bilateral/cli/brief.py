@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from bilateral.cli.common import Db, check_pair, fail, id_table, open_store, out, pair_codes
 from bilateral.facts.models import Event
-from bilateral.facts.record import FactRecord
-from bilateral.storage import Store
-from bilateral.tracking.load import thread_states
-from bilateral.trade.progress import NoTradeDataError, Progress, pair_progress
-from bilateral.views import BriefError, event_brief, pair_brief, render_html, render_markdown
+
+if TYPE_CHECKING:  # the commands import the storage and view layers when they run, not at start-up
+    from bilateral.facts.record import FactRecord
+    from bilateral.storage import Store
+    from bilateral.trade.progress import Progress
 
 
 class Format(StrEnum):
@@ -46,6 +46,9 @@ def brief(
     trade figures for the pair are stored (`bilateral trade import`), the target's progress against them.
     Markdown goes to stdout unless --out is given.
     """
+    from bilateral.tracking.load import thread_states
+    from bilateral.views import BriefError, event_brief, pair_brief, render_html, render_markdown
+
     if (event is None) == (pair is None):
         fail("give exactly one of --event ID or --pair ISO3-ISO3", 2)
     with open_store(db, create=False) as store:
@@ -81,6 +84,8 @@ def _event_id(store: Store, given: str) -> str:
 def _progress(store: Store, pair: str) -> Progress | None:
     """The pair's target progress as `bilateral trade progress` measures it; None (no progress part)
     when no official trade figures for the pair are stored."""
+    from bilateral.trade.progress import NoTradeDataError, pair_progress
+
     try:
         return pair_progress(store, pair_codes(pair))
     except NoTradeDataError:

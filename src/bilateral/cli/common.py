@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -20,10 +20,9 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from rich.table import Table
-from sqlalchemy import make_url
-from sqlalchemy.exc import SQLAlchemyError
 
-from bilateral.storage import Store, resolve_url
+if TYPE_CHECKING:
+    from bilateral.storage import Store
 
 EXIT_CODES = ("Exit codes: 0 done; 1 an input failed or nothing was found; 2 wrong usage (options, "
               "arguments); 3 the database cannot be opened.")
@@ -57,7 +56,12 @@ def fail(message: str, code: int = 1) -> NoReturn:
 @contextmanager
 def open_store(db: str | None, *, create: bool) -> Iterator[Store]:
     """The store behind --db. Commands that only read refuse a missing SQLite file rather than leave
-    an empty one behind, so a mistyped path is reported, not silently answered with nothing."""
+    an empty one behind, so a mistyped path is reported, not silently answered with nothing.
+    The storage layer (SQLAlchemy, Alembic) is imported here: commands without a database skip it."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bilateral.storage import Store, resolve_url
+
     url = resolve_url(db)
     path = _sqlite_file(url)
     if not create and path is not None and not path.exists():
@@ -75,6 +79,8 @@ def open_store(db: str | None, *, create: bool) -> Iterator[Store]:
 
 
 def _sqlite_file(url: str) -> Path | None:
+    from sqlalchemy import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None

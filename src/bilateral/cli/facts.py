@@ -23,7 +23,6 @@ from bilateral.cli.common import (
 )
 from bilateral.facts.models import FACT_TYPES, STAGES
 from bilateral.facts.record import FactRecord
-from bilateral.views.describe import describe
 
 # Enums, not Literals: Typer has turned enums into choices since its first versions.
 FactType = StrEnum("FactType", {name: name for name in FACT_TYPES})
@@ -73,6 +72,8 @@ def facts(
 
 
 def _table(records: Sequence[FactRecord]) -> None:
+    from bilateral.views.describe import describe  # the views package loads the storage layer
+
     table = id_table([r.id for r in records], ("date", "type", "summary", "countries", "quote"),
                      f"{len(records)} fact(s)")
     for r in records:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
@@ -14,8 +14,9 @@ from bilateral.cli.common import Db, fail, open_store, out, progress, reason, sa
 from bilateral.documents import Document, DocumentError, load
 from bilateral.extraction import extract
 from bilateral.facts.models import FACT_TYPES, Fact
-from bilateral.storage import Store
-from bilateral.tracking.refresh import refresh_threads
+
+if TYPE_CHECKING:
+    from bilateral.storage import Store
 
 
 @dataclass
@@ -53,6 +54,8 @@ def ingest(
 
     Each input that fails is named on stderr with the reason; the others are still stored.
     """
+    from bilateral.tracking.refresh import refresh_threads  # with the storage layer, not at start-up
+
     with open_store(db, create=True) as store:
         tally = (_ingest_all_or_nothing(store, sources, allow_private) if strict
                  else _ingest_each(store, sources, allow_private))

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from bilateral.cli.common import Db, open_store, out, resolve_url
+from bilateral.cli.common import Db, open_store, out
 
 
 def serve(
@@ -24,6 +24,7 @@ def serve(
     """
     import uvicorn  # imported here: the other commands need none of the web stack
 
+    from bilateral.storage import resolve_url
     from bilateral.web import create_app
 
     with open_store(db, create=False):  # a missing or unreadable database is reported as by other commands

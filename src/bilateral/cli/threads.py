@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
 from bilateral.cli.common import Db, check_pair, fail, id_table, open_store, out, pair_codes
 from bilateral.tracking.export import activity_records, threads_csv, threads_json
-from bilateral.tracking.load import thread_state, thread_states
-from bilateral.tracking.state import STAGES, ThreadState
+from bilateral.tracking.state import STAGES
+
+if TYPE_CHECKING:
+    from bilateral.tracking.state import ThreadState
 
 
 class Kind(StrEnum):
@@ -55,6 +57,8 @@ def threads(
     across every stored report, with its current stage and amount."""
     if stage is not None and stage not in (*STAGES, "stalled", "cancelled"):
         raise typer.BadParameter(f"{stage!r} is not a stage", param_hint="--stage")
+    from bilateral.tracking.load import thread_states  # with the storage layer, not at start-up
+
     chosen = output or _format_of(out_file)
     with open_store(db, create=False) as store:
         summaries = store.threads(pair=pair_codes(pair) if pair else None, kind=kind.value if kind else None,
@@ -103,6 +107,8 @@ def thread(
 ) -> None:
     """Show one thread: its stage history, amounts and conflicts, and every report that speaks of it,
     each with the sentence it rests on."""
+    from bilateral.tracking.load import thread_state
+
     with open_store(db, create=False) as store:
         state = thread_state(store, thread_id)
     if state is None:

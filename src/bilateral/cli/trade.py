@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
@@ -22,12 +22,13 @@ from bilateral.cli.common import (
     progress,
     say,
 )
-from bilateral.storage import Store
-from bilateral.storage.trade import TradeImport
-from bilateral.trade.comtrade import Reading, TradeFileError, import_file
-from bilateral.trade.fetch import FetchError, fetch, write_csv
-from bilateral.trade.progress import NoTradeDataError, Progress, pair_progress, progress_json
 from bilateral.trade.series import CIF_FOB, by_sector, choose_reporter, mirror, side
+
+if TYPE_CHECKING:  # the commands import the storage layer when they run, not at start-up
+    from bilateral.storage import Store
+    from bilateral.storage.trade import TradeImport
+    from bilateral.trade.comtrade import Reading
+    from bilateral.trade.progress import Progress
 
 trade_app = typer.Typer(no_args_is_help=True, rich_markup_mode="markdown",
                         help="Official trade statistics (UN Comtrade's format): import, series, progress to targets.")
@@ -78,6 +79,8 @@ def import_files(
 
 
 def _import(store: Store, path: Path) -> tuple[TradeImport, Reading] | None:
+    from bilateral.trade.comtrade import TradeFileError, import_file
+
     with progress() as bar:
         bar.add_task(f"Importing {path}", total=None)
         try:
@@ -168,6 +171,8 @@ def progress_command(
 ) -> None:
     """How far a pair's trade is from its target: the latest official year, the share reached, the yearly
     growth still needed, and the figures reports cite beside the official ones (over 10% apart flagged)."""
+    from bilateral.trade.progress import NoTradeDataError, pair_progress, progress_json
+
     with open_store(db, create=False) as store:
         try:
             measured = pair_progress(store, pair_codes(pair), target=target, by=by, metric=metric.value,
@@ -181,6 +186,8 @@ def progress_command(
 
 
 def _print_progress(p: Progress) -> None:
+    from bilateral.trade.progress import progress_json
+
     data = progress_json(p)
     lines = [f"{data['pair']} {p.metric.replace('_', ' ')}, official figures from {p.reporter}'s reports "
              f"({p.reporter_reason})"]
@@ -233,6 +240,8 @@ def fetch_command(
 ) -> None:
     """Fetch figures from UN Comtrade (needs $COMTRADE_KEY and a network), keep them as a CSV file and
     import it."""
+    from bilateral.trade.fetch import FetchError, fetch, write_csv
+
     span = _years(years)
     try:
         records = fetch(reporter, partner, span, monthly=monthly, mirror=mirrored)

@@ -16,8 +16,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
-from bilateral.storage.trade import TradeFlow
+if TYPE_CHECKING:
+    from bilateral.storage.trade import TradeFlow
 
 CIF_FOB = 1.06
 METRICS = ("trade_turnover", "exports", "imports")
