@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bilateral.extraction.cues import cues
-from bilateral.extraction.phrases import _REGISTRY, compile_group, compile_phrases, literal_beginnings
+from bilateral.extraction.phrases import _REGISTRY, Phrases, compile_group, compile_phrases, literal_beginnings
 from bilateral.extraction.sentences import split_sentences
 
 PHRASES = ["visit(?:ed|ing|s)?", "(?:came|went) to", "(?:tele)?phone call", "(?<!press )conference",
@@ -71,3 +71,8 @@ def test_every_lexicon_answers_as_its_regex_on_the_sample_reports() -> None:
                     [m.span() for m in phrases.regex.finditer(sentence.text)], phrases.pattern
                 checked += 1
     assert checked > 1000
+
+
+def test_a_lexicon_pattern_must_begin_a_word() -> None:
+    with pytest.raises(ValueError, match="must begin"):
+        Phrases(re.compile("visit"), ["visit"])

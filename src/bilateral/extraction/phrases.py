@@ -30,11 +30,17 @@ _MAX_KEYS = 64  # per phrase: "(?:visit|travel|trip)(?:ed|s)?…" stops growing 
 _REGISTRY: list[Phrases] = []
 
 
+_WORD_START = r"(?<![\w-])"
+
+
 class Phrases:
     """A compiled lexicon regex with the regex interface that frames use (``search``, ``finditer``,
-    ``match``, ``fullmatch``), answered exactly as the regex would answer them."""
+    ``match``, ``fullmatch``), answered exactly as the regex would answer them. Built by
+    ``compile_phrases``: the regex must begin a word, as ``_beginnings`` assumes."""
 
     def __init__(self, regex: re.Pattern[str], phrases: list[str]) -> None:
+        if not regex.pattern.startswith(_WORD_START):
+            raise ValueError(f"a lexicon pattern must begin with {_WORD_START}: {regex.pattern[:40]!r}")
         self.regex = regex
         self.pattern = regex.pattern
         self.flags = regex.flags
@@ -114,7 +120,7 @@ def compile_group(lexicons: dict[str, list[str]], flags: int = re.IGNORECASE,
 def compile_phrases(phrases: list[str], flags: int = re.IGNORECASE) -> Phrases:
     """One pattern matching any of ``phrases`` (regex fragments) on word boundaries, longest first."""
     alternation = "|".join(sorted(phrases, key=len, reverse=True))
-    return Phrases(re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags), phrases)
+    return Phrases(re.compile(rf"{_WORD_START}(?:{alternation})(?![\w-])", flags), phrases)
 
 
 def literal_beginnings(phrase: str, flags: int = re.IGNORECASE) -> set[str]:
@@ -171,7 +177,7 @@ def _automaton() -> ahocorasick.Automaton:
 @per_document
 def _beginnings(text: str) -> dict[int, list[int]]:
     r"""For each lexicon, the sorted places in ``text`` where one of its phrases may begin: at the
-    start of a word, since every lexicon pattern begins with ``(?<![\w-])``."""
+    start of a word, since every lexicon pattern begins with ``_WORD_START``."""
     found: dict[int, list[int]] = {}
     folded = fold(text)
     for end, (length, ids) in _automaton().iter(folded):
