@@ -883,3 +883,10 @@ def test_an_agreement_subject_from_its_modifiers_has_no_copula() -> None:
     found = facts("Uzbekistan and Afghanistan said on Monday that the documents signed are trade agreements.")
     a = one(found, Agreement)
     assert not a.subject.lower().startswith(("are ", "that "))
+
+
+def test_received_is_a_meeting_only_when_someone_is_received() -> None:
+    met = facts("President Tokayev received Uzbek Foreign Minister Bakhtiyor Saidov in Astana on Tuesday.")
+    assert [e.kind for e in of(met, Event)] == ["meeting"]
+    told = facts("Deputy Prime Minister Serik Zhumangarin said Kazakhstan had received two diplomats from Kabul.")
+    assert of(told, Event) == []
