@@ -890,3 +890,8 @@ def test_received_is_a_meeting_only_when_someone_is_received() -> None:
     assert [e.kind for e in of(met, Event)] == ["meeting"]
     told = facts("Deputy Prime Minister Serik Zhumangarin said Kazakhstan had received two diplomats from Kabul.")
     assert of(told, Event) == []
+
+
+def test_a_second_action_joined_by_and_is_not_part_of_the_object() -> None:
+    c = one(facts("Uzbekistan is interested in building and equipping the Termez–Mazar railway."), Commitment)
+    assert c.object == "Termez–Mazar railway"

@@ -370,3 +370,7 @@ def test_objects_that_name_the_action_get_no_second_verb() -> None:
                           "with": ["AFG"], "amount": {"value": 5_000_000, "currency": "USD"},
                           "object": "funding for a bridge", "sector": "transport", "quote": "x"}, "t")
     assert describe(funding) == "Kazakhstan (pledged): funding for a bridge worth $5 million — transport"
+    easing = parse_fact({"type": "commitment", "kind": "facilitation", "stage": "intent", "by": ["UZB"],
+                         "with": ["TJK"], "object": "make it easier for Tajik fruit to reach Tashkent",
+                         "sector": "trade", "quote": "x"}, "t")
+    assert describe(easing) == "Uzbekistan (intent): make it easier for Tajik fruit to reach Tashkent — trade"

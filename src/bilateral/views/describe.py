@@ -12,6 +12,8 @@ _EVENT_KINDS = {"visit": "Visit", "meeting": "Meeting", "forum": "Forum", "exhib
 _VERBS = {"investment": "invest in", "construction": "build", "establishment": "establish",
           "supply": "supply", "purchase": "purchase", "aid": "provide aid:", "finance": "finance",
           "training": "train", "facilitation": "facilitate"}
+# An object that starts with a verb says what is done itself ("make it easier for traders to…").
+_PLAIN_VERBS = frozenset({"make", "ease", "simplify", "allow", "help", "let", "open", "build", "supply", "provide"})
 _DOCUMENTS = {"mou": ("MoU", "MoUs"), "agreement": ("agreement", "agreements"),
               "contract": ("contract", "contracts"), "roadmap": ("roadmap", "roadmaps"),
               "other": ("document", "documents")}
@@ -48,12 +50,12 @@ def _event(event: Event) -> str:
 
 
 def _names_the_action(c: Commitment) -> bool:
-    """Objects like "funding for X" or "supplies of grain" already say what is done; a verb before
-    them would stutter ("finance funding for X")."""
+    """Objects like "funding for X", "supplies of grain" or "make it easier for X" already say what is
+    done; a verb before them would stutter ("finance funding for X")."""
     first = (c.object or "").split(" ", 1)[0].casefold()
     verb = _VERBS.get(c.kind, "")
     return first.endswith(("ing", "ion", "ment")) or (bool(verb) and first[:5] == verb[:5]) or first in (
-        "imports", "exports", "supplies", "purchases", "deliveries")
+        "imports", "exports", "supplies", "purchases", "deliveries", *_PLAIN_VERBS)
 
 
 def _worth(c: Commitment) -> str:

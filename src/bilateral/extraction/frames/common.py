@@ -142,7 +142,7 @@ _BOUNDARY = re.compile(
 _REACH = 30  # characters per word, more than any phrase's words take
 _TRAILING_JOIN = re.compile(r"\s+(?:and|or)\s+(?:also\s+)?$")
 _PAREN = re.compile(r"\s*\([^)]*\)")
-_LEAD = re.compile(r"^(?:(?:in|into|on|of|for|the|a|an|more|new|its|their|his|her|our|additional|further|"
+_LEAD = re.compile(r"^(?:(?:and\s+\w+ing|in|into|on|of|for|the|a|an|more|new|its|their|his|her|our|additional|further|"
                    r"another|some|several|to|up|with|from|by|at|than)\s+)+", re.IGNORECASE)
 
 
