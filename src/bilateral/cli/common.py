@@ -58,6 +58,7 @@ def open_store(db: str | None, *, create: bool) -> Iterator[Store]:
     """The store behind --db. Commands that only read refuse a missing SQLite file rather than leave
     an empty one behind, so a mistyped path is reported, not silently answered with nothing.
     The storage layer (SQLAlchemy, Alembic) is imported here: commands without a database skip it."""
+    from alembic.util import CommandError  # a store opens through Alembic's migrations anyway
     from sqlalchemy.exc import SQLAlchemyError
 
     from bilateral.storage import Store, resolve_url
@@ -68,11 +69,7 @@ def open_store(db: str | None, *, create: bool) -> Iterator[Store]:
         fail(f"no database at {path}; store reports first with: bilateral ingest PATH --db {path}", DB_FAILED)
     try:
         store = Store(url)
-    except Exception as e:
-        from alembic.util import CommandError  # loaded by the store's migrations, so this costs nothing
-
-        if not isinstance(e, (SQLAlchemyError, CommandError, ImportError)):
-            raise
+    except (SQLAlchemyError, CommandError, ImportError) as e:
         fail(f"cannot open the database {url}: {str(e).splitlines()[0]}", DB_FAILED)
     with store:
         yield store

@@ -35,7 +35,7 @@ _WORD_START = r"(?<![\w-])"
 
 class Phrases:
     """A compiled lexicon regex with the regex interface that frames use (``search``, ``finditer``,
-    ``match``, ``fullmatch``), answered exactly as the regex would answer them. Built by
+    ``match``), answered exactly as the regex would answer them. Built by
     ``compile_phrases``: the regex must begin a word, as ``_beginnings`` assumes."""
 
     def __init__(self, regex: re.Pattern[str], phrases: list[str]) -> None:
@@ -43,7 +43,6 @@ class Phrases:
             raise ValueError(f"a lexicon pattern must begin with {_WORD_START}: {regex.pattern[:40]!r}")
         self.regex = regex
         self.pattern = regex.pattern
-        self.flags = regex.flags
         keys = set()
         for phrase in phrases:
             beginnings = literal_beginnings(phrase, regex.flags)
@@ -93,9 +92,6 @@ class Phrases:
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.regex.match(text, pos, endpos)
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.regex.fullmatch(text, pos, endpos)
 
     def __repr__(self) -> str:
         return f"Phrases({self.pattern!r})"
