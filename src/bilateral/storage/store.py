@@ -11,8 +11,8 @@ from types import TracebackType
 from typing import Any
 
 import pycountry
-from sqlalchemy import ColumnElement, delete, func, insert, or_, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import ColumnElement, Row, Select, and_, delete, func, insert, or_, select, true
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bilateral.documents.model import Document
 from bilateral.facts.models import FACT_ADAPTER, FACT_TYPES, Fact
@@ -236,18 +236,8 @@ class Store:
         self.close()
 
     def _records(self, conditions: list[ColumnElement[bool]]) -> list[FactRecord]:
-        stmt = (select(FactRow.id, FactRow.doc_id, FactRow.data, EvidenceRow.quote, DocumentRow.title,
-                       DocumentRow.url, DocumentRow.published, _ENGAGEMENT_DATE.c.date.label("doc_date"))
-                .join(DocumentRow, DocumentRow.id == FactRow.doc_id)
-                .join(EvidenceRow, EvidenceRow.fact_id == FactRow.id)
-                .outerjoin(_ENGAGEMENT_DATE, _ENGAGEMENT_DATE.c.doc_id == FactRow.doc_id)
-                .where(*conditions)
-                .order_by(DocumentRow.published.desc().nulls_last(), FactRow.doc_id, FactRow.n))
         with self._session() as session:
-            return [FactRecord(id=row.id, doc_id=row.doc_id, fact=FACT_ADAPTER.validate_json(row.data),
-                               quote=row.quote, doc_title=row.title, doc_url=row.url, published=row.published,
-                               doc_date=row.doc_date)
-                    for row in session.execute(stmt)]
+            return [record_of(row) for row in session.execute(records_statement(and_(true(), *conditions)))]
 
 
 def thread_filters(*, pair: tuple[str, str] | None = None, kind: str | None = None, stage: str | None = None,
@@ -263,17 +253,29 @@ def thread_filters(*, pair: tuple[str, str] | None = None, kind: str | None = No
     return conditions
 
 
-def _engagement_dates() -> Any:
-    """Per document, the full date of its first dated event: the engagement the report is about."""
-    first = (select(FactRow.doc_id, func.min(FactRow.n).label("n"))
-             .where(FactRow.type == "event", func.length(FactRow.date) == 10)
-             .group_by(FactRow.doc_id).subquery())
-    return (select(FactRow.doc_id, FactRow.date)
-            .join(first, (first.c.doc_id == FactRow.doc_id) & (first.c.n == FactRow.n))
-            .subquery("engagement_dates"))
+def records_statement(condition: ColumnElement[bool]) -> Select:
+    """Facts with what a FactRecord holds, newest report first and in extraction order within one.
+
+    A report's engagement date (the full date of its first dated event) is a correlated subquery, so
+    it is computed for the rows returned only: a page of ten facts costs ten index look-ups, not a
+    pass over every stored event.
+    """
+    inner = aliased(FactRow)
+    engagement_date = (select(inner.date)
+                       .where(inner.doc_id == FactRow.doc_id, inner.type == "event", func.length(inner.date) == 10)
+                       .order_by(inner.n).limit(1).scalar_subquery())
+    return (select(FactRow.id, FactRow.doc_id, FactRow.data, EvidenceRow.quote, DocumentRow.title,
+                   DocumentRow.url, DocumentRow.published, engagement_date.label("doc_date"))
+            .join(DocumentRow, DocumentRow.id == FactRow.doc_id)
+            .join(EvidenceRow, EvidenceRow.fact_id == FactRow.id)
+            .where(condition)
+            .order_by(DocumentRow.published.desc().nulls_last(), FactRow.doc_id, FactRow.n))
 
 
-_ENGAGEMENT_DATE = _engagement_dates()
+def record_of(row: Row[Any]) -> FactRecord:
+    """A row of ``records_statement`` as the FactRecord it describes."""
+    return FactRecord(id=row.id, doc_id=row.doc_id, fact=FACT_ADAPTER.validate_json(row.data), quote=row.quote,
+                      doc_title=row.title, doc_url=row.url, published=row.published, doc_date=row.doc_date)
 
 
 def _insert(session: Session, document: Document, facts: Sequence[Fact]) -> None:

@@ -1,9 +1,8 @@
 """Reads the pages need, straight from the store's tables and bounded by what one page shows.
 
-Store has no paginated or aggregate reads, and ``Store.facts``/``Store.thread`` compute every report's
-engagement date over the whole facts table (about 40 ms per call at 100,000 facts). These queries
-compute it only for the rows they return, so a thread or document page stays within milliseconds.
-They build the same FactRecords as Store does; derivation (thread states, briefs) stays in the core.
+Store has no paginated or aggregate reads; these add them on their own engine. Fact rows go through
+Store's own ``records_statement``, so both build the same FactRecords; derivation (thread states,
+briefs) stays in the core.
 """
 
 from __future__ import annotations
@@ -15,13 +14,11 @@ from sqlalchemy import ColumnElement, Engine, Select, and_, bindparam, func, sel
 from sqlalchemy.orm import aliased
 
 from bilateral.documents import Document
-from bilateral.facts.models import FACT_ADAPTER
 from bilateral.facts.record import FactRecord
 from bilateral.storage.db import make_engine
-from bilateral.storage.store import ThreadSummary, thread_filters
+from bilateral.storage.store import ThreadSummary, record_of, records_statement, thread_filters
 from bilateral.storage.tables import (
     DocumentRow,
-    EvidenceRow,
     FactCountryRow,
     FactRow,
     ThreadMemberRow,
@@ -45,8 +42,8 @@ class Reads:
         self.engine: Engine = make_engine(url)
         # The hot statements are built once: building a statement costs more than running it.
         ids = bindparam("ids", expanding=True)
-        self._by_ids = _records_statement(FactRow.id.in_(ids))
-        self._of_document = _records_statement(FactRow.doc_id == bindparam("doc_id"))
+        self._by_ids = records_statement(FactRow.id.in_(ids))
+        self._of_document = records_statement(FactRow.doc_id == bindparam("doc_id"))
         self._thread = select(ThreadRow).where(ThreadRow.id == bindparam("id"))
         self._members = (select(ThreadMemberRow.fact_id).where(ThreadMemberRow.thread_id == bindparam("id"))
                          .order_by(ThreadMemberRow.position))
@@ -149,24 +146,7 @@ class Reads:
 
     def _records(self, statement: Select, params: dict[str, object]) -> list[FactRecord]:
         with self.engine.connect() as c:
-            return [FactRecord(id=r.id, doc_id=r.doc_id, fact=FACT_ADAPTER.validate_json(r.data), quote=r.quote,
-                               doc_title=r.title, doc_url=r.url, published=r.published, doc_date=r.doc_date)
-                    for r in c.execute(statement, params)]
-
-
-def _records_statement(condition: ColumnElement[bool]) -> Select:
-    """Facts with what a FactRecord holds, in Store's order; the report's engagement date (its first
-    fully dated event) is looked up for the rows returned only."""
-    inner = aliased(FactRow)
-    engagement_date = (select(inner.date)
-                       .where(inner.doc_id == FactRow.doc_id, inner.type == "event", func.length(inner.date) == 10)
-                       .order_by(inner.n).limit(1).scalar_subquery())
-    return (select(FactRow.id, FactRow.doc_id, FactRow.data, EvidenceRow.quote, DocumentRow.title,
-                   DocumentRow.url, DocumentRow.published, engagement_date.label("doc_date"))
-            .join(DocumentRow, DocumentRow.id == FactRow.doc_id)
-            .join(EvidenceRow, EvidenceRow.fact_id == FactRow.id)
-            .where(condition)
-            .order_by(DocumentRow.published.desc().nulls_last(), FactRow.doc_id, FactRow.n))
+            return [record_of(r) for r in c.execute(statement, params)]
 
 
 def pair_condition(column: ColumnElement[str], pair: tuple[str, str]) -> ColumnElement[bool]:
