@@ -668,6 +668,36 @@ def test_target_without_year() -> None:
     assert (t.metric, quantity(t), t.year) == ("trade_turnover", (5_000_000_000, "USD"), None)
 
 
+@pytest.mark.parametrize("text", [
+    "In the first half of 2024, trade between Tajikistan and Uzbekistan grew by 15% and amounted to $410 million.",
+    "Farm trade between Kyrgyzstan and Uzbekistan increased by 9% to almost $260 million in January-June.",
+    "Turnover between Pakistan and Uzbekistan has been raised to $410 million over two years.",
+])
+def test_a_level_already_reached_is_an_indicator_not_a_target(text: str) -> None:
+    found = facts(text)
+    assert not of(found, Target)
+    assert [quantity(i) for i in of(found, Indicator) if i.metric == "trade_turnover"] == [(
+        410_000_000 if "410" in text else 260_000_000, "USD")]
+
+
+def test_this_figure_takes_the_metric_of_the_level_reported_before_it() -> None:
+    found = facts("Trade between Tajikistan and Uzbekistan reached $600 million in 2023. "
+                  "In the first half of 2024 this figure grew by 10% and amounted to $350 million.")
+    assert sorted((quantity(i)[0], i.metric, i.period) for i in of(found, Indicator) if i.metric != "growth") == [
+        (350_000_000, "trade_turnover", "2024"), (600_000_000, "trade_turnover", "2023")]
+    assert not of(found, Target)
+
+
+@pytest.mark.parametrize("text", [
+    "The two presidents agreed that trade should be increased to $410 million by 2027.",
+    "Trade between Tajikistan and Uzbekistan is to be raised to $410 million.",
+    "The sides have agreed to increase trade between Tajikistan and Uzbekistan to $410 million.",
+    "Tajikistan and Uzbekistan aimed at raising their trade to $410 million.",
+])
+def test_a_level_still_to_reach_is_a_target(text: str) -> None:
+    assert quantity(one(facts(text), Target)) == (410_000_000, "USD")
+
+
 def test_indicator_with_explicit_period() -> None:
     i = one(facts("Trade between Kazakhstan and Afghanistan reached $545 million in 2024."), Indicator)
     assert (i.metric, quantity(i), i.period, i.parties) == ("trade_turnover", (545_000_000, "USD"), "2024",
@@ -695,6 +725,18 @@ def test_unresolved_this_year_does_not_inherit_the_previous_sentence_year() -> N
                   "Trade in the first half of this year hit $350 million.", published=None)
     periods = sorted((quantity(i)[0], i.period) for i in of(found, Indicator))
     assert periods == [(350_000_000, None), (600_000_000, "2023")]
+
+
+@pytest.mark.parametrize("text", [
+    "Over the past year, trade between Tajikistan and Uzbekistan reached $600 million.",
+    "Over the last year alone, trade between Tajikistan and Uzbekistan came to over $600 million.",
+])
+def test_over_the_past_year_is_the_period_not_a_baseline(text: str) -> None:
+    assert one(facts(text), Indicator).period == "2024"
+
+
+def test_over_a_named_year_is_a_baseline() -> None:
+    assert one(facts("Trade between Tajikistan and Uzbekistan grew by 20% over 2022."), Indicator).period is None
 
 
 def test_statement_day_is_not_a_period() -> None:

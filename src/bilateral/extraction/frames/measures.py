@@ -81,7 +81,7 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
             metric, is_goal = _metric(sc, at, sc.local(money.end))
             if _COMPARED.search(sc.text[max(0, at - 30):at]) and indicators and indicators[-1].evidence == sc.span():
                 metric = indicators[-1].metric  # "…totaled $461.4 million, compared to $371.8 million in 2023"
-            elif metric is None and not is_goal and _aside(sc, at) is not None:
+            elif metric is None and not is_goal and (_aside(sc, at) is not None or _SAME_MEASURE.search(sc.text, 0, at)):
                 metric = _restated_metric(indicators, doc, i)  # "It grew by 24% ($371.8 million in 2023)"
             if is_goal:
                 metric = metric or "trade_turnover"  # "increase this figure to $2 billion"
@@ -109,6 +109,10 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
     return _unique(targets, doc) + per_good, _unique(indicators, doc)
 
 
+# "this figure amounted to $1.2 billion": the level the sentence before reported, in a new period
+_SAME_MEASURE = re.compile(r"\b(?:this|that|the same|the said)\s+(?:figure|indicator|index|volume|number)\b", re.IGNORECASE)
+
+
 _BASELINE = re.compile(r"\b(?:since|from|compared (?:to|with)|than(?: in)?|figures? (?:for|of)|over|versus|vs\.?|"
                        r"same period (?:of|in)|relative to)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -123,8 +127,20 @@ def _periods(sc: SentenceContext, aside: tuple[int, int] | None = None) -> list[
     a year in parentheses dates only the figures beside it there (``aside``, where the figure is)."""
     bracketed = "(" in sc.text
     return [d for d in sc.dates if not (d.relative and len(d.value) == 10) and not d.reported
-            and not _BASELINE.search(sc.text[max(0, sc.local(d.start) - 30):sc.local(d.start)])
+            and not _is_baseline(sc, d)
             and (_aside(sc, sc.local(d.start)) == aside if bracketed else aside is None)]
+
+
+# "over the past year": the period itself, where "over 2022" is the year compared with
+_OVER_THE_PAST = re.compile(r"\bover\s+(?:the\s+)?$", re.IGNORECASE)
+_PAST_SPAN = re.compile(r"(?:the\s+)?(?:last|past)\b", re.IGNORECASE)
+
+
+def _is_baseline(sc: SentenceContext, d: DateMention) -> bool:
+    before = sc.text[max(0, sc.local(d.start) - 30):sc.local(d.start)]
+    if _OVER_THE_PAST.search(before) and _PAST_SPAN.match(sc.text, sc.local(d.start)):
+        return False
+    return _BASELINE.search(before) is not None
 
 
 _ASIDE = re.compile(r"\([^()]{3,120}\)")
@@ -177,7 +193,8 @@ def _metric(sc: SentenceContext, at: int, end: int) -> tuple[str | None, bool]:
     """The metric word nearest before the figure (else after it, or the one an "of which … falls on"
     names) and whether a goal cue governs it."""
     text = sc.text
-    goal = any(at - _GOAL_NEAR <= m.end() <= at + 2 for m in cues().target_cues.finditer(text)) or \
+    goal = any(at - _GOAL_NEAR <= m.end() <= at + 2 and not _reached(text, m.start())
+               for m in cues().target_cues.finditer(text)) or \
         re.match(r"^[\s-]*(?:[\w-]+\s){0,3}?(?:target|goal)\b", text[end:end + 40]) is not None
     if _OF_WHICH.match(text[end:]):
         after = text[end:end + 60]
@@ -195,6 +212,18 @@ def _metric(sc: SentenceContext, at: int, end: int) -> tuple[str | None, bool]:
             if best is None or distance < best[0]:
                 best = (distance, metric)
     return (best[1] if best else None), goal
+
+
+# "grew by 20% to $13.6 billion", "has been raised to": a level the figure already is, in a past form of
+# the verb that a goal cue would otherwise read as "increase to"; "should be raised to" is still a goal.
+_PAST_RISE = re.compile(r"(?:(?:increas|rais|boost|elevat|expand|doubl|lift|reach)ed|grew|grown|brought|took|taken)\b",
+                        re.IGNORECASE)
+_STILL_TO_COME = re.compile(r"\b(?:to|will|would|shall|should|could|can|may|might|must|expected|planned)\s+"
+                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _reached(text: str, cue_at: int) -> bool:
+    return _PAST_RISE.match(text, cue_at) is not None and not _STILL_TO_COME.search(text[max(0, cue_at - 40):cue_at])
 
 
 def _target_metric(metric: str) -> str:
