@@ -824,6 +824,18 @@ def test_projected_effects_are_targets_of_metric_other() -> None:
     assert targets == [("other", (300_000, "count")), ("other", (1_100_000, "tonnes"))]
 
 
+def test_projected_revenue_is_a_target_of_metric_other() -> None:
+    found = facts("Once the line opens, Afghanistan's yearly income from transit fees will be $120 million, "
+                  "officials said.")
+    t = one(found, Target)
+    assert (t.metric, quantity(t)) == ("other", (120_000_000, "USD"))
+    assert not of(found, Indicator)
+
+
+def test_revenue_already_earned_is_not_a_target() -> None:
+    assert not of(facts("Afghanistan earned transit fees of $120 million from the line last year."), Target)
+
+
 def test_effects_achieved_are_not_targets() -> None:
     found = facts("The cement plant that Uzbekistan built in Balkh employs 1,200 residents of the province.")
     assert of(found, Target) == []

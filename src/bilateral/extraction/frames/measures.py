@@ -79,6 +79,8 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
                 continue  # "increase exports by $550 million": a change promised, not a level
             q = Quantity(value=money.value, unit=money.currency)
             metric, is_goal = _metric(sc, at, sc.local(money.end))
+            if _projected_revenue(sc.text, at):
+                metric, is_goal = "other", True  # facts.md: a projected yearly revenue is an effect
             if _COMPARED.search(sc.text[max(0, at - 30):at]) and indicators and indicators[-1].evidence == sc.span():
                 metric = indicators[-1].metric  # "…totaled $461.4 million, compared to $371.8 million in 2023"
             elif metric is None and not is_goal and (_aside(sc, at) is not None or _SAME_MEASURE.search(sc.text, 0, at)):
@@ -224,6 +226,17 @@ _STILL_TO_COME = re.compile(r"\b(?:to|will|would|shall|should|could|can|may|migh
 
 def _reached(text: str, cue_at: int) -> bool:
     return _PAST_RISE.match(text, cue_at) is not None and not _STILL_TO_COME.search(text[max(0, cue_at - 40):cue_at])
+
+
+_REVENUE = re.compile(r"\b(?:revenues?|income|earnings|proceeds|transit fees)\b[^.;$]{0,50}$", re.IGNORECASE)
+_PROJECTED = re.compile(r"\b(?:will|would|could|is expected to|are expected to|projected|forecast|estimated to|set to)\b",
+                        re.IGNORECASE)
+
+
+def _projected_revenue(text: str, at: int) -> bool:
+    """ "the country's revenue from transit will be $400 million a year": a projected effect of a project."""
+    before = text[max(0, at - 60):at]
+    return _REVENUE.search(before) is not None and _PROJECTED.search(text) is not None
 
 
 def _target_metric(metric: str) -> str:
