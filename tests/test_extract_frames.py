@@ -739,6 +739,12 @@ def test_over_a_named_year_is_a_baseline() -> None:
     assert one(facts("Trade between Tajikistan and Uzbekistan grew by 20% over 2022."), Indicator).period is None
 
 
+def test_an_undated_figure_restates_the_dated_one_of_the_same_value() -> None:
+    found = facts("Tajik-Uzbek trade up 12 percent\n\nTrade between Tajikistan and Uzbekistan rose by 12 percent "
+                  "in 2023, the statistics agency said.")
+    assert [(quantity(i), i.period) for i in of(found, Indicator)] == [((12, "percent"), "2023")]
+
+
 def test_statement_day_is_not_a_period() -> None:
     i = one(facts("The minister said on Tuesday that trade between Tajikistan and Uzbekistan exceeded "
                   "$700 million."), Indicator)

@@ -358,16 +358,23 @@ def _effect_nouns() -> re.Pattern[str]:
 
 
 def _unique(facts: list, doc: DocContext) -> list:
-    """A figure restated in the same document is stated once (same metric, value and period/year),
-    by a body sentence rather than the headline."""
+    """A figure restated in the same document is stated once (same metric and value), by a body sentence
+    rather than the headline; one that gives no period or year restates the one that gives it."""
     first: dict[tuple, int] = {}
     out: list = []
-    for f in facts:
-        key = (f.metric, f.value.value, f.value.code, getattr(f, "period", None), getattr(f, "year", None))
-        if key in first:
-            kept = out[first[key]]
-            out[first[key]] = kept.model_copy(update={"evidence": doc.prefer(kept.evidence, f.evidence)})
+    for f in sorted(facts, key=lambda f: _when(f) is None):  # dated first: an undated copy joins them
+        key = (f.metric, f.value.value, f.value.code)
+        when = _when(f)
+        kept_at = first.get((*key, when)) if when is not None else first.get(key)
+        if kept_at is not None:
+            kept = out[kept_at]
+            out[kept_at] = kept.model_copy(update={"evidence": doc.prefer(kept.evidence, f.evidence)})
             continue
-        first[key] = len(out)
+        first[(*key, when)] = len(out)
+        first.setdefault(key, len(out))
         out.append(f)
-    return out
+    return sorted(out, key=lambda f: f.evidence)
+
+
+def _when(fact: Indicator | Target) -> str | None:
+    return fact.period if isinstance(fact, Indicator) else fact.year
