@@ -353,6 +353,14 @@ def test_opened_office_is_a_done_establishment() -> None:
     assert (c.kind, c.stage, c.by, c.with_) == ("establishment", "done", ["KAZ"], ["AFG"])
 
 
+def test_an_institution_of_a_country_keeps_its_head() -> None:
+    found = facts("The envoy welcomed the opening of the logistics hub in Khujand and the trade houses of Tajikistan "
+                  "in Samarkand and Bukhara.")
+    c = next(c for c in of(found, Commitment) if "houses" in c.object)
+    assert (c.kind, c.stage, c.by, c.object) == ("establishment", "done", ["TJK"],
+                                                 "trade houses of Tajikistan in Samarkand and Bukhara")
+
+
 def test_a_done_subject_starts_after_the_clause_word() -> None:
     found = facts("Kabul's envoy told reporters that the Uzbek trade house in Herat has opened its doors.")
     c = one(found, Commitment)

@@ -91,8 +91,12 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> l
             start = m.end() + 4
         start = _after_money(sc, start)
         obj, obj_end = phrase_after(text, start, until=_next_verb(text, actions, start))
-        priced = _WORTH.match(text, obj_end) is not None  # "deliveries to Afghanistan worth $500 million"
         concrete = _concrete(obj, m.group(0))
+        if nominal and not concrete and start == m.end() + 4:
+            # "the trading houses of Uzbekistan": only a country follows "of", so the action names the thing
+            obj, obj_end = phrase_after(text, m.start(), until=_next_verb(text, actions, m.start()))
+            concrete = _concrete(obj, m.group(0))
+        priced = _WORTH.match(text, obj_end) is not None  # "deliveries to Afghanistan worth $500 million"
         if nominal and not concrete and (goods := _goods_before(text, m.start())):
             obj = f"{goods} {obj}"  # "oil supplies": the goods are named before the action
             concrete = _concrete(obj, m.group(0))

@@ -112,7 +112,7 @@ def owner(sc: SentenceContext, start: int, end: int, doc: DocContext, reach: int
 
 _JOINT = re.compile(r"\b(?:joint|between|linking|both)\b", re.IGNORECASE)
 _NOT_OWNER = re.compile(r"\b(?:to|in|into|for|with|of|across|through)\s+(?:the\s+)?$")
-_HEAD_OF = re.compile(r"[\w-]+\s+of\s+(?:(?:more\s+than|over|about|some|nearly|up\s+to)\s+)?(?:[\d,.]+\s+(?:million\s+|thousand\s+)?[\w-]+\s+of\s+)?(?:the\s+)?")
+_HEAD_OF = re.compile(r"(?:[\w-]+\s+){1,2}?of\s+(?:(?:more\s+than|over|about|some|nearly|up\s+to)\s+)?(?:[\d,.]+\s+(?:million\s+|thousand\s+)?[\w-]+\s+of\s+)?(?:the\s+)?")
 
 
 def origin(sc: SentenceContext, start: int, doc: DocContext) -> str | None:
