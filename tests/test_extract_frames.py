@@ -262,6 +262,13 @@ def test_what_part_of_a_signed_package_concerns_is_signed() -> None:
     assert (c.kind, c.stage, c.object) == ("supply", "signed", "cement deliveries")
 
 
+def test_what_the_signed_documents_include_is_signed() -> None:
+    found = facts("Tajik and Uzbek firms signed eight contracts in Khujand. The contracts, worth $30 million, relate "
+                  "to the energy sector and cover the supply of Uzbek transformers.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.by, c.object) == ("supply", "signed", ["UZB"], "Uzbek transformers")
+
+
 def test_what_a_visit_included_was_done_by_the_country_whose_goods_they_were() -> None:
     found = facts("The Uzbek mission also included the delivery of more than 2,000 tonnes of Uzbek flour "
                   "to Tajikistan.")
