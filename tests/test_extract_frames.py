@@ -269,6 +269,13 @@ def test_what_the_signed_documents_include_is_signed() -> None:
     assert (c.kind, c.stage, c.by, c.object) == ("supply", "signed", ["UZB"], "Uzbek transformers")
 
 
+def test_unattributed_supplies_come_from_the_side_whose_exports_the_report_names() -> None:
+    found = facts("Tajik and Uzbek firms signed 12 contracts in Khujand. Seven of the contracts concern cement "
+                  "deliveries. Uzbek exports made up most of the trade between the two countries last year.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("supply", "signed", ["UZB"], ["TJK"])
+
+
 def test_what_a_visit_included_was_done_by_the_country_whose_goods_they_were() -> None:
     found = facts("The Uzbek mission also included the delivery of more than 2,000 tonnes of Uzbek flour "
                   "to Tajikistan.")

@@ -323,6 +323,8 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
         elif kind == "purchase" and len(by) != 1:
             seller = owner(sc, start, end, doc, len(sc.text))
             by = sorted(set(doc.pair) - {seller}) if seller else by
+        if kind == "supply" and len(by) > 1 and (exporter := _exporter(doc)):
+            by = [exporter]  # "Nine of the deals concern oil supplies": one side supplies, not both
         with_ = counterparts(by, doc)
     reach = end + (30 if re.match(r"\s*(?:worth|valued at)", sc.text[end:]) else 5)
     money = [m for m in sc.money if start - 60 <= sc.local(m.start) <= reach
@@ -345,6 +347,23 @@ def _shipped_from(sc: SentenceContext, start: int, end: int, doc: DocContext) ->
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
+def _exporter(doc: DocContext) -> str | None:
+    """The side whose exports the report names ("Kazakh exports", "exports from Kazakhstan"), when it
+    names only one side's: it supplies what a sentence leaves unattributed ("the deals concern oil
+    supplies"), since a supply is one side's undertaking."""
+    named: set[str] = set()
+    for sc in doc.sentences:
+        for c in sc.countries:
+            at, end = sc.local(c.start), sc.local(c.end)
+            if c.iso3 in doc.pair and (_EXPORTS_AFTER.match(sc.text, end) or _EXPORTS_BEFORE.search(sc.text, 0, at)):
+                named.add(c.iso3)
+    return named.pop() if len(named) == 1 else None
+
+
+_EXPORTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?exports\b")
+_EXPORTS_BEFORE = re.compile(r"\bexports\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _merge(found: list[Commitment], doc: DocContext) -> list[Commitment]:
