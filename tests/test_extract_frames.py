@@ -95,6 +95,18 @@ def test_source_named_by_according_to_does_not_undertake() -> None:
     assert (c.kind, c.by, c.with_) == ("investment", ["UZB"], ["TJK"])
 
 
+def test_an_agreement_reached_by_the_sides_is_theirs_not_the_sources() -> None:
+    c = one(facts("Tajik and Uzbek officials met in Termez. According to Uzbek minister Laziz Kudratov, an "
+                  "agreement was reached on the free movement of buses between the two border regions."), Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("facilitation", "pledged", ["TJK", "UZB"], [])
+
+
+def test_preferential_treatment_is_facilitation() -> None:
+    c = one(facts("The two sides agreed that Uzbekistan would grant preferential tariffs to 15 kinds of Tajik "
+                  "fruit."), Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("facilitation", "pledged", ["UZB"], ["TJK"])
+
+
 def test_accounts_linking_both_sides_banks_are_joint() -> None:
     c = one(facts("Both delegations said they were prepared to open joint accounts linking several Tajik banks "
                   "with Hamkorbank of Uzbekistan."), Commitment)

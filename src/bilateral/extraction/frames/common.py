@@ -62,8 +62,10 @@ def agents(sc: SentenceContext, doc: DocContext, before: int, previous: list[str
     text = sc.text[:before]
     clause_start = max(text.rfind(";"), text.rfind(": "), 0)
     said = next(reversed(list(_SAID.finditer(text, clause_start))), None)
-    if said is not None and any(said.end() <= m[0] < before for m in agent_mentions(sc)):
-        clause_start = said.end()  # "Azizi said Kazakh producers could supply": the reported subject acts
+    if said is not None and (said.group(0).lower().startswith("according")
+                             or any(said.end() <= m[0] < before for m in agent_mentions(sc))):
+        clause_start = said.end()  # "Azizi said Kazakh producers could supply": the reported subject acts;
+        # "according to Azizi, an agreement was reached": the source is no party to it
     clause = text[clause_start:]
     both = _BOTH.search(clause)
     if both and not re.search(r"\bbetween\s+$", clause[:both.start()]):
