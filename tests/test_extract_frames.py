@@ -369,6 +369,17 @@ def test_plan_to_sign_is_intent_not_signed() -> None:
     assert [c.stage for c in of(found, Commitment)] == ["intent"]
 
 
+@pytest.mark.parametrize(("text", "stage", "obj"), [
+    ("The new transit contract is expected to be signed in June.", "intent", "new transit contract"),
+    ("The ministers agreed that the cotton memorandum should be finalized by autumn.", "pledged", "cotton memorandum"),
+    ("The customs protocol is to be signed during the next session.", "pledged", "customs protocol"),
+])
+def test_a_document_named_before_a_passive_plan_is_to_be_signed(text: str, stage: str, obj: str) -> None:
+    c = one(facts(f"Tajik and Uzbek officials held talks in Khujand. {text}"), Commitment)
+    assert (c.kind, c.stage, c.object) == ("other", stage, obj)
+    assert not of(facts(text), Agreement)
+
+
 def test_plan_to_sign_is_not_an_agreement() -> None:
     found = facts("Kazakhstan and Afghanistan plan to sign an agreement on the construction of a logistics hub.")
     assert of(found, Agreement) == []

@@ -146,12 +146,37 @@ def _planned_signing(sc: SentenceContext, doc: DocContext, previous: list[str]) 
     if plan is None:
         return []
     noun = cues().any_agreement_noun.search(sc.text, plan.end(), plan.end() + 60)
+    stage = "pledged" if re.match(r"(?i)will|agreed|are to", plan.group(0)) else "intent"
     if noun is None:
-        return []
+        return _document_to_sign(sc, doc, plan, stage, previous)
     obj, end = phrase_after(sc.text, _after_money(sc, plan.end()) if _money_at(sc, plan.end()) else plan.end(),
                             max_words=14)
-    stage = "pledged" if re.match(r"(?i)will|agreed|are to", plan.group(0)) else "intent"
     return [_commitment(sc, doc, "other", stage, obj or noun.group(0), plan.start(), end, previous)]
+
+
+def _document_to_sign(sc: SentenceContext, doc: DocContext, plan: re.Match[str], stage: str,
+                      previous: list[str]) -> list[Commitment]:
+    """"The contract is expected to be signed in May", "decided that the agreement should be
+    finalized": the document named right before a passive plan is the one to sign; a pledge that
+    governs it ("decided that", "is to be signed") makes the plan a pledge."""
+    if _PASSIVE_PLAN.search(plan.group(0)) is None:
+        return []
+    nouns = list(cues().any_agreement_noun.finditer(sc.text, max(0, plan.start() - 40), plan.start()))
+    if not nouns or not _SUBJECT_GAP.fullmatch(sc.text, nouns[-1].end(), plan.start()):
+        return []
+    lead = _DETERMINED.search(sc.text, max(0, nouns[-1].start() - 40), nouns[-1].start())
+    start = lead.start() if lead else nouns[-1].start()
+    governing = last_stage(sc.text, until=plan.start(), endpos=plan.end())  # "decided that", "is to"
+    if governing is not None and governing[0] == "pledged" and start - governing[1] <= 15:
+        stage = "pledged"
+    obj = _ARTICLE.sub("", sc.text[start:nouns[-1].end()])
+    return [_commitment(sc, doc, "other", stage, obj, start, plan.end(), previous)]
+
+
+_DETERMINED = re.compile(r"\b(?:the|this|these|those|a|an|its|their)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
+_PASSIVE_PLAN = re.compile(r"\bbe (?:signed|finali[sz]ed|concluded|inked)$", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:is|are)\s+)?(?:(?:also|soon|expected)\s+)*")  # "the deal is also expected to be signed"
 
 
 def _money_at(sc: SentenceContext, at: int) -> bool:
