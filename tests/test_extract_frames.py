@@ -314,6 +314,12 @@ def test_commitment_done() -> None:
     assert "fibre-optic line" in c.object
 
 
+def test_a_role_played_in_building_is_done() -> None:
+    c = one(facts("Uzbek engineers played a major role in building the new bridge over the Panj river into "
+                  "Tajikistan."), Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("construction", "done", ["UZB"], ["TJK"])
+
+
 def test_commitment_done_delivered_aid() -> None:
     found = facts("Kazakhstan has delivered 5,000 tonnes of humanitarian aid to Afghanistan.")
     c = one(found, Commitment)
