@@ -320,6 +320,13 @@ def test_a_role_played_in_building_is_done() -> None:
     assert (c.kind, c.stage, c.by, c.with_) == ("construction", "done", ["UZB"], ["TJK"])
 
 
+def test_reviving_a_named_body_is_an_undertaking() -> None:
+    c = one(facts("Tajikistan and Uzbekistan welcomed the revival of the joint commission on water use after "
+                  "ten years."), Commitment)
+    assert (c.kind, c.stage, c.by) == ("other", "done", ["TJK", "UZB"])
+    assert "joint commission" in c.object
+
+
 def test_commitment_done_delivered_aid() -> None:
     found = facts("Kazakhstan has delivered 5,000 tonnes of humanitarian aid to Afghanistan.")
     c = one(found, Commitment)
