@@ -133,6 +133,16 @@ def test_a_second_cue_joined_by_and_starts_a_new_undertaking() -> None:
     assert (c.kind, c.stage, c.object) == ("establishment", "pledged", "consulate in Dushanbe")
 
 
+@pytest.mark.parametrize("join", ["with the subsequent", "followed by the"])
+def test_a_later_step_joined_to_a_supply_is_an_undertaking_of_its_own(join: str) -> None:
+    found = facts(f"Uzbekistan is interested in supplying its buses to Tajikistan {join} localization of "
+                  "service workshops in Khujand.")
+    supply, local = of(found, Commitment)
+    assert (supply.kind, supply.object) == ("supply", "buses to Tajikistan")
+    assert (local.kind, local.stage, local.by, local.object) == ("establishment", "intent", ["UZB"],
+                                                                "service workshops in Khujand")
+
+
 def test_each_topic_of_a_discussed_list_is_a_commitment() -> None:
     found = facts("The sides discussed the establishment of cotton mills worth over $50 million, the creation of a "
                   "logistics complex at the Termez port, and facilitating business visas for traders.")

@@ -43,7 +43,7 @@ _LEVEL = re.compile(r"\bto\s+$")  # "bring trade to $3 billion": a level aimed a
 _WORTH = re.compile(r"\s*(?:worth|valued at)\s", re.IGNORECASE)
 _TRANCHE = re.compile(r"\band\s+$", re.IGNORECASE)
 _LIST_COMMA = re.compile(r"[,;]")
-_NEW_ITEM = re.compile(r",\s+(?:and\s+)?(?:the|a|an)\s|,\s+and\s+|;\s")
+_NEW_ITEM = re.compile(r",\s+(?:and\s+)?(?:the|a|an)\s|,\s+and\s+|;\s|\swith\s+(?:the\s+)?subsequent\s|\sfollowed\s+by\s")  # also _THEN's
 _WHEN = re.compile(r"^(?:\d[\d,.]*$|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
 # "Kazakhstan's Trade House has officially begun work in Herat": something opened, named before its verb.
 _DONE_VERB = re.compile(
@@ -130,12 +130,16 @@ def _goods_before(text: str, at: int) -> str | None:
 _WORD_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+$")
 
 
+# What joins a second undertaking to the first: "and", "or", "with the subsequent", "followed by".
+_THEN = re.compile(r"\s(?:and|or)\s+(?:also\s+)?$|\swith\s+(?:the\s+)?subsequent\s+$|\sfollowed\s+by\s+(?:the\s+)?$")
+
+
 def _next_verb(text: str, actions: list[tuple[str, re.Match[str]]], after: int) -> int | None:
     """Where a second undertaking joined by "and" begins ("post representatives and set up a chamber"):
-    the first one's object ends there."""
+    the first one's object ends before the joining words."""
     for _, m in actions:
-        if m.start() > after and re.search(r"\s(?:and|or)\s+(?:also\s+)?$", text[after:m.start()]):
-            return m.start()
+        if m.start() > after and (join := _THEN.search(text, after, m.start())):
+            return join.start()
     return None
 
 
