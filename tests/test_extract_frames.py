@@ -317,6 +317,14 @@ def test_commitment_implementing() -> None:
     assert (c.kind, c.stage, c.by, c.with_) == ("construction", "implementing", ["UZB"], ["AFG"])
 
 
+@pytest.mark.parametrize("line", ["fibre-optic line", "power transmission line"])
+def test_a_line_named_as_a_project_under_way_is_construction(line: str) -> None:
+    c = one(facts(f"Among the joint projects under way between Tajikistan and Uzbekistan is a new {line} across "
+                  "the Fergana valley."), Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("construction", "implementing", ["TJK", "UZB"], [])
+    assert c.object.startswith(line)
+
+
 def test_commitment_done() -> None:
     c = one(facts("Turkmenistan has completed the construction of a fibre-optic line to Herat, Afghanistan."),
             Commitment)

@@ -287,7 +287,7 @@ def _is_nominal(word: str) -> bool:
     w = word.lower()
     return w.endswith(("ion", "ment", "ments", "ies", "hub", "hubs", "center", "centers", "centre", "centres",
                        "house", "houses", "company", "office", "offices", "council", "councils", "warehouse",
-                       "warehouses")) or w in ("visas", "visa", "transit", "flights")
+                       "warehouses", " line", " lines")) or w in ("visas", "visa", "transit", "flights")
 
 
 def _agreement_noun_end(text: str) -> int | None:
