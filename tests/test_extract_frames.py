@@ -827,6 +827,13 @@ def test_cargo_moved_is_an_indicator() -> None:
     assert (i.metric, quantity(i), i.period) == ("cargo", (1_200_000, "tonnes"), "2024")
 
 
+def test_a_tonnage_nearest_the_exports_it_makes_up_is_exports() -> None:
+    found = facts("Tajikistan is the main consumer of Uzbek cement, which accounts for 400,000 tons or 60% of "
+                  "all cement exports.")
+    i = next(i for i in of(found, Indicator) if i.value.code == "tonnes")
+    assert (i.metric, quantity(i)) == ("exports", (400000, "tonnes"))
+
+
 def test_cargo_promised_is_a_target() -> None:
     found = facts("The Uzbek side will export 1 million tonnes of cement to Afghanistan annually.")
     t = one(found, Target)

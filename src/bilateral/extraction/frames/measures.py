@@ -272,8 +272,7 @@ def _tonnes(sc: SentenceContext, doc: DocContext,
         at, end = sc.local(t.start), sc.local(t.end)
         emission = _emissions().search(sc.text, end, end + 25) is not None  # an effect, not cargo
         if _PROMISED_VOLUME.search(sc.text, max(0, at - 40), at) is None and _PAST_CARGO.search(sc.text):
-            metric = "exports" if re.search(r"\bexports?\b", sc.text, re.IGNORECASE) else "cargo"
-            metric = "other" if _CONSUMPTION.search(sc.text) or emission else metric
+            metric = "other" if emission else _moved_metric(sc.text, at)
             indicators.append(Indicator(metric=metric, value=q, period=_period(sc, doc, t.start), parties=parties,
                                         evidence=sc.span()))
         elif _FUTURE.search(sc.text) or _PROMISED_VOLUME.search(sc.text, max(0, at - 40), at):
@@ -283,6 +282,18 @@ def _tonnes(sc: SentenceContext, doc: DocContext,
             if goods:
                 each.extend([target] * (len(_ITEM_SEPARATOR.split(goods.group(1).strip())) - 1))
     return targets, indicators, each
+
+
+def _moved_metric(text: str, at: int) -> str:
+    """What a tonnage already moved measures: exports or consumption (other), whichever word is nearer
+    the figure ("the largest consumer of flour, which accounts for 1.3 million tons of its exports"),
+    else cargo."""
+    words = [(abs(m.start() - at), "exports") for m in _EXPORTS.finditer(text)]
+    words += [(abs(m.start() - at), "other") for m in _CONSUMPTION.finditer(text)]
+    return min(words)[1] if words else "cargo"
+
+
+_EXPORTS = re.compile(r"\bexports?\b", re.IGNORECASE)
 
 
 @cache
