@@ -886,6 +886,13 @@ def test_participants() -> None:
     assert (e.kind, e.place) == ("exhibition", "Tashkent")
 
 
+@pytest.mark.parametrize("text", ["Around 140 joint ventures operate in Tajikistan.",
+                                  "Some 140 enterprises with Uzbek capital are registered in Tajikistan."])
+def test_firms_that_operate_in_a_country_are_counted_as_other(text: str) -> None:
+    i = one(facts(f"Uzbekistan and Tajikistan held talks. {text}"), Indicator)
+    assert (i.metric, quantity(i)) == ("other", (140, "count"))
+
+
 def test_participants_businessmen() -> None:
     i = one(facts("More than 150 businessmen from Afghanistan and Kazakhstan attended the business forum in "
                   "Almaty."), Indicator)

@@ -255,11 +255,21 @@ def _percent_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]
 def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) -> list[Indicator]:
     out = []
     for q in sc.counts:
-        if q.noun in cues().participant_nouns and q.value >= 5 and \
+        if q.noun in _FIRMS and _OPERATE.match(sc.text, sc.local(q.end)):
+            out.append(Indicator(metric="other", value=Quantity(value=q.value, unit="count"),
+                                 period=_period(sc, doc, q.start), parties=parties, evidence=sc.span()))
+        elif q.noun in cues().participant_nouns and q.value >= 5 and \
                 not _WILL_INCLUDE.search(sc.text, max(0, sc.local(q.start) - 30), sc.local(q.start)):
             out.append(Indicator(metric="participants", value=Quantity(value=q.value, unit="count"),
                                  period=None, parties=parties, evidence=sc.span()))
     return out
+
+
+# "52 joint ventures operate in Kazakhstan": firms counted where they work are a stock, not participants
+_FIRMS = frozenset(("ventures", "enterprises", "companies", "firms", "businesses"))
+_OPERATE = re.compile(r"(?:\s+with\s+(?:[\w-]+\s+){0,2}(?:capital|participation|investments?))?"
+                      r"\s+(?:(?:now|currently|already)\s+)?(?:operate|are (?:operating|registered|active|working)|work)\b",
+                      re.IGNORECASE)
 
 
 def _tonnes(sc: SentenceContext, doc: DocContext,
