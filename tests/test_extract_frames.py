@@ -146,9 +146,17 @@ def test_a_later_step_joined_to_a_supply_is_an_undertaking_of_its_own(join: str)
 def test_each_topic_of_a_discussed_list_is_a_commitment() -> None:
     found = facts("The sides discussed the establishment of cotton mills worth over $50 million, the creation of a "
                   "logistics complex at the Termez port, and facilitating business visas for traders.")
-    assert sorted((c.kind, c.amount is not None) for c in of(found, Commitment)) == [
-        ("establishment", False), ("establishment", True), ("facilitation", False)]  # the sum is the mills' only
-    assert {c.stage for c in of(found, Commitment)} == {"discussed"}
+    assert sorted(c.kind for c in of(found, Commitment)) == ["establishment", "establishment", "facilitation"]
+    assert {(c.stage, c.amount) for c in of(found, Commitment)} == {("discussed", None)}
+    i = one(found, Indicator)  # nobody undertakes a topic: the sum is the mills' value, a cost
+    assert (i.metric, quantity(i)) == ("cost", (50_000_000, "USD"))
+
+
+def test_a_sum_belongs_to_the_list_item_it_follows() -> None:
+    found = facts("The sides agreed on the establishment of cotton mills worth over $50 million, the creation of a "
+                  "logistics complex at the Termez port.")
+    assert [(c.object, c.amount is not None) for c in of(found, Commitment)] == [
+        ("cotton mills", True), ("logistics complex", False)]
 
 
 def test_topics_the_talks_covered_are_discussed() -> None:

@@ -359,7 +359,8 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
     money = [m for m in sc.money if start - 60 <= sc.local(m.start) <= reach
              and not _LEVEL.search(sc.text, 0, sc.local(m.start))
              and not _LIST_COMMA.search(sc.text, sc.local(m.end), start)]  # a sum of the previous list item
-    amount = Quantity(value=money[0].value, currency=money[0].currency) if money else None
+    # Nobody undertakes what is only discussed: a figure beside it is the project's value (an indicator of cost).
+    amount = Quantity(value=money[0].value, currency=money[0].currency) if money and stage != "discussed" else None
     sector = sector_of(obj)
     return Commitment(kind=kind, stage=stage, by=by, with_=with_, amount=amount, object=obj,
                       sector=sector if sector != "other" else sector_of(sc.text), evidence=sc.span())
