@@ -143,6 +143,13 @@ def test_a_later_step_joined_to_a_supply_is_an_undertaking_of_its_own(join: str)
                                                                 "service workshops in Khujand")
 
 
+def test_a_step_joined_by_and_later_is_an_undertaking_of_its_own() -> None:
+    found = facts("The minister said Uzbekistan was keen to sell its trucks to Tajikistan and later open "
+                  "repair workshops in Khujand.")
+    assert [(c.kind, c.stage, c.by) for c in of(found, Commitment)] == [
+        ("supply", "intent", ["UZB"]), ("establishment", "intent", ["UZB"])]
+
+
 def test_each_topic_of_a_discussed_list_is_a_commitment() -> None:
     found = facts("The sides discussed the establishment of cotton mills worth over $50 million, the creation of a "
                   "logistics complex at the Termez port, and facilitating business visas for traders.")

@@ -131,7 +131,7 @@ _WORD_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+$")
 
 
 # What joins a second undertaking to the first: "and", "or", "with the subsequent", "followed by".
-_THEN = re.compile(r"\s(?:and|or)\s+(?:also\s+)?$|\swith\s+(?:the\s+)?subsequent\s+$|\sfollowed\s+by\s+(?:the\s+)?$")
+_THEN = re.compile(r"\s(?:and|or)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?$|\swith\s+(?:the\s+)?subsequent\s+$|\sfollowed\s+by\s+(?:the\s+)?$")
 
 
 def _next_verb(text: str, actions: list[tuple[str, re.Match[str]]], after: int) -> int | None:
@@ -277,7 +277,8 @@ _MODIFIER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:agreements?|contracts?|deals?|me
 def _starts_new_item(text: str, since: int, at: int) -> bool:
     """After one undertaking, another starts only with a new stage cue or a new listed item."""
     between = text[since:at]
-    if re.fullmatch(r"[\s,;]*(?:and\s+)?(?:also\s+|will\s+)?(?:the\s+|a\s+|an\s+)?", between):
+    if re.fullmatch(r"[\s,;]*(?:and\s+)?(?:also\s+|will\s+|later\s+|then\s+|subsequently\s+)?(?:the\s+|a\s+|an\s+)?",
+                    between):
         return True  # the next item of a list ("…, resolving issues …, and establishing …")
     return _NEW_ITEM.search(between) is not None or last_stage(between) is not None
 
