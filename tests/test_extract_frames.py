@@ -849,6 +849,13 @@ def test_a_tonnage_nearest_the_exports_it_makes_up_is_exports() -> None:
     assert (i.metric, quantity(i)) == ("exports", (400000, "tonnes"))
 
 
+def test_cargo_a_visit_included_is_an_indicator() -> None:
+    found = facts("The Uzbek mission also included the delivery of 3,000 tonnes of Uzbek flour to Tajikistan.")
+    i = one(found, Indicator)
+    assert (i.metric, quantity(i)) == ("cargo", (3000, "tonnes"))
+    assert not of(found, Target)
+
+
 def test_cargo_promised_is_a_target() -> None:
     found = facts("The Uzbek side will export 1 million tonnes of cement to Afghanistan annually.")
     t = one(found, Target)

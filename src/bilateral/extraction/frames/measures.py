@@ -23,8 +23,8 @@ _BY_YEAR = re.compile(r"\b(?:by|until|till|before|in)\s+(?:the end of\s+)?((?:20
 _GOAL_NEAR = 110  # a goal cue governs a figure at most this far ahead
 _PERIOD_NEAR = 80
 _FUTURE = re.compile(r"\b(?:will|to be|would|shall|planned|expected to|annually|per year|a year)\b", re.IGNORECASE)
-_PAST_CARGO = re.compile(r"\b(?:delivered|shipped|transported|exported|imported|sent|moved|consumes|accounts? for)\b",
-                         re.IGNORECASE)
+_PAST_CARGO = re.compile(r"\b(?:delivered|shipped|transported|exported|imported|sent|moved|consumes|accounts? for|"
+                         r"(?:visit|mission|trip|tour)\s+(?:also\s+)?included)\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s*(?:of\b|share\b)", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"\b(?:accounts? for|accounting for|comprised?|makes? up|share of|or)\s*(?:about|around|nearly|some|over)?\s*$",
                            re.IGNORECASE)
