@@ -788,6 +788,14 @@ def test_unresolved_this_year_does_not_inherit_the_previous_sentence_year() -> N
     assert periods == [(350_000_000, None), (600_000_000, "2023")]
 
 
+def test_an_unresolved_year_ends_the_year_the_paragraph_carried() -> None:
+    found = facts("In 2023, trade between Tajikistan and Uzbekistan reached $600 million. "
+                  "Trade in the first half of this year hit $350 million. "
+                  "Uzbek exports of cement stood at $90 million.", published=None)
+    periods = sorted((quantity(i)[0], i.period) for i in of(found, Indicator))
+    assert periods == [(90_000_000, None), (350_000_000, None), (600_000_000, "2023")]
+
+
 def test_statement_day_is_not_a_period() -> None:
     i = one(facts("The minister said on Tuesday that trade between Tajikistan and Uzbekistan exceeded "
                   "$700 million."), Indicator)
