@@ -313,6 +313,14 @@ def test_unattributed_supplies_come_from_the_side_whose_exports_the_report_names
     assert (c.kind, c.stage, c.by, c.with_) == ("supply", "signed", ["UZB"], ["TJK"])
 
 
+def test_a_side_that_others_buy_from_supplies_unattributed_goods() -> None:
+    found = facts("Tajik and Uzbek firms signed nine contracts in Termez. The contracts include the supply of "
+                  "cement, according to news portal Tajikistan Today. Tajik traders hope to buy more building "
+                  "materials from Uzbek plants.")
+    c = next(c for c in of(found, Commitment) if c.stage == "signed")
+    assert (c.kind, c.by, c.with_) == ("supply", ["UZB"], ["TJK"])
+
+
 def test_what_a_visit_included_was_done_by_the_country_whose_goods_they_were() -> None:
     found = facts("The Uzbek mission also included the delivery of more than 2,000 tonnes of Uzbek flour "
                   "to Tajikistan.")

@@ -381,7 +381,7 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
 def _exporter(doc: DocContext) -> str | None:
-    """The side whose exports the report names ("Kazakh exports", "exports from Kazakhstan"), when it
+    """The side whose exports the report names ("Kazakh exports", "imports from Kazakhstan"), when it
     names only one side's: it supplies what a sentence leaves unattributed ("the deals concern oil
     supplies"), since a supply is one side's undertaking."""
     named: set[str] = set()
@@ -394,7 +394,9 @@ def _exporter(doc: DocContext) -> str | None:
 
 
 _EXPORTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?exports\b")
-_EXPORTS_BEFORE = re.compile(r"\bexports\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "exports from Kazakhstan", "import flour from Kazakhstan", "buy building materials from Afghan firms"
+_EXPORTS_BEFORE = re.compile(r"\b(?:exports\s+(?:of|from)|(?:buy|purchas|import)\w*\s+[^.;]{0,60}?\bfrom)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
 
 
 def _merge(found: list[Commitment], doc: DocContext) -> list[Commitment]:

@@ -98,8 +98,9 @@ def owner(sc: SentenceContext, start: int, end: int, doc: DocContext, reach: int
     owners: list[tuple[int, str]] = []
     for c in sc.countries:
         at = sc.local(c.start)
-        if c.kind not in ("name", "demonym") or c.iso3 not in doc.pair or at < start:
-            continue
+        if c.kind not in ("name", "demonym") or c.iso3 not in doc.pair or at < start or \
+                _SOURCE.search(sc.text, max(0, at - 40), at):
+            continue  # "…, according to Business Turkmenistan": who reports it, not whose goods
         lead = sc.text[max(0, at - 12):at].lower()
         head = _HEAD_OF.fullmatch(sc.text, start, at) is not None  # "delivery of Kazakh flour": still Kazakh
         if (at < (reach or end) and (head or not _NOT_OWNER.search(lead))) or re.search(r"\bfrom\s+$", lead):
@@ -112,6 +113,7 @@ def owner(sc: SentenceContext, start: int, end: int, doc: DocContext, reach: int
     return owners[0][1] if owners else None
 
 
+_SOURCE = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _JOINT = re.compile(r"\b(?:joint|between|linking|both)\b", re.IGNORECASE)
 _NOT_OWNER = re.compile(r"\b(?:to|in|into|for|with|of|across|through)\s+(?:the\s+)?$")
 _HEAD_OF = re.compile(r"(?:[\w-]+\s+){1,2}?of\s+(?:(?:more\s+than|over|about|some|nearly|up\s+to)\s+)?(?:[\d,.]+\s+(?:million\s+|thousand\s+)?[\w-]+\s+of\s+)?(?:the\s+)?")
