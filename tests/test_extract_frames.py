@@ -95,6 +95,18 @@ def test_source_named_by_according_to_does_not_undertake() -> None:
     assert (c.kind, c.by, c.with_) == ("investment", ["UZB"], ["TJK"])
 
 
+def test_an_agreement_reached_by_the_sides_is_theirs_not_the_sources() -> None:
+    c = one(facts("Tajik and Uzbek officials met in Termez. According to Uzbek minister Laziz Kudratov, an "
+                  "agreement was reached on the free movement of buses between the two border regions."), Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("facilitation", "pledged", ["TJK", "UZB"], [])
+
+
+def test_preferential_treatment_is_facilitation() -> None:
+    c = one(facts("The two sides agreed that Uzbekistan would grant preferential tariffs to 15 kinds of Tajik "
+                  "fruit."), Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("facilitation", "pledged", ["UZB"], ["TJK"])
+
+
 def test_accounts_linking_both_sides_banks_are_joint() -> None:
     c = one(facts("Both delegations said they were prepared to open joint accounts linking several Tajik banks "
                   "with Hamkorbank of Uzbekistan."), Commitment)
@@ -121,12 +133,37 @@ def test_a_second_cue_joined_by_and_starts_a_new_undertaking() -> None:
     assert (c.kind, c.stage, c.object) == ("establishment", "pledged", "consulate in Dushanbe")
 
 
+@pytest.mark.parametrize("join", ["with the subsequent", "followed by the"])
+def test_a_later_step_joined_to_a_supply_is_an_undertaking_of_its_own(join: str) -> None:
+    found = facts(f"Uzbekistan is interested in supplying its buses to Tajikistan {join} localization of "
+                  "service workshops in Khujand.")
+    supply, local = of(found, Commitment)
+    assert (supply.kind, supply.object) == ("supply", "buses to Tajikistan")
+    assert (local.kind, local.stage, local.by, local.object) == ("establishment", "intent", ["UZB"],
+                                                                "service workshops in Khujand")
+
+
+def test_a_step_joined_by_and_later_is_an_undertaking_of_its_own() -> None:
+    found = facts("The minister said Uzbekistan was keen to sell its trucks to Tajikistan and later open "
+                  "repair workshops in Khujand.")
+    assert [(c.kind, c.stage, c.by) for c in of(found, Commitment)] == [
+        ("supply", "intent", ["UZB"]), ("establishment", "intent", ["UZB"])]
+
+
 def test_each_topic_of_a_discussed_list_is_a_commitment() -> None:
     found = facts("The sides discussed the establishment of cotton mills worth over $50 million, the creation of a "
                   "logistics complex at the Termez port, and facilitating business visas for traders.")
-    assert sorted((c.kind, c.amount is not None) for c in of(found, Commitment)) == [
-        ("establishment", False), ("establishment", True), ("facilitation", False)]  # the sum is the mills' only
-    assert {c.stage for c in of(found, Commitment)} == {"discussed"}
+    assert sorted(c.kind for c in of(found, Commitment)) == ["establishment", "establishment", "facilitation"]
+    assert {(c.stage, c.amount) for c in of(found, Commitment)} == {("discussed", None)}
+    i = one(found, Indicator)  # nobody undertakes a topic: the sum is the mills' value, a cost
+    assert (i.metric, quantity(i)) == ("cost", (50_000_000, "USD"))
+
+
+def test_a_sum_belongs_to_the_list_item_it_follows() -> None:
+    found = facts("The sides agreed on the establishment of cotton mills worth over $50 million, the creation of a "
+                  "logistics complex at the Termez port.")
+    assert [(c.object, c.amount is not None) for c in of(found, Commitment)] == [
+        ("cotton mills", True), ("logistics complex", False)]
 
 
 def test_topics_the_talks_covered_are_discussed() -> None:
@@ -262,6 +299,28 @@ def test_what_part_of_a_signed_package_concerns_is_signed() -> None:
     assert (c.kind, c.stage, c.object) == ("supply", "signed", "cement deliveries")
 
 
+def test_what_the_signed_documents_include_is_signed() -> None:
+    found = facts("Tajik and Uzbek firms signed eight contracts in Khujand. The contracts, worth $30 million, relate "
+                  "to the energy sector and cover the supply of Uzbek transformers.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.by, c.object) == ("supply", "signed", ["UZB"], "Uzbek transformers")
+
+
+def test_unattributed_supplies_come_from_the_side_whose_exports_the_report_names() -> None:
+    found = facts("Tajik and Uzbek firms signed 12 contracts in Khujand. Seven of the contracts concern cement "
+                  "deliveries. Uzbek exports made up most of the trade between the two countries last year.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("supply", "signed", ["UZB"], ["TJK"])
+
+
+def test_a_side_that_others_buy_from_supplies_unattributed_goods() -> None:
+    found = facts("Tajik and Uzbek firms signed nine contracts in Termez. The contracts include the supply of "
+                  "cement, according to news portal Tajikistan Today. Tajik traders hope to buy more building "
+                  "materials from Uzbek plants.")
+    c = next(c for c in of(found, Commitment) if c.stage == "signed")
+    assert (c.kind, c.by, c.with_) == ("supply", ["UZB"], ["TJK"])
+
+
 def test_what_a_visit_included_was_done_by_the_country_whose_goods_they_were() -> None:
     found = facts("The Uzbek mission also included the delivery of more than 2,000 tonnes of Uzbek flour "
                   "to Tajikistan.")
@@ -281,11 +340,32 @@ def test_commitment_implementing() -> None:
     assert (c.kind, c.stage, c.by, c.with_) == ("construction", "implementing", ["UZB"], ["AFG"])
 
 
+@pytest.mark.parametrize("line", ["fibre-optic line", "power transmission line"])
+def test_a_line_named_as_a_project_under_way_is_construction(line: str) -> None:
+    c = one(facts(f"Among the joint projects under way between Tajikistan and Uzbekistan is a new {line} across "
+                  "the Fergana valley."), Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("construction", "implementing", ["TJK", "UZB"], [])
+    assert c.object.startswith(line)
+
+
 def test_commitment_done() -> None:
     c = one(facts("Turkmenistan has completed the construction of a fibre-optic line to Herat, Afghanistan."),
             Commitment)
     assert (c.kind, c.stage, c.by, c.with_, c.sector) == ("construction", "done", ["TKM"], ["AFG"], "telecom")
     assert "fibre-optic line" in c.object
+
+
+def test_a_role_played_in_building_is_done() -> None:
+    c = one(facts("Uzbek engineers played a major role in building the new bridge over the Panj river into "
+                  "Tajikistan."), Commitment)
+    assert (c.kind, c.stage, c.by, c.with_) == ("construction", "done", ["UZB"], ["TJK"])
+
+
+def test_reviving_a_named_body_is_an_undertaking() -> None:
+    c = one(facts("Tajikistan and Uzbekistan welcomed the revival of the joint commission on water use after "
+                  "ten years."), Commitment)
+    assert (c.kind, c.stage, c.by) == ("other", "done", ["TJK", "UZB"])
+    assert "joint commission" in c.object
 
 
 def test_commitment_done_delivered_aid() -> None:
@@ -343,6 +423,17 @@ def test_plan_to_sign_is_intent_not_signed() -> None:
     assert [c.stage for c in of(found, Commitment)] == ["intent"]
 
 
+@pytest.mark.parametrize(("text", "stage", "obj"), [
+    ("The new transit contract is expected to be signed in June.", "intent", "new transit contract"),
+    ("The ministers agreed that the cotton memorandum should be finalized by autumn.", "pledged", "cotton memorandum"),
+    ("The customs protocol is to be signed during the next session.", "pledged", "customs protocol"),
+])
+def test_a_document_named_before_a_passive_plan_is_to_be_signed(text: str, stage: str, obj: str) -> None:
+    c = one(facts(f"Tajik and Uzbek officials held talks in Khujand. {text}"), Commitment)
+    assert (c.kind, c.stage, c.object) == ("other", stage, obj)
+    assert not of(facts(text), Agreement)
+
+
 def test_plan_to_sign_is_not_an_agreement() -> None:
     found = facts("Kazakhstan and Afghanistan plan to sign an agreement on the construction of a logistics hub.")
     assert of(found, Agreement) == []
@@ -351,6 +442,14 @@ def test_plan_to_sign_is_not_an_agreement() -> None:
 def test_opened_office_is_a_done_establishment() -> None:
     c = one(facts("Kazakhstan's Freedom Bank has opened an office in Kabul."), Commitment)
     assert (c.kind, c.stage, c.by, c.with_) == ("establishment", "done", ["KAZ"], ["AFG"])
+
+
+def test_an_institution_of_a_country_keeps_its_head() -> None:
+    found = facts("The envoy welcomed the opening of the logistics hub in Khujand and the trade houses of Tajikistan "
+                  "in Samarkand and Bukhara.")
+    c = next(c for c in of(found, Commitment) if "houses" in c.object)
+    assert (c.kind, c.stage, c.by, c.object) == ("establishment", "done", ["TJK"],
+                                                 "trade houses of Tajikistan in Samarkand and Bukhara")
 
 
 def test_a_done_subject_starts_after_the_clause_word() -> None:
@@ -745,6 +844,14 @@ def test_an_undated_figure_restates_the_dated_one_of_the_same_value() -> None:
     assert [(quantity(i), i.period) for i in of(found, Indicator)] == [((12, "percent"), "2023")]
 
 
+def test_an_unresolved_year_ends_the_year_the_paragraph_carried() -> None:
+    found = facts("In 2023, trade between Tajikistan and Uzbekistan reached $600 million. "
+                  "Trade in the first half of this year hit $350 million. "
+                  "Uzbek exports of cement stood at $90 million.", published=None)
+    periods = sorted((quantity(i)[0], i.period) for i in of(found, Indicator))
+    assert periods == [(90_000_000, None), (350_000_000, None), (600_000_000, "2023")]
+
+
 def test_statement_day_is_not_a_period() -> None:
     i = one(facts("The minister said on Tuesday that trade between Tajikistan and Uzbekistan exceeded "
                   "$700 million."), Indicator)
@@ -797,6 +904,20 @@ def test_share_is_other_percent() -> None:
 def test_cargo_moved_is_an_indicator() -> None:
     i = one(facts("Kazakhstan exported 1.2 million tonnes of flour to Afghanistan in 2024."), Indicator)
     assert (i.metric, quantity(i), i.period) == ("cargo", (1_200_000, "tonnes"), "2024")
+
+
+def test_a_tonnage_nearest_the_exports_it_makes_up_is_exports() -> None:
+    found = facts("Tajikistan is the main consumer of Uzbek cement, which accounts for 400,000 tons or 60% of "
+                  "all cement exports.")
+    i = next(i for i in of(found, Indicator) if i.value.code == "tonnes")
+    assert (i.metric, quantity(i)) == ("exports", (400000, "tonnes"))
+
+
+def test_cargo_a_visit_included_is_an_indicator() -> None:
+    found = facts("The Uzbek mission also included the delivery of 3,000 tonnes of Uzbek flour to Tajikistan.")
+    i = one(found, Indicator)
+    assert (i.metric, quantity(i)) == ("cargo", (3000, "tonnes"))
+    assert not of(found, Target)
 
 
 def test_cargo_promised_is_a_target() -> None:
@@ -861,6 +982,13 @@ def test_participants() -> None:
     assert (i.metric, quantity(i), i.parties) == ("participants", (300, "count"), ["AFG", "UZB"])
     e = one(found, Event)
     assert (e.kind, e.place) == ("exhibition", "Tashkent")
+
+
+@pytest.mark.parametrize("text", ["Around 140 joint ventures operate in Tajikistan.",
+                                  "Some 140 enterprises with Uzbek capital are registered in Tajikistan."])
+def test_firms_that_operate_in_a_country_are_counted_as_other(text: str) -> None:
+    i = one(facts(f"Uzbekistan and Tajikistan held talks. {text}"), Indicator)
+    assert (i.metric, quantity(i)) == ("other", (140, "count"))
 
 
 def test_participants_businessmen() -> None:

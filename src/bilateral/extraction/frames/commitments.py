@@ -33,13 +33,17 @@ _UNDER_DEAL = re.compile(r"\s*(?:under|in|according to|as part of)\s+(?:the|this
                          r"(?:agreements?|contracts?|deals?|memorand\w*|MoUs?|accords?)\s*,", re.IGNORECASE)
 _PART_OF_DEALS = re.compile(r"\s*(?:\d+|[a-z]+)\s+of\s+(?:the|these|those|them|which)\s+(?:[\w-]+\s+)?"
                             r"(?:agreements?|contracts?|deals?|documents|memorand\w*|MoUs)\b", re.IGNORECASE)
+# "The contracts, worth $20 million, include the supply of cement": what documents already named contain.
+_DEALS_CONTAIN = re.compile(r"\s*(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|deals?|documents?|"
+                            r"memorand\w*|MoUs?)\b[^.;]{0,80}?\b(?:include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|"
+                            r"envisage[sd]?|provide[sd]? for|pertain(?:s|ed)? to|relate[sd]? to|involve[sd]?)\s", re.IGNORECASE)
 _REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)s? worth\b", re.IGNORECASE)
 _INTRANSITIVE = re.compile(r"\s+(?:in|on|at|during|with|for|by|its doors|yesterday|today)\b", re.IGNORECASE)
 _LEVEL = re.compile(r"\bto\s+$")  # "bring trade to $3 billion": a level aimed at, not a sum undertaken
 _WORTH = re.compile(r"\s*(?:worth|valued at)\s", re.IGNORECASE)
 _TRANCHE = re.compile(r"\band\s+$", re.IGNORECASE)
 _LIST_COMMA = re.compile(r"[,;]")
-_NEW_ITEM = re.compile(r",\s+(?:and\s+)?(?:the|a|an)\s|,\s+and\s+|;\s")
+_NEW_ITEM = re.compile(r",\s+(?:and\s+)?(?:the|a|an)\s|,\s+and\s+|;\s|\swith\s+(?:the\s+)?subsequent\s|\sfollowed\s+by\s")  # also _THEN's
 _WHEN = re.compile(r"^(?:\d[\d,.]*$|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
 # "Kazakhstan's Trade House has officially begun work in Herat": something opened, named before its verb.
 _DONE_VERB = re.compile(
@@ -91,8 +95,12 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> l
             start = m.end() + 4
         start = _after_money(sc, start)
         obj, obj_end = phrase_after(text, start, until=_next_verb(text, actions, start))
-        priced = _WORTH.match(text, obj_end) is not None  # "deliveries to Afghanistan worth $500 million"
         concrete = _concrete(obj, m.group(0))
+        if nominal and not concrete and start == m.end() + 4:
+            # "the trading houses of Uzbekistan": only a country follows "of", so the action names the thing
+            obj, obj_end = phrase_after(text, m.start(), until=_next_verb(text, actions, m.start()))
+            concrete = _concrete(obj, m.group(0))
+        priced = _WORTH.match(text, obj_end) is not None  # "deliveries to Afghanistan worth $500 million"
         if nominal and not concrete and (goods := _goods_before(text, m.start())):
             obj = f"{goods} {obj}"  # "oil supplies": the goods are named before the action
             concrete = _concrete(obj, m.group(0))
@@ -122,12 +130,16 @@ def _goods_before(text: str, at: int) -> str | None:
 _WORD_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+$")
 
 
+# What joins a second undertaking to the first: "and", "or", "with the subsequent", "followed by".
+_THEN = re.compile(r"\s(?:and|or)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?$|\swith\s+(?:the\s+)?subsequent\s+$|\sfollowed\s+by\s+(?:the\s+)?$")
+
+
 def _next_verb(text: str, actions: list[tuple[str, re.Match[str]]], after: int) -> int | None:
     """Where a second undertaking joined by "and" begins ("post representatives and set up a chamber"):
-    the first one's object ends there."""
+    the first one's object ends before the joining words."""
     for _, m in actions:
-        if m.start() > after and re.search(r"\s(?:and|or)\s+(?:also\s+)?$", text[after:m.start()]):
-            return m.start()
+        if m.start() > after and (join := _THEN.search(text, after, m.start())):
+            return join.start()
     return None
 
 
@@ -138,12 +150,37 @@ def _planned_signing(sc: SentenceContext, doc: DocContext, previous: list[str]) 
     if plan is None:
         return []
     noun = cues().any_agreement_noun.search(sc.text, plan.end(), plan.end() + 60)
+    stage = "pledged" if re.match(r"(?i)will|agreed|are to", plan.group(0)) else "intent"
     if noun is None:
-        return []
+        return _document_to_sign(sc, doc, plan, stage, previous)
     obj, end = phrase_after(sc.text, _after_money(sc, plan.end()) if _money_at(sc, plan.end()) else plan.end(),
                             max_words=14)
-    stage = "pledged" if re.match(r"(?i)will|agreed|are to", plan.group(0)) else "intent"
     return [_commitment(sc, doc, "other", stage, obj or noun.group(0), plan.start(), end, previous)]
+
+
+def _document_to_sign(sc: SentenceContext, doc: DocContext, plan: re.Match[str], stage: str,
+                      previous: list[str]) -> list[Commitment]:
+    """"The contract is expected to be signed in May", "decided that the agreement should be
+    finalized": the document named right before a passive plan is the one to sign; a pledge that
+    governs it ("decided that", "is to be signed") makes the plan a pledge."""
+    if _PASSIVE_PLAN.search(plan.group(0)) is None:
+        return []
+    nouns = list(cues().any_agreement_noun.finditer(sc.text, max(0, plan.start() - 40), plan.start()))
+    if not nouns or not _SUBJECT_GAP.fullmatch(sc.text, nouns[-1].end(), plan.start()):
+        return []
+    lead = _DETERMINED.search(sc.text, max(0, nouns[-1].start() - 40), nouns[-1].start())
+    start = lead.start() if lead else nouns[-1].start()
+    governing = last_stage(sc.text, until=plan.start(), endpos=plan.end())  # "decided that", "is to"
+    if governing is not None and governing[0] == "pledged" and start - governing[1] <= 15:
+        stage = "pledged"
+    obj = _ARTICLE.sub("", sc.text[start:nouns[-1].end()])
+    return [_commitment(sc, doc, "other", stage, obj, start, plan.end(), previous)]
+
+
+_DETERMINED = re.compile(r"\b(?:the|this|these|those|a|an|its|their)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
+_PASSIVE_PLAN = re.compile(r"\bbe (?:signed|finali[sz]ed|concluded|inked)$", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:is|are)\s+)?(?:(?:also|soon|expected)\s+)*")  # "the deal is also expected to be signed"
 
 
 def _money_at(sc: SentenceContext, at: int) -> bool:
@@ -240,7 +277,8 @@ _MODIFIER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:agreements?|contracts?|deals?|me
 def _starts_new_item(text: str, since: int, at: int) -> bool:
     """After one undertaking, another starts only with a new stage cue or a new listed item."""
     between = text[since:at]
-    if re.fullmatch(r"[\s,;]*(?:and\s+)?(?:also\s+|will\s+)?(?:the\s+|a\s+|an\s+)?", between):
+    if re.fullmatch(r"[\s,;]*(?:and\s+)?(?:also\s+|will\s+|later\s+|then\s+|subsequently\s+)?(?:the\s+|a\s+|an\s+)?",
+                    between):
         return True  # the next item of a list ("…, resolving issues …, and establishing …")
     return _NEW_ITEM.search(between) is not None or last_stage(between) is not None
 
@@ -250,7 +288,7 @@ def _is_nominal(word: str) -> bool:
     w = word.lower()
     return w.endswith(("ion", "ment", "ments", "ies", "hub", "hubs", "center", "centers", "centre", "centres",
                        "house", "houses", "company", "office", "offices", "council", "councils", "warehouse",
-                       "warehouses")) or w in ("visas", "visa", "transit", "flights")
+                       "warehouses", " line", " lines")) or w in ("visas", "visa", "transit", "flights")
 
 
 def _agreement_noun_end(text: str) -> int | None:
@@ -277,6 +315,8 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
         return "signed"  # "Under the contract, the company will invest …": the content of a signed document
     if before is None and _PART_OF_DEALS.match(text):
         return "signed"  # "Nine of the deals concern oil supplies": the content of documents signed
+    if before is None and (contain := _DEALS_CONTAIN.match(text)) and contain.end() <= action.start():
+        return "signed"
     if before is not None and (before[0] == "discussed" or action.start() - before[1] <= _CUE_WINDOW):
         return before[0]  # "discussed" governs a whole list of topics; other cues only what is near
     for stage, regex in cues().after_stages.present(text):
@@ -313,12 +353,15 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
         elif kind == "purchase" and len(by) != 1:
             seller = owner(sc, start, end, doc, len(sc.text))
             by = sorted(set(doc.pair) - {seller}) if seller else by
+        if kind == "supply" and len(by) > 1 and (exporter := _exporter(doc)):
+            by = [exporter]  # "Nine of the deals concern oil supplies": one side supplies, not both
         with_ = counterparts(by, doc)
     reach = end + (30 if re.match(r"\s*(?:worth|valued at)", sc.text[end:]) else 5)
     money = [m for m in sc.money if start - 60 <= sc.local(m.start) <= reach
              and not _LEVEL.search(sc.text, 0, sc.local(m.start))
              and not _LIST_COMMA.search(sc.text, sc.local(m.end), start)]  # a sum of the previous list item
-    amount = Quantity(value=money[0].value, currency=money[0].currency) if money else None
+    # Nobody undertakes what is only discussed: a figure beside it is the project's value (an indicator of cost).
+    amount = Quantity(value=money[0].value, currency=money[0].currency) if money and stage != "discussed" else None
     sector = sector_of(obj)
     return Commitment(kind=kind, stage=stage, by=by, with_=with_, amount=amount, object=obj,
                       sector=sector if sector != "other" else sector_of(sc.text), evidence=sc.span())
@@ -335,6 +378,25 @@ def _shipped_from(sc: SentenceContext, start: int, end: int, doc: DocContext) ->
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
+def _exporter(doc: DocContext) -> str | None:
+    """The side whose exports the report names ("Kazakh exports", "imports from Kazakhstan"), when it
+    names only one side's: it supplies what a sentence leaves unattributed ("the deals concern oil
+    supplies"), since a supply is one side's undertaking."""
+    named: set[str] = set()
+    for sc in doc.sentences:
+        for c in sc.countries:
+            at, end = sc.local(c.start), sc.local(c.end)
+            if c.iso3 in doc.pair and (_EXPORTS_AFTER.match(sc.text, end) or _EXPORTS_BEFORE.search(sc.text, 0, at)):
+                named.add(c.iso3)
+    return named.pop() if len(named) == 1 else None
+
+
+_EXPORTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?exports\b")
+# "exports from Kazakhstan", "import flour from Kazakhstan", "buy building materials from Afghan firms"
+_EXPORTS_BEFORE = re.compile(r"\b(?:exports\s+(?:of|from)|(?:buy|purchas|import)\w*\s+[^.;]{0,60}?\bfrom)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
 
 
 def _merge(found: list[Commitment], doc: DocContext) -> list[Commitment]:

@@ -62,8 +62,10 @@ def agents(sc: SentenceContext, doc: DocContext, before: int, previous: list[str
     text = sc.text[:before]
     clause_start = max(text.rfind(";"), text.rfind(": "), 0)
     said = next(reversed(list(_SAID.finditer(text, clause_start))), None)
-    if said is not None and any(said.end() <= m[0] < before for m in agent_mentions(sc)):
-        clause_start = said.end()  # "Azizi said Kazakh producers could supply": the reported subject acts
+    if said is not None and (said.group(0).lower().startswith("according")
+                             or any(said.end() <= m[0] < before for m in agent_mentions(sc))):
+        clause_start = said.end()  # "Azizi said Kazakh producers could supply": the reported subject acts;
+        # "according to Azizi, an agreement was reached": the source is no party to it
     clause = text[clause_start:]
     both = _BOTH.search(clause)
     if both and not re.search(r"\bbetween\s+$", clause[:both.start()]):
@@ -96,8 +98,9 @@ def owner(sc: SentenceContext, start: int, end: int, doc: DocContext, reach: int
     owners: list[tuple[int, str]] = []
     for c in sc.countries:
         at = sc.local(c.start)
-        if c.kind not in ("name", "demonym") or c.iso3 not in doc.pair or at < start:
-            continue
+        if c.kind not in ("name", "demonym") or c.iso3 not in doc.pair or at < start or \
+                _SOURCE.search(sc.text, max(0, at - 40), at):
+            continue  # "…, according to Business Turkmenistan": who reports it, not whose goods
         lead = sc.text[max(0, at - 12):at].lower()
         head = _HEAD_OF.fullmatch(sc.text, start, at) is not None  # "delivery of Kazakh flour": still Kazakh
         if (at < (reach or end) and (head or not _NOT_OWNER.search(lead))) or re.search(r"\bfrom\s+$", lead):
@@ -110,9 +113,10 @@ def owner(sc: SentenceContext, start: int, end: int, doc: DocContext, reach: int
     return owners[0][1] if owners else None
 
 
+_SOURCE = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _JOINT = re.compile(r"\b(?:joint|between|linking|both)\b", re.IGNORECASE)
 _NOT_OWNER = re.compile(r"\b(?:to|in|into|for|with|of|across|through)\s+(?:the\s+)?$")
-_HEAD_OF = re.compile(r"[\w-]+\s+of\s+(?:(?:more\s+than|over|about|some|nearly|up\s+to)\s+)?(?:[\d,.]+\s+(?:million\s+|thousand\s+)?[\w-]+\s+of\s+)?(?:the\s+)?")
+_HEAD_OF = re.compile(r"(?:[\w-]+\s+){1,2}?of\s+(?:(?:more\s+than|over|about|some|nearly|up\s+to)\s+)?(?:[\d,.]+\s+(?:million\s+|thousand\s+)?[\w-]+\s+of\s+)?(?:the\s+)?")
 
 
 def origin(sc: SentenceContext, start: int, doc: DocContext) -> str | None:

@@ -23,8 +23,8 @@ _BY_YEAR = re.compile(r"\b(?:by|until|till|before|in)\s+(?:the end of\s+)?((?:20
 _GOAL_NEAR = 110  # a goal cue governs a figure at most this far ahead
 _PERIOD_NEAR = 80
 _FUTURE = re.compile(r"\b(?:will|to be|would|shall|planned|expected to|annually|per year|a year)\b", re.IGNORECASE)
-_PAST_CARGO = re.compile(r"\b(?:delivered|shipped|transported|exported|imported|sent|moved|consumes|accounts? for)\b",
-                         re.IGNORECASE)
+_PAST_CARGO = re.compile(r"\b(?:delivered|shipped|transported|exported|imported|sent|moved|consumes|accounts? for|"
+                         r"(?:visit|mission|trip|tour)\s+(?:also\s+)?included)\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s*(?:of\b|share\b)", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"\b(?:accounts? for|accounting for|comprised?|makes? up|share of|or)\s*(?:about|around|nearly|some|over)?\s*$",
                            re.IGNORECASE)
@@ -68,7 +68,7 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
     for i, sc in enumerate(doc.sentences):
         if (sc.dates and ("(" not in sc.text or any(_aside(sc, sc.local(d.start)) is None for d in sc.dates))) or (i and "\n\n" in doc.text[doc.sentences[i - 1].sentence.end:sc.start]):
             carried = None  # a sentence that dates itself (even "this year"; not just an aside) does not inherit
-        carried = _sentence_year(sc) or carried
+        carried = _sentence_year(sc) or (None if _UNRESOLVED_YEAR.search(sc.text) else carried)
         parties = fact_parties(sc, doc)
         start = len(indicators)
         for money in sc.money:
@@ -297,11 +297,21 @@ def _percent_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]
 def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) -> list[Indicator]:
     out = []
     for q in sc.counts:
-        if q.noun in cues().participant_nouns and q.value >= 5 and \
+        if q.noun in _FIRMS and _OPERATE.match(sc.text, sc.local(q.end)):
+            out.append(Indicator(metric="other", value=Quantity(value=q.value, unit="count"),
+                                 period=_period(sc, doc, q.start), parties=parties, evidence=sc.span()))
+        elif q.noun in cues().participant_nouns and q.value >= 5 and \
                 not _WILL_INCLUDE.search(sc.text, max(0, sc.local(q.start) - 30), sc.local(q.start)):
             out.append(Indicator(metric="participants", value=Quantity(value=q.value, unit="count"),
                                  period=None, parties=parties, evidence=sc.span()))
     return out
+
+
+# "52 joint ventures operate in Kazakhstan": firms counted where they work are a stock, not participants
+_FIRMS = frozenset(("ventures", "enterprises", "companies", "firms", "businesses"))
+_OPERATE = re.compile(r"(?:\s+with\s+(?:[\w-]+\s+){0,2}(?:capital|participation|investments?))?"
+                      r"\s+(?:(?:now|currently|already)\s+)?(?:operate|are (?:operating|registered|active|working)|work)\b",
+                      re.IGNORECASE)
 
 
 def _tonnes(sc: SentenceContext, doc: DocContext,
@@ -314,8 +324,7 @@ def _tonnes(sc: SentenceContext, doc: DocContext,
         at, end = sc.local(t.start), sc.local(t.end)
         emission = _emissions().search(sc.text, end, end + 25) is not None  # an effect, not cargo
         if _PROMISED_VOLUME.search(sc.text, max(0, at - 40), at) is None and _PAST_CARGO.search(sc.text):
-            metric = "exports" if re.search(r"\bexports?\b", sc.text, re.IGNORECASE) else "cargo"
-            metric = "other" if _CONSUMPTION.search(sc.text) or emission else metric
+            metric = "other" if emission else _moved_metric(sc.text, at)
             indicators.append(Indicator(metric=metric, value=q, period=_period(sc, doc, t.start), parties=parties,
                                         evidence=sc.span()))
         elif _FUTURE.search(sc.text) or _PROMISED_VOLUME.search(sc.text, max(0, at - 40), at):
@@ -325,6 +334,18 @@ def _tonnes(sc: SentenceContext, doc: DocContext,
             if goods:
                 each.extend([target] * (len(_ITEM_SEPARATOR.split(goods.group(1).strip())) - 1))
     return targets, indicators, each
+
+
+def _moved_metric(text: str, at: int) -> str:
+    """What a tonnage already moved measures: exports or consumption (other), whichever word is nearer
+    the figure ("a big buyer of our wheat, taking 2 million tons of what we export" is exports),
+    else cargo."""
+    words = [(abs(m.start() - at), "exports") for m in _EXPORTS.finditer(text)]
+    words += [(abs(m.start() - at), "other") for m in _CONSUMPTION.finditer(text)]
+    return min(words)[1] if words else "cargo"
+
+
+_EXPORTS = re.compile(r"\bexports?\b", re.IGNORECASE)
 
 
 @cache
