@@ -753,6 +753,21 @@ def test_planned_exhibition_is_a_commitment_not_an_event() -> None:
     assert (c.kind, c.stage, c.by, c.with_) == ("establishment", "intent", ["KAZ"], ["AFG"])
 
 
+@pytest.mark.parametrize("text", [
+    "The minister assured Uzbek investors that Pakistan would create a conducive business climate.",
+    "Pakistan will remove every bottleneck and obstacle for Uzbek traders, the minister promised.",
+    "The two presidents agreed to work on approaches to resolving the most pressing problems.",
+    "Kazakhstan will not build a second checkpoint on the border with Uzbekistan this year.",
+])
+def test_goodwill_and_negated_undertakings_are_not_commitments(text: str) -> None:
+    assert not of(facts(text), Commitment)
+
+
+def test_not_only_is_no_negation() -> None:
+    found = facts("Kazakhstan will not only build a grain terminal in Termez but also supply wheat to Uzbekistan.")
+    assert of(found, Commitment)
+
+
 # --- targets and indicators ----------------------------------------------------------------------
 
 

@@ -79,7 +79,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> l
     taken_until = -1
     actions = _actions(text)
     for kind, m in actions:
-        if m.start() < taken_until or not _is_action(text, m):
+        if m.start() < taken_until or not _is_action(text, m) or _NEGATED.search(text, max(0, m.start() - 30), m.start()):
             continue
         fresh = taken_until < 0 or _starts_new_item(text, taken_until, m.start())
         if not fresh:
@@ -240,6 +240,10 @@ def _after_money(sc: SentenceContext, start: int) -> int:
             rest = re.match(r"\s*(?:worth\s+of\s+|in(?:to)?\s+|for\s+|on\s+)?", sc.text[sc.local(money.end):])
             return sc.local(money.end) + (rest.end() if rest else 0)
     return start
+
+
+# "will not create any hurdle", "has never supplied": no undertaking ("not only build … but" is one)
+_NEGATED = re.compile(r"\b(?:not|never|cannot|n['’]t)\s+(?!only\b)(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _is_action(text: str, m: re.Match[str]) -> bool:
