@@ -753,6 +753,12 @@ def test_planned_exhibition_is_a_commitment_not_an_event() -> None:
     assert (c.kind, c.stage, c.by, c.with_) == ("establishment", "intent", ["KAZ"], ["AFG"])
 
 
+def test_inaugurating_the_construction_is_implementing() -> None:
+    c = one(facts("Leaders of Turkmenistan and Afghanistan inaugurated the construction of a power line to Herat."),
+            Commitment)
+    assert (c.kind, c.stage, c.by) == ("construction", "implementing", ["AFG", "TKM"])
+
+
 @pytest.mark.parametrize("text", [
     "The minister assured Uzbek investors that Pakistan would create a conducive business climate.",
     "Pakistan will remove every bottleneck and obstacle for Uzbek traders, the minister promised.",
