@@ -420,6 +420,38 @@ def test_including_part() -> None:
     assert "fuel" in found[1].subject
 
 
+def test_a_negated_signing_is_no_agreement() -> None:
+    found = facts("Turkmen firms want to build roads in Afghanistan, but Kabul has not yet signed contracts with them.")
+    assert of(found, Agreement) == []
+
+
+def test_speeding_up_a_signing_is_a_plan_not_an_agreement() -> None:
+    found = facts("The Kazakh and Afghan ministers told their staff to speed up the signing of a transit agreement.")
+    assert of(found, Agreement) == []
+    c = one(found, Commitment)
+    assert (c.kind, c.stage) == ("other", "intent")
+
+
+def test_a_joint_statement_adopted_is_a_concluded_document() -> None:
+    a = one(facts("In Dushanbe the Tajik and Uzbek leaders adopted a joint statement on water use."), Agreement)
+    assert (a.kind, a.count, a.parties) == ("other", 1, ["TJK", "UZB"])
+
+
+def test_this_contract_points_back_to_the_agreement_just_named() -> None:
+    found = facts("Afghan Railways signed an agreement with a Kazakh company to run the Hairatan line. "
+                  "With the signing of this contract, freight will keep moving while work on the northern section "
+                  "goes on.")
+    a = one(found, Agreement)
+    assert (a.kind, a.parties) == ("agreement", ["AFG", "KAZ"])
+
+
+def test_the_agreement_a_speaker_says_we_signed_is_signed() -> None:
+    a = one(facts('"The transit agreement that we have signed today will help our farmers," the Uzbek minister '
+                  'told his Afghan counterpart.'), Agreement)
+    assert (a.kind, a.count) == ("agreement", 1)
+    assert "transit" in a.subject
+
+
 def test_roadmap_target_is_a_target_beside_the_agreement() -> None:
     found = facts("Kazakhstan and Uzbekistan signed a roadmap to raise bilateral trade to $10 billion by 2030.")
     a = one(found, Agreement)

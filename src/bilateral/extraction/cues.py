@@ -25,6 +25,7 @@ class Cues:
     agreement_nouns: LexiconGroup
     any_agreement_noun: Phrases
     sign_verbs: Phrases
+    sign_not: Phrases
     plan_cues: Phrases
     target_cues: Phrases
     metrics: LexiconGroup
@@ -53,6 +54,7 @@ def cues() -> Cues:
         agreement_nouns=compiled["agreement_nouns"],
         any_agreement_noun=compile_phrases([p for v in data["agreement_nouns"].values() for p in v]),
         sign_verbs=compile_phrases(data["sign_verbs"]),
+        sign_not=compile_phrases(data["sign_not"]),
         plan_cues=compile_phrases(data["plan_cues"]),
         target_cues=compile_phrases(data["target_cues"]),
         metrics=compiled["metrics"],

@@ -20,6 +20,10 @@ from bilateral.facts.models import Agreement, Quantity
 _ONE = re.compile(r"\b(?:an?|one|the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last))"
                   r"\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:the|these|this|those|such|said|its|their)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those|said)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+# "the trade agreement (that) we have signed today": the speaker names the document signed, not one restated.
+_SIGNED_BY_SPEAKER = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|I|they|our (?:two )?(?:countries|sides|governments))\s+"
+                                r"(?:have\s+|had\s+|just\s+)*signed\b", re.IGNORECASE)
 _PART = re.compile(rf"\b(?P<num>\d+|{WORD_NUMBER})\s+(?:of (?:these|them|which)\s+)?(?:were|are|was|is)\s+"
                    r"(?P<subject>(?:[\w-]+\s){0,3}?)(?P<noun>agreements?|contracts?|memorand\w+|MoUs?|deals?|documents?)\b",
                    re.IGNORECASE)
@@ -59,7 +63,7 @@ def agreements(doc: DocContext) -> list[Agreement]:
 def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement]) -> list[Agreement]:
     c = cues()
     text = sc.text
-    verb = c.sign_verbs.search(text)
+    verb = _sign_verb(text)
     value = _value(sc)
     if verb is None and value is not None:
         verb = _REACHED.search(text)  # "reached an agreement worth $12 million": concluded, with a value
@@ -74,7 +78,10 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement]) -> l
         if facts and count_q is None and not _separate(text, nouns[i - 1][1], m):
             continue
         subject, stated = _subject(text, m, verb)
-        definite = _ANAPHOR.search(text[max(0, m.start() - 30):m.start()]) is not None
+        before = text[max(0, m.start() - 30):m.start()]
+        if earlier and _DEMONSTRATIVE.search(before):
+            continue  # "with the signing of this contract": the document just named
+        definite = _ANAPHOR.search(before) is not None and not _SIGNED_BY_SPEAKER.match(text, m.end())
         if definite and count_q is None and value is None and not _ONE.search(text[max(0, m.start() - 30):m.start()]):
             if not stated or any(_overlaps(subject, e.subject) for e in earlier):
                 continue  # "the agreement was signed on July 10": one already found, restated
@@ -84,6 +91,13 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement]) -> l
         facts.append(Agreement(kind=kind, count=_count(m, count_q), parties=parties, subject=subject,
                                amount=value if not facts else None, evidence=sc.span()))
     return facts
+
+
+def _sign_verb(text: str) -> re.Match[str] | None:
+    """The first signing cue that no negation covers ("we have not yet signed contracts" signs nothing)."""
+    negated = [(m.start(), m.end()) for m in cues().sign_not.finditer(text)]
+    return next((m for m in cues().sign_verbs.finditer(text)
+                 if not any(s <= m.start() < e for s, e in negated)), None)
 
 
 def _count_for(sc: SentenceContext, noun: re.Match[str]) -> Counted | None:
