@@ -452,6 +452,61 @@ def test_the_agreement_a_speaker_says_we_signed_is_signed() -> None:
     assert "transit" in a.subject
 
 
+SIGNED_LIST = ("Kyrgyz and Tajik ministers signed 9 documents in Dushanbe on Monday. "
+               "The following documents were signed:\n"
+               "- Agreement between the governments on the joint use of the Isfara river;\n"
+               "- Memorandum of understanding between the ministries of health\n"
+               "- The programme of cultural exchanges for 2026–2028;\n"
+               "- Cooperation in the field of civil aviation.\n"
+               "The leaders then visited a hydropower plant.")
+
+
+def test_each_document_of_a_signed_list_is_an_agreement_typed_by_its_head() -> None:
+    found = of(facts(SIGNED_LIST), Agreement)
+    assert [(a.kind, a.count) for a in found] == [("other", 9), ("agreement", 1), ("mou", 1), ("roadmap", 1),
+                                                   ("other", 1)]
+    assert found[1].subject == "joint use of the Isfara river"
+    assert "health" in found[2].subject
+    assert all(a.parties == ["KGZ", "TJK"] for a in found)
+
+
+def test_a_listed_document_is_evidenced_by_its_own_line() -> None:
+    found = of(facts(SIGNED_LIST), Agreement)
+    assert SIGNED_LIST[found[1].evidence[0]:found[1].evidence[1]].startswith("- Agreement between the governments")
+
+
+def test_a_numbered_list_after_an_exchange_of_documents() -> None:
+    text = ("The Uzbek and Afghan presidents witnessed an exchange of the following documents:\n"
+            "1. Agreement on international road transport.\n"
+            "2. Protocol on veterinary inspection of exported livestock.\n"
+            "Both sides praised the results.")
+    found = of(facts(text), Agreement)
+    assert [(a.kind, a.subject) for a in found] == [("agreement", "international road transport"),
+                                                    ("other", "veterinary inspection of exported livestock")]
+
+
+def test_unmarked_lines_after_a_signed_list_need_a_document_noun() -> None:
+    text = ("Documents signed during the Kazakh president's visit to Kabul:\n"
+            "Agreement on the Turgundi railway\n"
+            "Trade between the countries grew last year.")
+    found = of(facts(text), Agreement)
+    assert [(a.kind, a.subject) for a in found] == [("agreement", "Turgundi railway")]
+
+
+def test_listed_documents_sharing_only_function_words_are_two() -> None:
+    text = ("Kazakh and Uzbek officials signed these documents:\n"
+            "- Agreement on cooperation in the field of health;\n"
+            "- Agreement on cooperation in the field of transport.")
+    assert [a.subject for a in of(facts(text), Agreement)] == ["cooperation in the field of health",
+                                                               "cooperation in the field of transport"]
+
+
+def test_a_list_of_planned_documents_is_no_agreement() -> None:
+    text = ("The following agreements are to be signed in Tashkent next week:\n"
+            "- Agreement on a free trade zone;\n- Memorandum on transit.")
+    assert of(facts(text), Agreement) == []
+
+
 def test_roadmap_target_is_a_target_beside_the_agreement() -> None:
     found = facts("Kazakhstan and Uzbekistan signed a roadmap to raise bilateral trade to $10 billion by 2030.")
     a = one(found, Agreement)

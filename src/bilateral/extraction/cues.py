@@ -26,6 +26,7 @@ class Cues:
     any_agreement_noun: Phrases
     sign_verbs: Phrases
     sign_not: Phrases
+    list_leads: Phrases
     plan_cues: Phrases
     target_cues: Phrases
     metrics: LexiconGroup
@@ -55,6 +56,7 @@ def cues() -> Cues:
         any_agreement_noun=compile_phrases([p for v in data["agreement_nouns"].values() for p in v]),
         sign_verbs=compile_phrases(data["sign_verbs"]),
         sign_not=compile_phrases(data["sign_not"]),
+        list_leads=compile_phrases(data["list_leads"]),
         plan_cues=compile_phrases(data["plan_cues"]),
         target_cues=compile_phrases(data["target_cues"]),
         metrics=compiled["metrics"],

@@ -24,6 +24,10 @@ _DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those|said)\s+(?:[\w’'-]+\s
 # "the trade agreement (that) we have signed today": the speaker names the document signed, not one restated.
 _SIGNED_BY_SPEAKER = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|I|they|our (?:two )?(?:countries|sides|governments))\s+"
                                 r"(?:have\s+|had\s+|just\s+)*signed\b", re.IGNORECASE)
+_BULLET = re.compile(r"(?:[-–—•*·▪►]|\d{1,2}[.)])\s*")
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said)\b", re.IGNORECASE)
+_ITEM_TOPIC = re.compile(r"\s(?:on|for|to|regarding|concerning)\s+", re.IGNORECASE)
+_FUNCTION_WORDS = frozenset(("the", "and", "for", "with", "between", "from", "into", "under", "its", "their", "other"))
 _PART = re.compile(rf"\b(?P<num>\d+|{WORD_NUMBER})\s+(?:of (?:these|them|which)\s+)?(?:were|are|was|is)\s+"
                    r"(?P<subject>(?:[\w-]+\s){0,3}?)(?P<noun>agreements?|contracts?|memorand\w+|MoUs?|deals?|documents?)\b",
                    re.IGNORECASE)
@@ -47,8 +51,18 @@ _STOP_MODIFIERS = re.compile(r"\d+|an?|the|signed|have|has|of|and|over|more|than
 def agreements(doc: DocContext) -> list[Agreement]:
     out: list[Agreement] = []
     previous: Agreement | None = None
+    listing = False  # reading the lines of a list of signed documents
     for sc in doc.sentences:
+        if listing and _line_start(doc, sc):
+            item = _list_item(sc, doc)
+            listing = item is not None
+            if item is not None:
+                out.append(item)
+                continue
         found = _signed(sc, doc, out)
+        if _leads_list(sc):
+            listing = True  # its lines name the documents; an uncounted "documents signed:" adds nothing
+            found = [f for f in found if f.count or f.amount]
         if found:
             out.extend(found)
             out.extend(_parts(sc, found[0], _INCLUDING))
@@ -91,6 +105,46 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement]) -> l
         facts.append(Agreement(kind=kind, count=_count(m, count_q), parties=parties, subject=subject,
                                amount=value if not facts else None, evidence=sc.span()))
     return facts
+
+
+def _leads_list(sc: SentenceContext) -> bool:
+    """A line announcing a list of signed documents ("The following agreements were signed:")."""
+    c = cues()
+    return (sc.text.endswith(":") and c.any_agreement_noun.search(sc.text) is not None
+            and (_sign_verb(sc.text) is not None or c.list_leads.search(sc.text) is not None)
+            and not c.plan_cues.search(sc.text))
+
+
+def _line_start(doc: DocContext, sc: SentenceContext) -> bool:
+    """Whether the sentence begins a line: list items do, a second sentence inside an item does not."""
+    before = doc.text[:sc.start].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
+def _list_item(sc: SentenceContext, doc: DocContext) -> Agreement | None:
+    """One listed document ("- Memorandum between the ministries of health on …"), typed by its head
+    noun; a bulleted line without one is still a document (kind other), an unmarked line needs one."""
+    bullet = _BULLET.match(sc.text)
+    body = sc.text[bullet.end() if bullet else 0:].rstrip(" ;,.")
+    head = cues().any_agreement_noun.search(body)
+    if head is not None and len(body[:head.start()].split()) > 3:
+        head = None
+    if not body or (bullet is None and (head is None or _CLAUSE_VERB.search(body))):
+        return None
+    kind = next((k for k, regex in cues().agreement_nouns.present(head.group(0)) if regex.match(head.group(0))),
+                "other") if head else "other"
+    return Agreement(kind=kind, count=_count(head, None) if head else 1, parties=fact_parties(sc, doc),
+                     subject=_item_subject(body, head), evidence=sc.span())
+
+
+def _item_subject(body: str, head: re.Match[str] | None) -> str:
+    """What a listed document is about: the phrase after its "on/for/to", else the item's words."""
+    lead = _ITEM_TOPIC.search(body, head.end()) if head else None
+    if lead:
+        phrase, _ = phrase_after(body, lead.end(), max_words=14)
+        if phrase and not _WHEN.match(phrase):
+            return phrase
+    return " ".join(re.sub(r"^(?:the|an?)\s+", "", body, flags=re.IGNORECASE).split()[:14])
 
 
 def _sign_verb(text: str) -> re.Match[str] | None:
@@ -156,7 +210,8 @@ def _is_stated(agreement: Agreement) -> bool:
 
 
 def _tokens(text: str | None) -> set[str]:
-    return {w for w in re.findall(r"\w+", (text or "").lower()) if len(w) > 2}
+    """Content words: "the" or "between" shared by two subjects does not make them one document."""
+    return {w for w in re.findall(r"\w+", (text or "").lower()) if len(w) > 2 and w not in _FUNCTION_WORDS}
 
 
 def _overlaps(a: str | None, b: str | None) -> bool:
