@@ -501,6 +501,32 @@ def test_listed_documents_sharing_only_function_words_are_two() -> None:
                                                                "cooperation in the field of transport"]
 
 
+def test_documents_a_package_includes_are_agreements_of_their_own() -> None:
+    found = of(facts("Tajikistan and Uzbekistan signed 12 documents on Friday, including an agreement on water "
+                     "sharing, a protocol on border crossings and a trade roadmap."), Agreement)
+    assert [(a.kind, a.count, a.subject) for a in found] == [
+        ("other", 12, "documents"), ("agreement", 1, "water sharing"), ("other", 1, "border crossings"),
+        ("roadmap", 1, "trade roadmap")]
+
+
+def test_these_include_lists_the_documents_of_the_package_before() -> None:
+    found = of(facts("Several agreements were signed by Afghan and Kazakh officials. These include a memorandum "
+                     "on grain storage, cooperation in banking and contracts for the supply of fuel."), Agreement)
+    assert [(a.kind, a.count, a.subject) for a in found] == [
+        ("agreement", None, "agreements"), ("mou", 1, "grain storage"), ("contract", None, "supply of fuel")]
+
+
+def test_kinds_of_documents_included_name_no_document() -> None:
+    found = of(facts("Afghan and Uzbek firms signed 30 documents, including agreements, contracts and memoranda."),
+               Agreement)
+    assert [(a.kind, a.count) for a in found] == [("other", 30)]
+
+
+def test_memorandums_of_understanding_are_plural() -> None:
+    a = one(facts("Kazakhstan and Afghanistan signed memorandums of understanding on mining."), Agreement)
+    assert (a.kind, a.count) == ("mou", None)
+
+
 def test_a_list_of_planned_documents_is_no_agreement() -> None:
     text = ("The following agreements are to be signed in Tashkent next week:\n"
             "- Agreement on a free trade zone;\n- Memorandum on transit.")

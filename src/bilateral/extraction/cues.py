@@ -27,6 +27,7 @@ class Cues:
     sign_verbs: Phrases
     sign_not: Phrases
     list_leads: Phrases
+    list_cues: Phrases
     plan_cues: Phrases
     target_cues: Phrases
     metrics: LexiconGroup
@@ -57,6 +58,7 @@ def cues() -> Cues:
         sign_verbs=compile_phrases(data["sign_verbs"]),
         sign_not=compile_phrases(data["sign_not"]),
         list_leads=compile_phrases(data["list_leads"]),
+        list_cues=compile_phrases(data["list_cues"]),
         plan_cues=compile_phrases(data["plan_cues"]),
         target_cues=compile_phrases(data["target_cues"]),
         metrics=compiled["metrics"],
