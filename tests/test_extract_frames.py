@@ -519,6 +519,119 @@ def test_including_part() -> None:
     assert "fuel" in found[1].subject
 
 
+def test_a_negated_signing_is_no_agreement() -> None:
+    found = facts("Turkmen firms want to build roads in Afghanistan, but Kabul has not yet signed contracts with them.")
+    assert of(found, Agreement) == []
+
+
+def test_speeding_up_a_signing_is_a_plan_not_an_agreement() -> None:
+    found = facts("The Kazakh and Afghan ministers told their staff to speed up the signing of a transit agreement.")
+    assert of(found, Agreement) == []
+    c = one(found, Commitment)
+    assert (c.kind, c.stage) == ("other", "intent")
+
+
+def test_a_joint_statement_adopted_is_a_concluded_document() -> None:
+    a = one(facts("In Dushanbe the Tajik and Uzbek leaders adopted a joint statement on water use."), Agreement)
+    assert (a.kind, a.count, a.parties) == ("other", 1, ["TJK", "UZB"])
+
+
+def test_this_contract_points_back_to_the_agreement_just_named() -> None:
+    found = facts("Afghan Railways signed an agreement with a Kazakh company to run the Hairatan line. "
+                  "With the signing of this contract, freight will keep moving while work on the northern section "
+                  "goes on.")
+    a = one(found, Agreement)
+    assert (a.kind, a.parties) == ("agreement", ["AFG", "KAZ"])
+
+
+def test_the_agreement_a_speaker_says_we_signed_is_signed() -> None:
+    a = one(facts('"The transit agreement that we have signed today will help our farmers," the Uzbek minister '
+                  'told his Afghan counterpart.'), Agreement)
+    assert (a.kind, a.count) == ("agreement", 1)
+    assert "transit" in a.subject
+
+
+SIGNED_LIST = ("Kyrgyz and Tajik ministers signed 9 documents in Dushanbe on Monday. "
+               "The following documents were signed:\n"
+               "- Agreement between the governments on the joint use of the Isfara river;\n"
+               "- Memorandum of understanding between the ministries of health\n"
+               "- The programme of cultural exchanges for 2026–2028;\n"
+               "- Cooperation in the field of civil aviation.\n"
+               "The leaders then visited a hydropower plant.")
+
+
+def test_each_document_of_a_signed_list_is_an_agreement_typed_by_its_head() -> None:
+    found = of(facts(SIGNED_LIST), Agreement)
+    assert [(a.kind, a.count) for a in found] == [("other", 9), ("agreement", 1), ("mou", 1), ("roadmap", 1),
+                                                   ("other", 1)]
+    assert found[1].subject == "joint use of the Isfara river"
+    assert "health" in found[2].subject
+    assert all(a.parties == ["KGZ", "TJK"] for a in found)
+
+
+def test_a_listed_document_is_evidenced_by_its_own_line() -> None:
+    found = of(facts(SIGNED_LIST), Agreement)
+    assert SIGNED_LIST[found[1].evidence[0]:found[1].evidence[1]].startswith("- Agreement between the governments")
+
+
+def test_a_numbered_list_after_an_exchange_of_documents() -> None:
+    text = ("The Uzbek and Afghan presidents witnessed an exchange of the following documents:\n"
+            "1. Agreement on international road transport.\n"
+            "2. Protocol on veterinary inspection of exported livestock.\n"
+            "Both sides praised the results.")
+    found = of(facts(text), Agreement)
+    assert [(a.kind, a.subject) for a in found] == [("agreement", "international road transport"),
+                                                    ("other", "veterinary inspection of exported livestock")]
+
+
+def test_unmarked_lines_after_a_signed_list_need_a_document_noun() -> None:
+    text = ("Documents signed during the Kazakh president's visit to Kabul:\n"
+            "Agreement on the Turgundi railway\n"
+            "Trade between the countries grew last year.")
+    found = of(facts(text), Agreement)
+    assert [(a.kind, a.subject) for a in found] == [("agreement", "Turgundi railway")]
+
+
+def test_listed_documents_sharing_only_function_words_are_two() -> None:
+    text = ("Kazakh and Uzbek officials signed these documents:\n"
+            "- Agreement on cooperation in the field of health;\n"
+            "- Agreement on cooperation in the field of transport.")
+    assert [a.subject for a in of(facts(text), Agreement)] == ["cooperation in the field of health",
+                                                               "cooperation in the field of transport"]
+
+
+def test_documents_a_package_includes_are_agreements_of_their_own() -> None:
+    found = of(facts("Tajikistan and Uzbekistan signed 12 documents on Friday, including an agreement on water "
+                     "sharing, a protocol on border crossings and a trade roadmap."), Agreement)
+    assert [(a.kind, a.count, a.subject) for a in found] == [
+        ("other", 12, "documents"), ("agreement", 1, "water sharing"), ("other", 1, "border crossings"),
+        ("roadmap", 1, "trade roadmap")]
+
+
+def test_these_include_lists_the_documents_of_the_package_before() -> None:
+    found = of(facts("Several agreements were signed by Afghan and Kazakh officials. These include a memorandum "
+                     "on grain storage, cooperation in banking and contracts for the supply of fuel."), Agreement)
+    assert [(a.kind, a.count, a.subject) for a in found] == [
+        ("agreement", None, "agreements"), ("mou", 1, "grain storage"), ("contract", None, "supply of fuel")]
+
+
+def test_kinds_of_documents_included_name_no_document() -> None:
+    found = of(facts("Afghan and Uzbek firms signed 30 documents, including agreements, contracts and memoranda."),
+               Agreement)
+    assert [(a.kind, a.count) for a in found] == [("other", 30)]
+
+
+def test_memorandums_of_understanding_are_plural() -> None:
+    a = one(facts("Kazakhstan and Afghanistan signed memorandums of understanding on mining."), Agreement)
+    assert (a.kind, a.count) == ("mou", None)
+
+
+def test_a_list_of_planned_documents_is_no_agreement() -> None:
+    text = ("The following agreements are to be signed in Tashkent next week:\n"
+            "- Agreement on a free trade zone;\n- Memorandum on transit.")
+    assert of(facts(text), Agreement) == []
+
+
 def test_roadmap_target_is_a_target_beside_the_agreement() -> None:
     found = facts("Kazakhstan and Uzbekistan signed a roadmap to raise bilateral trade to $10 billion by 2030.")
     a = one(found, Agreement)

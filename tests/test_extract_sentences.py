@@ -45,6 +45,12 @@ def test_decimal_point_does_not_split() -> None:
         "Exports reached 4.5 million tonnes.", "2024 was a record year."]
 
 
+def test_the_number_of_a_list_item_does_not_split() -> None:
+    text = "Signed documents:\n1. Agreement on transit.\n12. Protocol on customs.\nTrade grew 3. Then it fell."
+    assert texts(text) == ["Signed documents:", "1. Agreement on transit.", "12. Protocol on customs.",
+                           "Trade grew 3.", "Then it fell."]
+
+
 def test_line_breaks_end_headlines_and_datelines() -> None:
     text = "Kabul and Astana agree on rail link\nASTANA, May 3 - Talks ended.\n\nA second paragraph follows"
     assert texts(text) == ["Kabul and Astana agree on rail link", "ASTANA, May 3 - Talks ended.",

@@ -25,6 +25,9 @@ class Cues:
     agreement_nouns: LexiconGroup
     any_agreement_noun: Phrases
     sign_verbs: Phrases
+    sign_not: Phrases
+    list_leads: Phrases
+    list_cues: Phrases
     plan_cues: Phrases
     target_cues: Phrases
     metrics: LexiconGroup
@@ -53,6 +56,9 @@ def cues() -> Cues:
         agreement_nouns=compiled["agreement_nouns"],
         any_agreement_noun=compile_phrases([p for v in data["agreement_nouns"].values() for p in v]),
         sign_verbs=compile_phrases(data["sign_verbs"]),
+        sign_not=compile_phrases(data["sign_not"]),
+        list_leads=compile_phrases(data["list_leads"]),
+        list_cues=compile_phrases(data["list_cues"]),
         plan_cues=compile_phrases(data["plan_cues"]),
         target_cues=compile_phrases(data["target_cues"]),
         metrics=compiled["metrics"],

@@ -23,6 +23,7 @@ _ABBREVIATIONS = frozenset(a.lower() for a in lexicon("abbreviations"))
 # Written to begin with one character class, so that the engine skips ahead to those characters.
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)\n*|[.!?]*[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-ÞА-Я]))")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")  # "1. Agreement on …": an item's number, not a sentence
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -30,7 +31,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
+        if m.group(0)[0] == "." and (_is_abbreviation(text, m.start()) or _LIST_NUMBER.search(text, max(0, m.start() - 8), m.start())):
             continue
         _add(sentences, text, start, m.end())
         start = m.end()

@@ -20,6 +20,19 @@ from bilateral.facts.models import Agreement, Quantity
 _ONE = re.compile(r"\b(?:an?|one|the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last))"
                   r"\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:the|these|this|those|such|said|its|their)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those|said)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+# "the trade agreement (that) we have signed today": the speaker names the document signed, not one restated.
+_SIGNED_BY_SPEAKER = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|I|they|our (?:two )?(?:countries|sides|governments))\s+"
+                                r"(?:have\s+|had\s+|just\s+)*signed\b", re.IGNORECASE)
+_BULLET = re.compile(r"(?:[-–—•*·▪►]|\d{1,2}[.)])\s*")
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said)\b", re.IGNORECASE)
+_ITEM_TOPIC = re.compile(r"\s(?:on|for|to|regarding|concerning)\s+", re.IGNORECASE)
+_FUNCTION_WORDS = frozenset(("the", "and", "for", "with", "between", "from", "into", "under", "its", "their", "other"))
+_BACK = re.compile(r"\b(?:these|they|those|them)\b", re.IGNORECASE)
+# A list item begins after the cue or a separator, with at most an article and two modifiers before its noun.
+_ITEM_LEAD = re.compile(r"(?:^|[,;:]|\band|\bas well as)\s+(?:(?:an?|the|one|two|three|\d+)\s+)?"
+                        r"(?:(?!(?:on|of|to|for|in|with|and|the|by|between|that|which)\b)[\w’'-]+\s+){0,2}$",
+                        re.IGNORECASE)
 _PART = re.compile(rf"\b(?P<num>\d+|{WORD_NUMBER})\s+(?:of (?:these|them|which)\s+)?(?:were|are|was|is)\s+"
                    r"(?P<subject>(?:[\w-]+\s){0,3}?)(?P<noun>agreements?|contracts?|memorand\w+|MoUs?|deals?|documents?)\b",
                    re.IGNORECASE)
@@ -43,8 +56,19 @@ _STOP_MODIFIERS = re.compile(r"\d+|an?|the|signed|have|has|of|and|over|more|than
 def agreements(doc: DocContext) -> list[Agreement]:
     out: list[Agreement] = []
     previous: Agreement | None = None
+    listing = False  # reading the lines of a list of signed documents
     for sc in doc.sentences:
-        found = _signed(sc, doc, out)
+        if listing and _line_start(doc, sc):
+            item = _list_item(sc, doc)
+            listing = item is not None
+            if item is not None:
+                out.append(item)
+                continue
+        cue, listed = _included(sc, doc, previous)
+        found = _signed(sc, doc, out, until=cue if listed else None) + listed
+        if _leads_list(sc):
+            listing = True  # its lines name the documents; an uncounted "documents signed:" adds nothing
+            found = [f for f in found if f.count or f.amount]
         if found:
             out.extend(found)
             out.extend(_parts(sc, found[0], _INCLUDING))
@@ -56,10 +80,11 @@ def agreements(doc: DocContext) -> list[Agreement]:
     return _dedupe(out, doc)
 
 
-def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement]) -> list[Agreement]:
+def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], until: int | None = None) -> list[Agreement]:
+    """The documents a sentence reports signed (those it names before ``until``, where a list starts)."""
     c = cues()
-    text = sc.text
-    verb = c.sign_verbs.search(text)
+    text = sc.text[:until]
+    verb = _sign_verb(text)
     value = _value(sc)
     if verb is None and value is not None:
         verb = _REACHED.search(text)  # "reached an agreement worth $12 million": concluded, with a value
@@ -74,7 +99,10 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement]) -> l
         if facts and count_q is None and not _separate(text, nouns[i - 1][1], m):
             continue
         subject, stated = _subject(text, m, verb)
-        definite = _ANAPHOR.search(text[max(0, m.start() - 30):m.start()]) is not None
+        before = text[max(0, m.start() - 30):m.start()]
+        if earlier and _DEMONSTRATIVE.search(before):
+            continue  # "with the signing of this contract": the document just named
+        definite = _ANAPHOR.search(before) is not None and not _SIGNED_BY_SPEAKER.match(text, m.end())
         if definite and count_q is None and value is None and not _ONE.search(text[max(0, m.start() - 30):m.start()]):
             if not stated or any(_overlaps(subject, e.subject) for e in earlier):
                 continue  # "the agreement was signed on July 10": one already found, restated
@@ -84,6 +112,83 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement]) -> l
         facts.append(Agreement(kind=kind, count=_count(m, count_q), parties=parties, subject=subject,
                                amount=value if not facts else None, evidence=sc.span()))
     return facts
+
+
+def _included(sc: SentenceContext, doc: DocContext, package: Agreement | None) -> tuple[int, list[Agreement]]:
+    """Where a run-in list of signed documents starts, and each document it names: "18 documents were
+    signed, including an agreement on …, a protocol on …", or after a package ("These include …")."""
+    c = cues()
+    cue = c.list_cues.search(sc.text)
+    if cue is None or c.plan_cues.search(sc.text):
+        return 0, []
+    before = sc.text[:cue.start()]
+    signed_here = _sign_verb(before) is not None and c.any_agreement_noun.search(before) is not None
+    pointing_back = (package is not None and package.count != 1 and len(before.split()) <= 6
+                     and (not before.strip() or _BACK.search(before) is not None))
+    if not (signed_here or pointing_back):
+        return 0, []
+    heads = []  # (kind, noun, where its item begins)
+    for kind, m in sorted(((k, m) for k, regex in c.agreement_nouns.present(sc.text)
+                           for m in regex.finditer(sc.text, cue.end())), key=lambda km: km[1].start()):
+        lead = _ITEM_LEAD.search(sc.text[cue.end():m.start()])
+        if lead:
+            heads.append((kind, m, cue.end() + lead.start()))
+    items = []
+    for i, (kind, m, _) in enumerate(heads):
+        count = _count(m, _count_for(sc, m))
+        subject = _stated_subject(sc.text, m, until=heads[i + 1][2] if i + 1 < len(heads) else None)
+        if subject is None and count != 1:
+            continue  # "including agreements and contracts": kinds, not documents named
+        items.append(Agreement(kind=kind, count=count, parties=fact_parties(sc, doc),
+                               subject=subject or _modified(sc.text, m), evidence=sc.span()))
+    return cue.start(), items
+
+
+def _leads_list(sc: SentenceContext) -> bool:
+    """A line announcing a list of signed documents ("The following agreements were signed:")."""
+    c = cues()
+    return (sc.text.endswith(":") and c.any_agreement_noun.search(sc.text) is not None
+            and (_sign_verb(sc.text) is not None or c.list_leads.search(sc.text) is not None)
+            and not c.plan_cues.search(sc.text))
+
+
+def _line_start(doc: DocContext, sc: SentenceContext) -> bool:
+    """Whether the sentence begins a line: list items do, a second sentence inside an item does not."""
+    before = doc.text[:sc.start].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
+def _list_item(sc: SentenceContext, doc: DocContext) -> Agreement | None:
+    """One listed document ("- Memorandum between the ministries of health on …"), typed by its head
+    noun; a bulleted line without one is still a document (kind other), an unmarked line needs one."""
+    bullet = _BULLET.match(sc.text)
+    body = sc.text[bullet.end() if bullet else 0:].rstrip(" ;,.")
+    head = cues().any_agreement_noun.search(body)
+    if head is not None and len(body[:head.start()].split()) > 3:
+        head = None
+    if not body or (bullet is None and (head is None or _CLAUSE_VERB.search(body))):
+        return None
+    kind = next((k for k, regex in cues().agreement_nouns.present(head.group(0)) if regex.match(head.group(0))),
+                "other") if head else "other"
+    return Agreement(kind=kind, count=_count(head, None) if head else 1, parties=fact_parties(sc, doc),
+                     subject=_item_subject(body, head), evidence=sc.span())
+
+
+def _item_subject(body: str, head: re.Match[str] | None) -> str:
+    """What a listed document is about: the phrase after its "on/for/to", else the item's words."""
+    lead = _ITEM_TOPIC.search(body, head.end()) if head else None
+    if lead:
+        phrase, _ = phrase_after(body, lead.end(), max_words=14)
+        if phrase and not _WHEN.match(phrase):
+            return phrase
+    return " ".join(re.sub(r"^(?:the|an?)\s+", "", body, flags=re.IGNORECASE).split()[:14])
+
+
+def _sign_verb(text: str) -> re.Match[str] | None:
+    """The first signing cue that no negation covers ("we have not yet signed contracts" signs nothing)."""
+    negated = [(m.start(), m.end()) for m in cues().sign_not.finditer(text)]
+    return next((m for m in cues().sign_verbs.finditer(text)
+                 if not any(s <= m.start() < e for s, e in negated)), None)
 
 
 def _count_for(sc: SentenceContext, noun: re.Match[str]) -> Counted | None:
@@ -103,7 +208,7 @@ def _separate(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
 def _count(noun: re.Match[str], count_q: Counted | None) -> int | None:
     if count_q is not None:
         return None if count_q.qualifier in _QUALIFIED else int(count_q.value)
-    word = noun.group(0).lower()
+    word = noun.group(0).lower().split()[0]  # "memorandums of understanding": the head word's number
     if word.endswith(("ments", "cts", "ums", "oranda", "ous", "ls", "ies", "ds", "maps", "mmes", "ams", "ols")):
         return None  # a plural without a number ("several documents")
     return 1  # "an MoU", "the treaty", "a contract": one document
@@ -121,19 +226,33 @@ def _value(sc: SentenceContext) -> Quantity | None:
 def _subject(text: str, noun: re.Match[str], verb: re.Match[str]) -> tuple[str, bool]:
     """What the document is about, and whether the text states it: the phrase after "on/for/to/
     related to"; else the noun with its modifiers ("trade agreements"), which states nothing new."""
-    lead = _SUBJECT_LEAD.match(text[noun.end():])
-    if lead:
-        phrase, _ = phrase_after(text, noun.end() + lead.end(), max_words=14)
-        if phrase and not _WHEN.match(phrase):
-            return phrase, True
+    stated = _stated_subject(text, noun)
+    if stated:
+        return stated, True
     later = _SUBJECT_LATER.search(text, max(noun.end(), verb.end()))
     if later and later.start() - max(noun.end(), verb.end()) < 220:
         phrase, _ = phrase_after(text, later.end(), max_words=14)
         if len(phrase.split()) >= 2:
             return phrase, True
+    return _modified(text, noun), False
+
+
+def _stated_subject(text: str, noun: re.Match[str], until: int | None = None) -> str | None:
+    """The phrase right after the document's "on/for/to/related to" ("an agreement on transit"), up to
+    ``until``, where the next listed document begins."""
+    lead = _SUBJECT_LEAD.match(text[noun.end():])
+    if lead:
+        phrase, _ = phrase_after(text, noun.end() + lead.end(), max_words=14, until=until)
+        if phrase and not _WHEN.match(phrase):
+            return phrase
+    return None
+
+
+def _modified(text: str, noun: re.Match[str]) -> str:
+    """The noun with the modifiers before it ("cultural exchange programme")."""
     words = re.findall(r"[\w’'-]+", text[max(0, noun.start() - 40):noun.start()])[-2:]
     modifiers = [w for w in words if not _STOP_MODIFIERS.fullmatch(w) and not w.endswith("ed")]
-    return " ".join([*modifiers, noun.group(0)]), False
+    return " ".join([*modifiers, noun.group(0)])
 
 
 def _is_stated(agreement: Agreement) -> bool:
@@ -142,7 +261,8 @@ def _is_stated(agreement: Agreement) -> bool:
 
 
 def _tokens(text: str | None) -> set[str]:
-    return {w for w in re.findall(r"\w+", (text or "").lower()) if len(w) > 2}
+    """Content words: "the" or "between" shared by two subjects does not make them one document."""
+    return {w for w in re.findall(r"\w+", (text or "").lower()) if len(w) > 2 and w not in _FUNCTION_WORDS}
 
 
 def _overlaps(a: str | None, b: str | None) -> bool:
