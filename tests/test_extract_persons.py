@@ -104,3 +104,18 @@ def test_country_in_own_title_beats_a_later_one() -> None:
 def test_a_name_ends_at_the_end_of_its_line() -> None:
     text = "Juma separately met Minister of State for Energy Farrukh Nazarbekov.\nNEW ROUTES AHEAD\nMore later."
     assert [n for n, _ in persons(text)] == ["Farrukh Nazarbekov"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # letters beyond Latin-1 inside and at the start of a name do not cut it
+    ("Trade Minister Ayşegül Yıldırım opened the fair.", "Ayşegül Yıldırım"),
+    ("Ambassador Şükrü Doğan, the envoy, spoke.", "Şükrü Doğan"),
+    ("Deputy Minister Ṭāriq Maḥmūd arrived.", "Ṭāriq Maḥmūd"),
+])
+def test_names_keep_letters_beyond_latin1(text: str, name: str) -> None:
+    assert [n for n, _ in persons(text)] == [name]
+
+
+def test_known_official_keeps_the_texts_spelling_of_the_surname() -> None:
+    assert persons("Erdoğan left.") == [("Recep Tayyip Erdoğan", "TUR")]
+    assert persons("Erdogan left.") == [("Recep Tayyip Erdogan", "TUR")]
