@@ -638,6 +638,24 @@ def test_commission_session_is_talks() -> None:
     assert (e.kind, e.date, e.place) == ("talks", "2025-05-03", "Astana")
 
 
+@pytest.mark.parametrize("text", [
+    "The Kazakh premier held a video conference with Uzbek Prime Minister Abdulla Aripov on Monday.",
+    "Minister Rashid Meredov held an online meeting with Afghan minister Nooruddin Azizi on Monday.",
+])
+def test_a_video_or_online_meeting_is_one_call(text: str) -> None:
+    assert [e.kind for e in of(facts(text), Event)] == ["call"]
+
+
+@pytest.mark.parametrize("text", [
+    "Our trade mission in Tashkent is only a phone call away, Ambassador Rustam Nazarov told investors.",
+    "Trade missions and exhibitions are regularly held in both capitals.",
+    "It was agreed to arrange an investment forum for firms of both sides.",
+    "The ministers signed an agreement on the establishment of a joint intergovernmental commission on energy.",
+])
+def test_trigger_words_without_an_engagement_are_not_events(text: str) -> None:
+    assert of(facts(text), Event) == []
+
+
 def test_relative_date_without_published_is_null() -> None:
     e = one(facts("Minister Zhumangarin visited Kabul on Tuesday.", published=None), Event)
     assert (e.kind, e.date, e.place, e.persons) == ("visit", None, "Kabul", ["Serik Zhumangarin"])
