@@ -556,6 +556,18 @@ def test_a_visit_names_its_visitors_not_their_hosts() -> None:
     assert visit.persons == ["Bakhtiyor Saidov"]
 
 
+def test_a_visitor_named_through_a_possessive_is_the_visitor() -> None:
+    e = one(facts("The deals were signed during Prime Minister Anvar Rasulov’s three-day state visit to Tajikistan."),
+            Event)
+    assert (e.kind, e.persons) == ("visit", ["Anvar Rasulov"])
+
+
+def test_a_delegation_leader_after_a_dotted_excellency_is_the_visitor() -> None:
+    e = one(facts("A delegation of Kyrgyzstan headed by Deputy Minister H.E, Mr. Anvar Rasulov arrived in Pakistan."),
+            Event)
+    assert (e.kind, e.persons) == ("visit", ["Anvar Rasulov"])
+
+
 def test_a_visitor_named_by_office_is_the_person_named_with_it() -> None:
     found = facts("Acting Minister of Energy of Tajikistan Daler Juma spoke at the forum in Dushanbe. The "
                   "contracts follow the visit of the acting minister to Uzbekistan and his meeting with Uzbek "
