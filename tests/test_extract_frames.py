@@ -633,6 +633,24 @@ def test_event_cues(text: str, kind: str) -> None:
     assert one(facts(text), Event).kind == kind
 
 
+@pytest.mark.parametrize(("text", "kind", "persons"), [
+    ("Minister Anvar Rasulov was received by President Sadyr Japarov at his residence.", "meeting",
+     ["Anvar Rasulov", "Sadyr Japarov"]),
+    ("The accords were signed following talks in Bishkek between President Sadyr Japarov and President "
+     "Emomali Rahmon.", "meeting", ["Sadyr Japarov", "Emomali Rahmon"]),
+    ("The Minister of Energy of Tajikistan, Daler Juma, headed a delegation to Kyrgyzstan last week.", "visit",
+     ["Daler Juma"]),
+])
+def test_engagements_named_without_a_meeting_verb(text: str, kind: str, persons: list[str]) -> None:
+    e = one(facts(text), Event)
+    assert (e.kind, e.persons) == (kind, persons)
+
+
+def test_a_stated_date_wins_over_the_weekday_before_it() -> None:
+    e = one(facts("Minister Daler Juma headed a delegation to Kyrgyzstan on Monday, 3 March 2025."), Event)
+    assert e.date == "2025-03-03"
+
+
 def test_forum_with_explicit_date() -> None:
     e = one(facts("The Afghanistan–Uzbekistan business forum took place in Termez on June 5, 2025."), Event)
     assert (e.kind, e.date, e.place, e.parties) == ("forum", "2025-06-05", "Termez", ["AFG", "UZB"])

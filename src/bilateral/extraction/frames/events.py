@@ -162,9 +162,10 @@ def _planned(text: str, m: re.Match[str]) -> bool:
 
 
 def _date(sc: SentenceContext) -> str | None:
-    """The day (else month) the sentence states, not the day a source reported it."""
+    """The day (else month) the sentence states, not the day a source reported it; a stated date
+    before a weekday ("on Monday, 3 March 2025" is not the Monday before publication)."""
     stated = [d for d in sc.dates if not d.reported]
-    days = [d for d in stated if len(d.value) == 10]
+    days = sorted((d for d in stated if len(d.value) == 10), key=lambda d: d.relative)
     months = [d for d in stated if len(d.value) == 7]
     chosen = days or months
     return chosen[0].value if chosen else None
