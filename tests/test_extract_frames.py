@@ -651,6 +651,17 @@ def test_a_stated_date_wins_over_the_weekday_before_it() -> None:
     assert e.date == "2025-03-03"
 
 
+def test_held_here_is_the_city_of_the_dateline() -> None:
+    e = one(facts("BISHKEK: The Kyrgyz-Tajik business forum held here on Friday drew 300 firms."), Event)
+    assert (e.kind, e.place) == ("forum", "Bishkek")
+
+
+def test_a_country_naming_a_side_of_a_format_is_not_the_visits_destination() -> None:
+    found = facts("Astana and Beijing can raise trade, Tokayev said. President Kassym-Jomart Tokayev will take part in "
+                  "the China-Central Asia summit during his state visit.")
+    assert [e.place for e in of(found, Event)] == [None, None]
+
+
 def test_forum_with_explicit_date() -> None:
     e = one(facts("The Afghanistan–Uzbekistan business forum took place in Termez on June 5, 2025."), Event)
     assert (e.kind, e.date, e.place, e.parties) == ("forum", "2025-06-05", "Termez", ["AFG", "UZB"])
