@@ -107,6 +107,8 @@ def test_parse_published() -> None:
     ("DUSHANBE, April 22 (Reuters) - The Tajik minister", True),
     ("Ministers met in Dushanbe, April 22 saw the signing", False),
     ("the delegations met on April 22", False),
+    ("the line is open.\n/// Trend, 22 April 2025", True),
+    ("the line is open. // Kabar 22 April 2025", True),
 ])
 def test_reporting_dates_are_flagged(text: str, reported: bool) -> None:
     assert {d.reported for d in find_dates(text, PUBLISHED)} == {reported}

@@ -768,6 +768,18 @@ def test_a_visit_names_its_visitors_not_their_hosts() -> None:
     assert visit.persons == ["Bakhtiyor Saidov"]
 
 
+def test_a_visitor_named_through_a_possessive_is_the_visitor() -> None:
+    e = one(facts("The deals were signed during Prime Minister Anvar Rasulov’s three-day state visit to Tajikistan."),
+            Event)
+    assert (e.kind, e.persons) == ("visit", ["Anvar Rasulov"])
+
+
+def test_a_delegation_leader_after_a_dotted_excellency_is_the_visitor() -> None:
+    e = one(facts("A delegation of Kyrgyzstan headed by Deputy Minister H.E, Mr. Anvar Rasulov arrived in Pakistan."),
+            Event)
+    assert (e.kind, e.persons) == ("visit", ["Anvar Rasulov"])
+
+
 def test_a_visitor_named_by_office_is_the_person_named_with_it() -> None:
     found = facts("Acting Minister of Energy of Tajikistan Daler Juma spoke at the forum in Dushanbe. The "
                   "contracts follow the visit of the acting minister to Uzbekistan and his meeting with Uzbek "
@@ -833,6 +845,35 @@ def test_event_cues(text: str, kind: str) -> None:
     assert one(facts(text), Event).kind == kind
 
 
+@pytest.mark.parametrize(("text", "kind", "persons"), [
+    ("Minister Anvar Rasulov was received by President Sadyr Japarov at his residence.", "meeting",
+     ["Anvar Rasulov", "Sadyr Japarov"]),
+    ("The accords were signed following talks in Bishkek between President Sadyr Japarov and President "
+     "Emomali Rahmon.", "meeting", ["Sadyr Japarov", "Emomali Rahmon"]),
+    ("The Minister of Energy of Tajikistan, Daler Juma, headed a delegation to Kyrgyzstan last week.", "visit",
+     ["Daler Juma"]),
+])
+def test_engagements_named_without_a_meeting_verb(text: str, kind: str, persons: list[str]) -> None:
+    e = one(facts(text), Event)
+    assert (e.kind, e.persons) == (kind, persons)
+
+
+def test_a_stated_date_wins_over_the_weekday_before_it() -> None:
+    e = one(facts("Minister Daler Juma headed a delegation to Kyrgyzstan on Monday, 3 March 2025."), Event)
+    assert e.date == "2025-03-03"
+
+
+def test_held_here_is_the_city_of_the_dateline() -> None:
+    e = one(facts("BISHKEK: The Kyrgyz-Tajik business forum held here on Friday drew 300 firms."), Event)
+    assert (e.kind, e.place) == ("forum", "Bishkek")
+
+
+def test_a_country_naming_a_side_of_a_format_is_not_the_visits_destination() -> None:
+    found = facts("Astana and Beijing can raise trade, Tokayev said. President Kassym-Jomart Tokayev will take part in "
+                  "the China-Central Asia summit during his state visit.")
+    assert [e.place for e in of(found, Event)] == [None, None]
+
+
 def test_forum_with_explicit_date() -> None:
     e = one(facts("The Afghanistan–Uzbekistan business forum took place in Termez on June 5, 2025."), Event)
     assert (e.kind, e.date, e.place, e.parties) == ("forum", "2025-06-05", "Termez", ["AFG", "UZB"])
@@ -848,6 +889,24 @@ def test_commission_session_is_talks() -> None:
     e = one(facts("The intergovernmental commission of Kazakhstan and Afghanistan held its session in Astana on "
                   "3 May 2025."), Event)
     assert (e.kind, e.date, e.place) == ("talks", "2025-05-03", "Astana")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kazakh premier held a video conference with Uzbek Prime Minister Abdulla Aripov on Monday.",
+    "Minister Rashid Meredov held an online meeting with Afghan minister Nooruddin Azizi on Monday.",
+])
+def test_a_video_or_online_meeting_is_one_call(text: str) -> None:
+    assert [e.kind for e in of(facts(text), Event)] == ["call"]
+
+
+@pytest.mark.parametrize("text", [
+    "Our trade mission in Tashkent is only a phone call away, Ambassador Rustam Nazarov told investors.",
+    "Trade missions and exhibitions are regularly held in both capitals.",
+    "It was agreed to arrange an investment forum for firms of both sides.",
+    "The ministers signed an agreement on the establishment of a joint intergovernmental commission on energy.",
+])
+def test_trigger_words_without_an_engagement_are_not_events(text: str) -> None:
+    assert of(facts(text), Event) == []
 
 
 def test_relative_date_without_published_is_null() -> None:

@@ -47,6 +47,8 @@ _REPORTED = re.compile(r"\b(?:reported|announced|informed|wrote|published|quoted
 # A dateline ("ASTANA, April 17 —") dates the report too.
 _DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,\s*$")
 _DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
+# A sign-off after the story ("/// nCa, 29 August 2024") dates the report, not its facts.
+_SIGN_OFF = re.compile(r"/{2,}\s*[\w .&-]{1,40},?\s*$")
 
 
 def find_dates(text: str, published: date | None, default_year: int | None = None) -> list[DateMention]:
@@ -72,8 +74,9 @@ def _date_matches(text: str) -> list[re.Match[str]]:
 
 
 def _reported(text: str, start: int, end: int) -> bool:
-    """The date a source reported something on: after a reporting verb, or in a dateline."""
-    return _REPORTED.search(text, max(0, start - 45), start) is not None or (
+    """The date a source reported something on: after a reporting verb, in a dateline or in a sign-off."""
+    return _REPORTED.search(text, max(0, start - 45), start) is not None or \
+        _SIGN_OFF.search(text, max(0, start - 45), start) is not None or (
         _DATELINE_CITY.search(text, max(0, start - 30), start) is not None and _DATELINE_DASH.match(text, end) is not None)
 
 

@@ -9,6 +9,7 @@ when a title follows it ("Amir Khan Muttaqi, the acting foreign minister").
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -57,7 +58,13 @@ def _lexicon() -> _Lexicon:
     )
 
 
-_TOKEN = r"(?:[A-Z][a-zà-ÿ’'A-Z]*(?:-[A-Za-z][a-zà-ÿ’']*)*\.?|(?:ul|ur|al|ud|ad|bin|ibn|van|von|de)-?)"
+# Names from Turkish, Azeri or romanised Arabic carry letters beyond Latin-1 (Erdoğan, Yılmaz, Ṭāhir):
+# a capital is any Latin capital, and the rest of a word any letter, so a name is not cut at the first.
+_UPPER = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+_LETTER = r"[^\W\d_]"
+# Dotted initials ("H.E.", "H.E,") are one word, so an honorific written so is dropped whole.
+_TOKEN = (rf"(?:(?:[{_UPPER}]\.){{1,3}}[{_UPPER}]\.?|[{_UPPER}](?:{_LETTER}|[’'])*(?:-{_LETTER}(?:{_LETTER}|[’'])*)*\.?"
+          r"|(?:ul|ur|al|ud|ad|bin|ibn|van|von|de)-?)")
 # Two words or more on one line: a single capitalised word is never taken for a person, and a name
 # does not run across a line break into the heading below it.
 _RUN = re.compile(rf"(?<![\w-]){_TOKEN}(?:[ \t\u00a0]{_TOKEN})+(?![\w-])")
@@ -71,7 +78,7 @@ def find_persons(text: str, countries: list[CountryMention] | None = None) -> li
     found: dict[int, PersonMention] = {}
     for start, end, alias in lex.known_names.find(text):
         canonical, iso3 = lex.known[alias]
-        name = alias if len(alias.split()) > 1 else canonical
+        name = alias if len(alias.split()) > 1 else _spelled_as(canonical, alias)
         found[start] = PersonMention(name, start, end, iso3)
     taken = [(p.start, p.end) for p in found.values()]
     for run in _RUN.finditer(text):
@@ -82,6 +89,19 @@ def find_persons(text: str, countries: list[CountryMention] | None = None) -> li
             found[person.start] = person
     persons = [found[k] for k in sorted(found)]
     return [_with_country(p, text, countries) for p in persons]
+
+
+def _spelled_as(canonical: str, surname: str) -> str:
+    """The full name with the surname as the text spells it ("Erdoğan" or "Erdogan"): names are
+    compared, and reported, as written."""
+    words = canonical.split()
+    if words[-1] != surname and _folded(words[-1]) == _folded(surname):
+        return " ".join([*words[:-1], surname])
+    return canonical
+
+
+def _folded(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.replace("ı", "i")) if not unicodedata.combining(c))
 
 
 def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMention | None:
@@ -95,8 +115,8 @@ def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMentio
         tokens.pop(0)
     while tokens and tokens[-1][0].rstrip(".’'s") in lex.not_last:
         tokens.pop()
-    if len(tokens) < 2 and not (titled and tokens):
-        return None
+    if len(tokens) < 2 and not (titled and tokens and len(tokens[0][0].rstrip(".")) > 1):
+        return None  # one word after a title, but not an initial ("H.E, Mr. …" is no "H")
     words = [t for t, _ in tokens]
     if any(w in lex.not_names or w.lower() in lex.title_words or (w.endswith(".") and len(w) > 2) for w in words):
         return None
@@ -136,11 +156,17 @@ def _with_country(p: PersonMention, text: str, countries: list[CountryMention] |
     if p.country or not countries:
         return p
     near = [c for c in countries if c.kind in ("name", "demonym", "government")
-            and (p.start - 70 <= c.end <= p.start or p.end <= c.start <= p.end + 70)]
+            and (p.start - 70 <= c.end <= p.start or (p.end <= c.start <= p.end + 70 and _appositive(text, p.end)))]
     if not near:
         return p
     best = min(near, key=lambda c: min(abs(c.end - p.start), abs(c.start - p.end)))
     return PersonMention(p.name, p.start, p.end, best.iso3)
+
+
+def _appositive(text: str, end: int) -> bool:
+    """A title follows the name (", the Uzbek envoy", "(Uzbekistan)"), so a country after it is the
+    person's; after a verb ("arrived in Pakistan") it is where the person went."""
+    return text[end:end + 2].lstrip(" ").startswith((",", "("))
 
 
 @cache

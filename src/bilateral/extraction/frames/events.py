@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from bilateral.extraction.context import DocContext, SentenceContext
-from bilateral.extraction.countries import capital
+from bilateral.extraction.countries import capital, gazetteer
 from bilateral.extraction.cues import compile_phrases, cues
 from bilateral.extraction.frames.common import fact_parties
 from bilateral.extraction.lexicon import lexicon
@@ -38,6 +38,8 @@ _VISIT_OF = re.compile(r"(?:visit|trip)s?\s+(?:of|by)\s", re.IGNORECASE)
 _VISITOR_EDGE = re.compile(r"[,;.](?!\d)|\s(?:and|to|in|which|who)\s")
 _BODY_SESSION = re.compile(r"\b(?:meeting|session) of the (?:[A-Z][\w-]*\s+){1,4}(?:Council|Commission|Committee)\b")
 _SESSION = re.compile(r"(?:meeting|session)s? of\b", re.IGNORECASE)
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:,]|\s[—–-])", re.MULTILINE)
+_HERE = re.compile(r"\bhere\b")
 _JOINED = re.compile(r"\s+and\s+(?:a|the|an)\s+(?:first\s+|second\s+|third\s+|\w+\s+)?", re.IGNORECASE)
 
 
@@ -162,9 +164,10 @@ def _planned(text: str, m: re.Match[str]) -> bool:
 
 
 def _date(sc: SentenceContext) -> str | None:
-    """The day (else month) the sentence states, not the day a source reported it."""
+    """The day (else month) the sentence states, not the day a source reported it; a stated date
+    before a weekday ("on Monday, 3 March 2025" is not the Monday before publication)."""
     stated = [d for d in sc.dates if not d.reported]
-    days = [d for d in stated if len(d.value) == 10]
+    days = sorted((d for d in stated if len(d.value) == 10), key=lambda d: d.relative)
     months = [d for d in stated if len(d.value) == 7]
     chosen = days or months
     return chosen[0].value if chosen else None
@@ -179,6 +182,8 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext) -> str | None:
             return city.text
     if cities:
         return cities[0].text
+    if _HERE.search(sc.text):
+        return _dateline_city(doc.text)
     named_capital = _CAPITAL.search(sc.text)
     if named_capital:
         demonym = next((c for c in sc.countries if c.start == sc.start + named_capital.start(1)), None)
@@ -186,7 +191,7 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext) -> str | None:
             return capital(demonym.iso3)
     if kind != "visit":
         return None
-    destination = next((c for c in sc.countries if c.kind == "name"
+    destination = next((c for c in sc.countries if c.kind == "name" and not _on_route(sc, c.start, c.end)
                         and _DESTINATION.search(sc.text[max(0, sc.local(c.start) - 30):sc.local(c.start)])), None)
     if destination is None:
         return None
@@ -195,8 +200,19 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext) -> str | None:
     return city if named else None  # "visited Afghanistan" is Kabul when the report names Kabul at all
 
 
+def _dateline_city(text: str) -> str | None:
+    """The city of the report's dateline ("ISLAMABAD:", "TASHKENT (Uzbekistan), Oct 19 —"), which
+    "held here" and "a visit here" refer to."""
+    m = _DATELINE.search(text, 0, 400)
+    if m is None:
+        return None
+    name = m.group(1).title()
+    return name if gazetteer().table.get(name, ("", ""))[1] == "city" else None
+
+
 def _on_route(sc: SentenceContext, start: int, end: int) -> bool:
-    """A city named as an end of a route ("the Kabul–Delhi air corridor") is not where an event is."""
+    """A place named as an end of a route ("the Kabul–Delhi air corridor") or a side of a format
+    ("the China–Central Asia summit") is not where an event is."""
     return _ROUTE_AFTER.match(sc.text, sc.local(end)) is not None or \
         _ROUTE_BEFORE.search(sc.text, max(0, sc.local(start) - 25), sc.local(start)) is not None
 
