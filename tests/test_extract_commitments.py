@@ -1,0 +1,53 @@
+"""Commitments written without "X will do Y": passive and noun forms, requests, stage slips. Every
+sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from bilateral.documents.model import Document
+from bilateral.extraction import extract
+from bilateral.facts.models import Commitment
+
+
+def commitments(text: str) -> list[Commitment]:
+    return [f for f in extract(Document(id="t", text=text, published="2025-04-24")) if isinstance(f, Commitment)]
+
+
+def only(text: str) -> Commitment:
+    found = commitments(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_agreeing_to_consider_is_intent() -> None:
+    c = only("Kyrgyzstan and Tajikistan agreed to consider building a cement plant in Khujand.")
+    assert (c.stage, c.object) == ("intent", "cement plant in Khujand")
+
+
+def test_an_invitation_to_invest_is_a_request() -> None:
+    c = only("The Kyrgyz minister invited Tajik companies to invest in the Naryn hydropower plant.")
+    assert (c.stage, c.by) == ("discussed", [])
+
+
+def test_a_project_that_was_supported_is_intent() -> None:
+    c = only("The building of the Osh-Batken highway was strongly supported by Kyrgyzstan and Tajikistan.")
+    assert (c.kind, c.stage) == ("construction", "intent")
+
+
+def test_deliveries_that_have_kicked_off_are_implementing() -> None:
+    c = only("Shipments of Kyrgyz cement and glass to Tajikistan have kicked off this month.")
+    assert (c.kind, c.stage, c.by) == ("supply", "implementing", ["KGZ"])
+
+
+def test_work_that_will_start_is_pledged() -> None:
+    c = only("The laying of the second track of the Osh railway will start next month, a Kyrgyz minister said.")
+    assert (c.kind, c.stage) == ("construction", "pledged")
+
+
+def test_help_sought_is_a_request() -> None:
+    c = only("The Tajik delegation sought Kyrgyzstan's help in personnel training for the textile industry.")
+    assert (c.kind, c.stage) == ("training", "discussed")
+
+
+def test_seeking_to_act_is_intent_not_a_request() -> None:
+    c = only("Kyrgyzstan sought to build a fruit warehouse near the Tajik border.")
+    assert c.stage == "intent"
