@@ -51,3 +51,16 @@ def test_help_sought_is_a_request() -> None:
 def test_seeking_to_act_is_intent_not_a_request() -> None:
     c = only("Kyrgyzstan sought to build a fruit warehouse near the Tajik border.")
     assert c.stage == "intent"
+
+
+LISTED = ("Kyrgyzstan and Tajikistan signed 12 documents on Friday.\nThe signed documents include the following:\n"
+          "- Agreement between the governments on the Kyrgyz-Tajik investment fund.\n"
+          "- Agreement on the opening of a Tajik trade house in Osh.\n"
+          "- Memorandum between the customs services on preventing violations of customs legislation.\n"
+          "- Agreement on cultural exchanges in the form of an exchange of letters.")
+
+
+def test_what_a_listed_document_sets_up_is_signed() -> None:
+    found = {c.object: (c.kind, c.stage, c.by) for c in commitments(LISTED)}
+    assert found == {"investment fund": ("establishment", "signed", ["KGZ", "TJK"]),
+                     "Tajik trade house in Osh": ("establishment", "signed", ["TJK"])}

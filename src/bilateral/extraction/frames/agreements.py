@@ -80,6 +80,21 @@ def agreements(doc: DocContext) -> list[Agreement]:
     return _dedupe(out, doc)
 
 
+def listed_lines(doc: DocContext) -> frozenset[int]:
+    """Where each item of a list of signed documents starts: what such a line names ("- Agreement on
+    opening a trade house") is the content of a signed document."""
+    starts: set[int] = set()
+    listing = False
+    for sc in doc.sentences:
+        if listing and _line_start(doc, sc):
+            listing = _list_item(sc, doc) is not None
+            if listing:
+                starts.add(sc.start)
+                continue
+        listing = listing or _leads_list(sc)
+    return frozenset(starts)
+
+
 def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], until: int | None = None) -> list[Agreement]:
     """The documents a sentence reports signed (those it names before ``until``, where a list starts)."""
     c = cues()

@@ -13,6 +13,7 @@ import re
 from bilateral.extraction.context import DocContext, SentenceContext
 from bilateral.extraction.countries import gazetteer
 from bilateral.extraction.cues import STAGE_ORDER, cues, last_stage, sector_of
+from bilateral.extraction.frames.agreements import listed_lines
 from bilateral.extraction.frames.common import (
     agents,
     counterparts,
@@ -66,15 +67,18 @@ _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:was|were|is|are|has|have|had|now|been|fo
 def commitments(doc: DocContext) -> list[Commitment]:
     found: list[Commitment] = []
     previous: list[str] = []
+    listed = listed_lines(doc)
     for sc in doc.sentences:
-        found.extend(_in_sentence(sc, doc, previous))
+        found.extend(_in_sentence(sc, doc, previous, sc.start in listed))
         previous = subject_of(sc) or previous
     return _merge(found, doc)
 
 
-def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> list[Commitment]:
+def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], listed: bool) -> list[Commitment]:
+    """The undertakings a sentence states; on a line of a list of signed documents (``listed``),
+    each one is the content of the document the line names."""
     text = sc.text
-    signed_doc = _agreement_noun_end(text)
+    signed_doc = 0 if listed else _agreement_noun_end(text)
     out: list[Commitment] = []
     taken_until = -1
     actions = _actions(text)
@@ -84,7 +88,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> l
         fresh = taken_until < 0 or _starts_new_item(text, taken_until, m.start())
         if not fresh:
             continue
-        stage = _stage(text, m, kind, signed_doc)
+        stage = "signed" if listed else _stage(text, m, kind, signed_doc)  # "- Agreement on the opening of"
         if stage is None:
             continue
         nominal = kind in _NOMINAL or _is_nominal(m.group(0))
@@ -107,7 +111,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str]) -> l
         if not (concrete or (priced and obj)):
             continue
         taken_until = obj_end
-        first = _commitment(sc, doc, kind, stage, obj, m.start(), obj_end, previous)
+        first = _commitment(sc, doc, kind, stage, obj, m.start(), obj_end, previous, signatories=listed)
         out.append(first)
         out.extend(_further_tranches(sc, first, m.end()))
     if not out:
@@ -292,7 +296,7 @@ def _is_nominal(word: str) -> bool:
     w = word.lower()
     return w.endswith(("ion", "ment", "ments", "ies", "hub", "hubs", "center", "centers", "centre", "centres",
                        "house", "houses", "company", "office", "offices", "council", "councils", "warehouse",
-                       "warehouses", " line", " lines")) or w in ("visas", "visa", "transit", "flights")
+                       "warehouses", " line", " lines", " fund", " funds")) or w in ("visas", "visa", "transit", "flights")
 
 
 def _agreement_noun_end(text: str) -> int | None:
@@ -342,12 +346,14 @@ def _concrete(obj: str, trigger: str) -> bool:
 
 
 def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj: str, start: int,
-                end: int, previous: list[str]) -> Commitment:
+                end: int, previous: list[str], signatories: bool = False) -> Commitment:
+    """The fact, its sides found around the action; with ``signatories`` (a listed document), both
+    sides bind themselves unless the object names whose it is ("a Tajik trade house")."""
     if stage == "discussed":
         by: list[str] = []
         with_ = fact_parties(sc, doc)
     else:
-        by = agents(sc, doc, start, previous)
+        by = sorted(doc.pair) if signatories else agents(sc, doc, start, previous)
         supplier = (origin(sc, start, doc) or _shipped_from(sc, start, end, doc)) if kind == "supply" else None
         if supplier:
             by = [supplier]
