@@ -64,3 +64,8 @@ def test_what_a_listed_document_sets_up_is_signed() -> None:
     found = {c.object: (c.kind, c.stage, c.by) for c in commitments(LISTED)}
     assert found == {"investment fund": ("establishment", "signed", ["KGZ", "TJK"]),
                      "Tajik trade house in Osh": ("establishment", "signed", ["TJK"])}
+
+
+def test_agreeing_to_organise_a_fair_is_a_pledge() -> None:
+    c = only("Kyrgyzstan and Tajikistan agreed to organise a joint trade fair for textile producers.")
+    assert (c.kind, c.stage) == ("other", "pledged") and "trade fair" in c.object
