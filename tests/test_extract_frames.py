@@ -1276,3 +1276,9 @@ def test_received_is_a_meeting_only_when_someone_is_received() -> None:
 def test_a_second_action_joined_by_and_is_not_part_of_the_object() -> None:
     c = one(facts("Uzbekistan is interested in building and equipping the Termez–Mazar railway."), Commitment)
     assert c.object == "Termez–Mazar railway"
+
+
+def test_the_city_of_names_a_place_the_gazetteer_does_not_know() -> None:
+    e = one(facts("Kyrgyz President Sadyr Japarov met Uzbek Prime Minister Abdulla Aripov "
+                  "in the Kyrgyz city of Uzgen on Monday."), Event)
+    assert (e.kind, e.date, e.place) == ("meeting", "2025-04-21", "Uzgen")

@@ -40,6 +40,8 @@ _BODY_SESSION = re.compile(r"\b(?:meeting|session) of the (?:[A-Z][\w-]*\s+){1,4
 _SESSION = re.compile(r"(?:meeting|session)s? of\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:,]|\s[—–-])", re.MULTILINE)
 _HERE = re.compile(r"\bhere\b")
+# "in the Kyrgyz city of Uzgen", "at the town of Tokmok": the phrase names a city the gazetteer may not know.
+_CITY_OF = re.compile(r"\b(?:in|at) the (?:[A-Z][\w’'-]+ )?(?:city|town) of ([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
 _JOINED = re.compile(r"\s+and\s+(?:a|the|an)\s+(?:first\s+|second\s+|third\s+|\w+\s+)?", re.IGNORECASE)
 
 
@@ -182,6 +184,8 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext) -> str | None:
             return city.text
     if cities:
         return cities[0].text
+    if city_of := _CITY_OF.search(sc.text):
+        return city_of.group(1)
     if _HERE.search(sc.text):
         return _dateline_city(doc.text)
     named_capital = _CAPITAL.search(sc.text)
