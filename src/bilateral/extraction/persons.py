@@ -87,8 +87,27 @@ def find_persons(text: str, countries: list[CountryMention] | None = None) -> li
         person = _person_in_run(text, run, lex)
         if person is not None:
             found[person.start] = person
-    persons = [found[k] for k in sorted(found)]
-    return [_with_country(p, text, countries) for p in persons]
+    persons = [_with_country(found[k], text, countries) for k in sorted(found)]
+    return _fullest(persons)
+
+
+def _fullest(persons: list[PersonMention]) -> list[PersonMention]:
+    """A one-word name ("President Xi") in the fuller form the text gives elsewhere ("Xi Jinping"),
+    when just one fuller name has that word: a person is reported in the fullest form the text gives."""
+    fuller: dict[str, set[PersonMention]] = {}
+    for p in persons:
+        words = p.name.split()
+        if len(words) > 1:
+            for w in words:
+                fuller.setdefault(w, set()).add(p)
+    out = []
+    for p in persons:
+        names = {q.name for q in fuller.get(p.name, ())}
+        if " " not in p.name and len(names) == 1:
+            full = next(iter(fuller[p.name]))
+            p = PersonMention(full.name, p.start, p.end, p.country or full.country)
+        out.append(p)
+    return out
 
 
 def _spelled_as(canonical: str, surname: str) -> str:
