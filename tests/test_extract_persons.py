@@ -141,3 +141,8 @@ def test_a_one_word_name_takes_the_fuller_form_given_elsewhere() -> None:
 def test_a_one_word_name_shared_by_two_fuller_names_stays_as_written() -> None:
     text = ("Minister Aziz Karimov and Governor Bakhtiyor Karimov met. Minister Karimov spoke first.")
     assert [name for name, _ in persons(text)][-1] == "Karimov"
+
+
+def test_a_countrys_region_is_no_person_and_its_governor_is() -> None:
+    text = "Guests included the Governor of Kyrgyzstan’s Talas province, Almaz Tokonov, and traders."
+    assert persons(text) == [("Almaz Tokonov", "KGZ")]
