@@ -1282,3 +1282,15 @@ def test_the_city_of_names_a_place_the_gazetteer_does_not_know() -> None:
     e = one(facts("Kyrgyz President Sadyr Japarov met Uzbek Prime Minister Abdulla Aripov "
                   "in the Kyrgyz city of Uzgen on Monday."), Event)
     assert (e.kind, e.date, e.place) == ("meeting", "2025-04-21", "Uzgen")
+
+
+def test_a_saying_at_a_meeting_dates_the_meeting() -> None:
+    e = one(facts("Trade can double by 2030, Uzbek minister Laziz Kudratov said on Tuesday at a meeting "
+                  "with Kazakh minister Serik Zhumangarin."), Event)
+    assert (e.kind, e.date) == ("meeting", "2025-04-22")
+
+
+def test_the_day_a_stay_lasts_until_is_not_its_date() -> None:
+    e = one(facts("Kyrgyz President Sadyr Japarov is on a state visit to Uzbekistan, which will last "
+                  "until April 30."), Event)
+    assert (e.kind, e.date) == ("visit", None)

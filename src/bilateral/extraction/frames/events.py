@@ -39,6 +39,9 @@ _VISITOR_EDGE = re.compile(r"[,;.](?!\d)|\s(?:and|to|in|which|who)\s")
 _BODY_SESSION = re.compile(r"\b(?:meeting|session) of the (?:[A-Z][\w-]*\s+){1,4}(?:Council|Commission|Committee)\b")
 _SESSION = re.compile(r"(?:meeting|session)s? of\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:,]|\s[—–-])", re.MULTILINE)
+# "said on Friday at a meeting with": the day of the saying is the meeting's.
+_AT_EVENT = re.compile(r",?\s+(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}")
+_UNTIL = re.compile(r"\b(?:through|until|till)\s", re.IGNORECASE)  # the end of a stay, not its date
 _HERE = re.compile(r"\bhere\b")
 # "in the Kyrgyz city of Uzgen", "at the town of Tokmok": the phrase names a city the gazetteer may not know.
 _CITY_OF = re.compile(r"\b(?:in|at) the (?:[A-Z][\w’'-]+ )?(?:city|town) of ([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
@@ -114,7 +117,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
             persons = by_title(doc.text, sc.start, sc.sentence.end, doc.persons, sc.countries)
         if kind == "meeting" and not persons:
             continue  # a meeting is named officials meeting; "a series of meetings" alone names nobody
-        event = Event(kind=kind, date=_date(sc), place=_place(sc, kind, doc), parties=fact_parties(sc, doc),
+        event = Event(kind=kind, date=_date(sc, m), place=_place(sc, kind, doc), parties=fact_parties(sc, doc),
                       persons=[p.name for p in persons], evidence=sc.span())
         out.extend(_split_meetings(event, persons, text) if kind == "meeting" else [event])
         if kind == "meeting" and _BODY_SESSION.search(text):
@@ -165,10 +168,12 @@ def _planned(text: str, m: re.Match[str]) -> bool:
     return cues().event_plan.search(text, max(0, m.start() - _PLAN_WINDOW), m.end()) is not None
 
 
-def _date(sc: SentenceContext) -> str | None:
-    """The day (else month) the sentence states, not the day a source reported it; a stated date
-    before a weekday ("on Monday, 3 March 2025" is not the Monday before publication)."""
-    stated = [d for d in sc.dates if not d.reported]
+def _date(sc: SentenceContext, m: re.Match[str]) -> str | None:
+    """The day (else month) the sentence states, not the day a source reported it (unless it spoke at
+    the event, ``m``) nor the day a stay lasts until; a stated date before a weekday ("on Monday,
+    3 March 2025" is not the Monday before publication)."""
+    stated = [d for d in sc.dates if (not d.reported or _AT_EVENT.fullmatch(sc.text, sc.local(d.end), m.start()))
+              and not _UNTIL.search(sc.text, max(0, sc.local(d.start) - 10), sc.local(d.start) + 6)]
     days = sorted((d for d in stated if len(d.value) == 10), key=lambda d: d.relative)
     months = [d for d in stated if len(d.value) == 7]
     chosen = days or months
