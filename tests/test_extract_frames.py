@@ -1294,3 +1294,9 @@ def test_the_day_a_stay_lasts_until_is_not_its_date() -> None:
     e = one(facts("Kyrgyz President Sadyr Japarov is on a state visit to Uzbekistan, which will last "
                   "until April 30."), Event)
     assert (e.kind, e.date) == ("visit", None)
+
+
+def test_a_meeting_held_between_two_sides_counts_without_names() -> None:
+    e = one(facts("A meeting between Kyrgyz and Tajik officials was held in Osh on Monday."), Event)
+    assert (e.kind, e.date, e.place, e.parties, e.persons) == ("meeting", "2025-04-21", "Osh", ["KGZ", "TJK"], [])
+    assert of(facts("A series of meetings between Kyrgyz and Tajik officials followed."), Event) == []

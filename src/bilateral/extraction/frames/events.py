@@ -42,6 +42,7 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\s*(?:\([^)\n]{1,
 # "said on Friday at a meeting with": the day of the saying is the meeting's.
 _AT_EVENT = re.compile(r",?\s+(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 _UNTIL = re.compile(r"\b(?:through|until|till)\s", re.IGNORECASE)  # the end of a stay, not its date
+_HELD = re.compile(r"\b(?:held|took place|following the talks|after the talks)\b", re.IGNORECASE)
 _HERE = re.compile(r"\bhere\b")
 # "in the Kyrgyz city of Uzgen", "at the town of Tokmok": the phrase names a city the gazetteer may not know.
 _CITY_OF = re.compile(r"\b(?:in|at) the (?:[A-Z][\w’'-]+ )?(?:city|town) of ([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
@@ -115,10 +116,10 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
                 persons = [p for p in persons if p.country is None or p.country != host]
         if kind == "meeting" and not persons:
             persons = by_title(doc.text, sc.start, sc.sentence.end, doc.persons, sc.countries)
-        if kind == "meeting" and not persons:
-            continue  # a meeting is named officials meeting; "a series of meetings" alone names nobody
         event = Event(kind=kind, date=_date(sc, m), place=_place(sc, kind, doc), parties=fact_parties(sc, doc),
                       persons=[p.name for p in persons], evidence=sc.span())
+        if kind == "meeting" and not persons and not _held_between(sc, event):
+            continue  # a meeting is named officials meeting; "a series of meetings" alone names nobody
         out.extend(_split_meetings(event, persons, text) if kind == "meeting" else [event])
         if kind == "meeting" and _BODY_SESSION.search(text):
             matches = list(present[kind].finditer(text))
@@ -131,6 +132,12 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
             out.append(Event(kind="visit", parties=event.parties, persons=[p.name for p in other],
                              evidence=sc.span()))
     return out
+
+
+def _held_between(sc: SentenceContext, event: Event) -> bool:
+    """"Talks were held between the two sides in Osh on Monday": a meeting of two countries' officials
+    that names nobody is still one when the text says where or when it was held."""
+    return len(event.parties) == 2 and (event.date or event.place) is not None and _HELD.search(sc.text) is not None
 
 
 def _other_visitors(sc: SentenceContext, m: re.Match[str], regex: Phrases) -> list[PersonMention]:
