@@ -58,6 +58,7 @@ def test_partial_dates_fall_back_to_the_default_year() -> None:
     ("the previous year", "2024"),
     ("this year", "2025"),
     ("next year", "2026"),
+    ("the ministers signed it today", "2025-04-24"),
 ])
 def test_relative_dates_resolve_against_published(text: str, value: str) -> None:
     [d] = find_dates(text, PUBLISHED)
@@ -65,7 +66,7 @@ def test_relative_dates_resolve_against_published(text: str, value: str) -> None
     assert d.relative
 
 
-@pytest.mark.parametrize("text", ["met on Tuesday", "last year", "next Monday"])
+@pytest.mark.parametrize("text", ["met on Tuesday", "last year", "next Monday", "signed today"])
 def test_relative_dates_without_publication_are_skipped(text: str) -> None:
     assert find_dates(text, None) == []
 
@@ -105,6 +106,8 @@ def test_parse_published() -> None:
     ("the ministry's spokesman said on Tuesday", True),
     ("DUSHANBE, April 22 — The Tajik minister", True),
     ("DUSHANBE, April 22 (Reuters) - The Tajik minister", True),
+    ("BISHKEK (Kabar), April 22 — The Kyrgyz minister", True),
+    ("BISHKEK (Kabar news agency - 22nd April, 2025) The Kyrgyz minister", True),
     ("Ministers met in Dushanbe, April 22 saw the signing", False),
     ("the delegations met on April 22", False),
     ("the line is open.\n/// Trend, 22 April 2025", True),

@@ -1276,3 +1276,27 @@ def test_received_is_a_meeting_only_when_someone_is_received() -> None:
 def test_a_second_action_joined_by_and_is_not_part_of_the_object() -> None:
     c = one(facts("Uzbekistan is interested in building and equipping the Termez–Mazar railway."), Commitment)
     assert c.object == "Termez–Mazar railway"
+
+
+def test_the_city_of_names_a_place_the_gazetteer_does_not_know() -> None:
+    e = one(facts("Kyrgyz President Sadyr Japarov met Uzbek Prime Minister Abdulla Aripov "
+                  "in the Kyrgyz city of Uzgen on Monday."), Event)
+    assert (e.kind, e.date, e.place) == ("meeting", "2025-04-21", "Uzgen")
+
+
+def test_a_saying_at_a_meeting_dates_the_meeting() -> None:
+    e = one(facts("Trade can double by 2030, Uzbek minister Laziz Kudratov said on Tuesday at a meeting "
+                  "with Kazakh minister Serik Zhumangarin."), Event)
+    assert (e.kind, e.date) == ("meeting", "2025-04-22")
+
+
+def test_the_day_a_stay_lasts_until_is_not_its_date() -> None:
+    e = one(facts("Kyrgyz President Sadyr Japarov is on a state visit to Uzbekistan, which will last "
+                  "until April 30."), Event)
+    assert (e.kind, e.date) == ("visit", None)
+
+
+def test_a_meeting_held_between_two_sides_counts_without_names() -> None:
+    e = one(facts("A meeting between Kyrgyz and Tajik officials was held in Osh on Monday."), Event)
+    assert (e.kind, e.date, e.place, e.parties, e.persons) == ("meeting", "2025-04-21", "Osh", ["KGZ", "TJK"], [])
+    assert of(facts("A series of meetings between Kyrgyz and Tajik officials followed."), Event) == []

@@ -130,3 +130,19 @@ def test_dotted_excellency_is_an_honorific_not_a_name(text: str) -> None:
 def test_a_country_after_a_verb_is_where_the_person_went_not_theirs() -> None:
     assert persons("Deputy Minister Anvar Rasulov arrived in Pakistan.") == [("Anvar Rasulov", None)]
     assert persons("Anvar Rasulov, the envoy of Uzbekistan, spoke.") == [("Anvar Rasulov", "UZB")]
+
+
+def test_a_one_word_name_takes_the_fuller_form_given_elsewhere() -> None:
+    text = ("Mongolian President Ukhnaagiin Khurelsukh arrived in the evening. "
+            "President Khurelsukh and his hosts opened a new bridge.")
+    assert [name for name, _ in persons(text)] == ["Ukhnaagiin Khurelsukh", "Ukhnaagiin Khurelsukh"]
+
+
+def test_a_one_word_name_shared_by_two_fuller_names_stays_as_written() -> None:
+    text = ("Minister Aziz Karimov and Governor Bakhtiyor Karimov met. Minister Karimov spoke first.")
+    assert [name for name, _ in persons(text)][-1] == "Karimov"
+
+
+def test_a_countrys_region_is_no_person_and_its_governor_is() -> None:
+    text = "Guests included the Governor of Kyrgyzstan’s Talas province, Almaz Tokonov, and traders."
+    assert persons(text) == [("Almaz Tokonov", "KGZ")]

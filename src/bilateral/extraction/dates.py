@@ -1,5 +1,5 @@
 """Dates as reports state them: full ("April 21, 2025", "11 September 2024"), partial ("Oct. 28",
-"in May", "in 2024") and relative ("on Tuesday", "last year"), resolved against the publication date."""
+"in May", "in 2024") and relative ("on Tuesday", "today", "last year"), resolved against the publication date."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ DATE_RE = re.compile(
     rf"|(?:(?P<future>next|this\scoming|coming|set\sfor|scheduled\sfor)\s)?(?:on\s)?(?:last\s)?"
     rf"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"|(?P<yrel>(?i:last|this|next|previous|past))\s(?i:year)"
+    rf"|(?P<today>(?i:today))"
     rf"|(?P<year5>(?:19|20)\d\d)"
     rf")\b(?![-/]\d)",
 )
@@ -44,9 +45,11 @@ DATE_RE = re.compile(
 # "the press service reported on April 26", "said on Thursday": the date of a report, not of what it reports.
 _REPORTED = re.compile(r"\b(?:reported|announced|informed|wrote|published|quoted|said)\s+(?:\w+ly\s+)?(?:on\s+)?"
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.IGNORECASE)
-# A dateline ("ASTANA, April 17 —") dates the report too.
-_DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,\s*$")
+# A dateline ("ASTANA, April 17 —", "ASTANA (Agency), April 17 —", "ASTANA (Agency - 17th April, 2025)")
+# dates the report too.
+_DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+(?:\s?\([^)\n]{1,40}\))?,\s*$")
 _DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
+_DATELINE_AGENCY = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+\s?\([^)\n]{1,40}$")
 # A sign-off after the story ("/// nCa, 29 August 2024") dates the report, not its facts.
 _SIGN_OFF = re.compile(r"/{2,}\s*[\w .&-]{1,40},?\s*$")
 
@@ -60,7 +63,7 @@ def find_dates(text: str, published: date | None, default_year: int | None = Non
         value = _resolve(m, published, ref_year)
         if value is not None:
             out.append(DateMention(value, m.start(), m.end(),
-                                   relative=bool(m.group("weekday") or m.group("yrel") or m.group("last")),
+                                   relative=bool(m.group("weekday") or m.group("yrel") or m.group("last") or m.group("today")),
                                    reported=_reported(text, m.start(), m.end())))
     return out
 
@@ -77,7 +80,8 @@ def _reported(text: str, start: int, end: int) -> bool:
     """The date a source reported something on: after a reporting verb, in a dateline or in a sign-off."""
     return _REPORTED.search(text, max(0, start - 45), start) is not None or \
         _SIGN_OFF.search(text, max(0, start - 45), start) is not None or (
-        _DATELINE_CITY.search(text, max(0, start - 30), start) is not None and _DATELINE_DASH.match(text, end) is not None)
+        _DATELINE_CITY.search(text, max(0, start - 60), start) is not None and _DATELINE_DASH.match(text, end) is not None) \
+        or (_DATELINE_AGENCY.search(text, max(0, start - 60), start) is not None and text.startswith(")", end))
 
 
 def _month(word: str) -> int:
@@ -105,6 +109,8 @@ def _resolve(m: re.Match[str], published: date | None, ref_year: int | None) -> 
         if published is None:
             return None
         return _weekday(published, WEEKDAYS[g["weekday"].lower()], future=bool(g["future"])).isoformat()
+    if g["today"]:
+        return published.isoformat() if published else None
     if g["yrel"]:
         if published is None:
             return None

@@ -87,8 +87,27 @@ def find_persons(text: str, countries: list[CountryMention] | None = None) -> li
         person = _person_in_run(text, run, lex)
         if person is not None:
             found[person.start] = person
-    persons = [found[k] for k in sorted(found)]
-    return [_with_country(p, text, countries) for p in persons]
+    persons = [_with_country(found[k], text, countries) for k in sorted(found)]
+    return _fullest(persons)
+
+
+def _fullest(persons: list[PersonMention]) -> list[PersonMention]:
+    """A one-word name ("President Xi") in the fuller form the text gives elsewhere ("Xi Jinping"),
+    when just one fuller name has that word: a person is reported in the fullest form the text gives."""
+    fuller: dict[str, set[PersonMention]] = {}
+    for p in persons:
+        words = p.name.split()
+        if len(words) > 1:
+            for w in words:
+                fuller.setdefault(w, set()).add(p)
+    out = []
+    for p in persons:
+        names = {q.name for q in fuller.get(p.name, ())}
+        if " " not in p.name and len(names) == 1:
+            full = next(iter(fuller[p.name]))
+            p = PersonMention(full.name, p.start, p.end, p.country or full.country)
+        out.append(p)
+    return out
 
 
 def _spelled_as(canonical: str, surname: str) -> str:
@@ -118,6 +137,8 @@ def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMentio
     if len(tokens) < 2 and not (titled and tokens and len(tokens[0][0].rstrip(".")) > 1):
         return None  # one word after a title, but not an initial ("H.E, Mr. …" is no "H")
     words = [t for t, _ in tokens]
+    if any(_possessive(w) in lex.not_names for w in words[:-1]):
+        return None  # "Uzbekistan’s Syrdarya": a country's region or city, not a person
     if any(w in lex.not_names or w.lower() in lex.title_words or (w.endswith(".") and len(w) > 2) for w in words):
         return None
     if not all(w[0].isupper() for w in (words[0], words[-1])):
@@ -126,6 +147,11 @@ def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMentio
     if not (titled or _title_left(text, start, lex) or _title_right(text, end, lex)):
         return None
     return PersonMention(" ".join(words).rstrip("’'s").rstrip("’'"), start, end)
+
+
+def _possessive(word: str) -> str:
+    """The word without a possessive ending ("Uzbekistan’s" is "Uzbekistan")."""
+    return word.removesuffix("’s").removesuffix("'s")
 
 
 def _title_left(text: str, start: int, lex: _Lexicon) -> bool:
@@ -138,9 +164,13 @@ def _title_left(text: str, start: int, lex: _Lexicon) -> bool:
         bare = word.strip(",").lower().removesuffix("’s").removesuffix("'s")
         if bare in lex.title_words:
             return True
-        if not (word[0].isupper() or bare in ("of", "the", "and", "for", "acting", "deputy", "former", "first")):
+        if not (word[0].isupper() or bare in _TITLE_FILLERS):
             return False
     return False
+
+
+# Lower-case words inside a title phrase ("Governor of the Syrdarya region, ").
+_TITLE_FILLERS = frozenset({"of", "the", "and", "for", "acting", "deputy", "former", "first", "region", "province"})
 
 
 def _title_right(text: str, end: int, lex: _Lexicon) -> bool:

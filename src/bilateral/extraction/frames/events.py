@@ -39,7 +39,13 @@ _VISITOR_EDGE = re.compile(r"[,;.](?!\d)|\s(?:and|to|in|which|who)\s")
 _BODY_SESSION = re.compile(r"\b(?:meeting|session) of the (?:[A-Z][\w-]*\s+){1,4}(?:Council|Commission|Committee)\b")
 _SESSION = re.compile(r"(?:meeting|session)s? of\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:,]|\s[—–-])", re.MULTILINE)
+# "said on Friday at a meeting with": the day of the saying is the meeting's.
+_AT_EVENT = re.compile(r",?\s+(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}")
+_UNTIL = re.compile(r"\b(?:through|until|till)\s", re.IGNORECASE)  # the end of a stay, not its date
+_HELD = re.compile(r"\b(?:held|took place|following the talks|after the talks)\b", re.IGNORECASE)
 _HERE = re.compile(r"\bhere\b")
+# "in the Kyrgyz city of Uzgen", "at the town of Tokmok": the phrase names a city the gazetteer may not know.
+_CITY_OF = re.compile(r"\b(?:in|at) the (?:[A-Z][\w’'-]+ )?(?:city|town) of ([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
 _JOINED = re.compile(r"\s+and\s+(?:a|the|an)\s+(?:first\s+|second\s+|third\s+|\w+\s+)?", re.IGNORECASE)
 
 
@@ -110,10 +116,10 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
                 persons = [p for p in persons if p.country is None or p.country != host]
         if kind == "meeting" and not persons:
             persons = by_title(doc.text, sc.start, sc.sentence.end, doc.persons, sc.countries)
-        if kind == "meeting" and not persons:
-            continue  # a meeting is named officials meeting; "a series of meetings" alone names nobody
-        event = Event(kind=kind, date=_date(sc), place=_place(sc, kind, doc), parties=fact_parties(sc, doc),
+        event = Event(kind=kind, date=_date(sc, m), place=_place(sc, kind, doc), parties=fact_parties(sc, doc),
                       persons=[p.name for p in persons], evidence=sc.span())
+        if kind == "meeting" and not persons and not _held_between(sc, event):
+            continue  # a meeting is named officials meeting; "a series of meetings" alone names nobody
         out.extend(_split_meetings(event, persons, text) if kind == "meeting" else [event])
         if kind == "meeting" and _BODY_SESSION.search(text):
             matches = list(present[kind].finditer(text))
@@ -126,6 +132,12 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
             out.append(Event(kind="visit", parties=event.parties, persons=[p.name for p in other],
                              evidence=sc.span()))
     return out
+
+
+def _held_between(sc: SentenceContext, event: Event) -> bool:
+    """"Talks were held between the two sides in Osh on Monday": a meeting of two countries' officials
+    that names nobody is still one when the text says where or when it was held."""
+    return len(event.parties) == 2 and (event.date or event.place) is not None and _HELD.search(sc.text) is not None
 
 
 def _other_visitors(sc: SentenceContext, m: re.Match[str], regex: Phrases) -> list[PersonMention]:
@@ -163,10 +175,12 @@ def _planned(text: str, m: re.Match[str]) -> bool:
     return cues().event_plan.search(text, max(0, m.start() - _PLAN_WINDOW), m.end()) is not None
 
 
-def _date(sc: SentenceContext) -> str | None:
-    """The day (else month) the sentence states, not the day a source reported it; a stated date
-    before a weekday ("on Monday, 3 March 2025" is not the Monday before publication)."""
-    stated = [d for d in sc.dates if not d.reported]
+def _date(sc: SentenceContext, m: re.Match[str]) -> str | None:
+    """The day (else month) the sentence states, not the day a source reported it (unless it spoke at
+    the event, ``m``) nor the day a stay lasts until; a stated date before a weekday ("on Monday,
+    3 March 2025" is not the Monday before publication)."""
+    stated = [d for d in sc.dates if (not d.reported or _AT_EVENT.fullmatch(sc.text, sc.local(d.end), m.start()))
+              and not _UNTIL.search(sc.text, max(0, sc.local(d.start) - 10), sc.local(d.start) + 6)]
     days = sorted((d for d in stated if len(d.value) == 10), key=lambda d: d.relative)
     months = [d for d in stated if len(d.value) == 7]
     chosen = days or months
@@ -182,6 +196,8 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext) -> str | None:
             return city.text
     if cities:
         return cities[0].text
+    if city_of := _CITY_OF.search(sc.text):
+        return city_of.group(1)
     if _HERE.search(sc.text):
         return _dateline_city(doc.text)
     named_capital = _CAPITAL.search(sc.text)
