@@ -146,3 +146,11 @@ def test_a_one_word_name_shared_by_two_fuller_names_stays_as_written() -> None:
 def test_a_countrys_region_is_no_person_and_its_governor_is() -> None:
     text = "Guests included the Governor of Kyrgyzstan’s Talas province, Almaz Tokonov, and traders."
     assert persons(text) == [("Almaz Tokonov", "KGZ")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Mongolian delegation landed on Monday. President Ukhnaagiin Khurelsukh then met Shavkat Mirziyoyev.",
+    "Talks opened in Baku. President Ilham Aliyev welcomed Mr. Kassym-Jomart Tokayev.",
+])
+def test_a_word_that_ends_a_sentence_does_not_join_the_name_after_it(text: str) -> None:
+    assert len(find_persons(text)) == 2

@@ -81,14 +81,33 @@ def find_persons(text: str, countries: list[CountryMention] | None = None) -> li
         name = alias if len(alias.split()) > 1 else _spelled_as(canonical, alias)
         found[start] = PersonMention(name, start, end, iso3)
     taken = [(p.start, p.end) for p in found.values()]
-    for run in _RUN.finditer(text):
-        if any(s < run.end() and run.start() < e for s, e in taken):
-            continue
-        person = _person_in_run(text, run, lex)
-        if person is not None:
-            found[person.start] = person
+    for whole in _RUN.finditer(text):
+        for run in _sentence_parts(text, whole, lex):
+            if any(s < run.end() and run.start() < e for s, e in taken):
+                continue
+            person = _person_in_run(text, run, lex)
+            if person is not None:
+                found[person.start] = person
     persons = [_with_country(found[k], text, countries) for k in sorted(found)]
     return _fullest(persons)
+
+
+def _sentence_parts(text: str, run: re.Match[str], lex: _Lexicon) -> list[re.Match[str]]:
+    """A run split where a word ends its sentence ("… arrived on Monday. President Khurelsukh"): a
+    full stop ends a name unless it closes an initial or an abbreviated honorific ("Mr.", "H.E.")."""
+    parts: list[re.Match[str]] = []
+    start = run.start()
+    for word in re.finditer(r"\S+\.(?=\s)", run.group(0)):
+        stem = word.group(0)[:-1]
+        if len(stem.replace(".", "")) <= 1 or stem in lex.honorifics or stem in lex.title_tokens:
+            continue
+        end = run.start() + word.end() - 1
+        part = _RUN.match(text, start, end)
+        if part is not None:
+            parts.append(part)
+        start = run.start() + word.end() + 1
+    last = _RUN.match(text, start, run.end()) if start != run.start() else run
+    return [*parts, last] if last is not None else parts
 
 
 def _fullest(persons: list[PersonMention]) -> list[PersonMention]:
