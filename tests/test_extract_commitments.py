@@ -69,3 +69,48 @@ def test_what_a_listed_document_sets_up_is_signed() -> None:
 def test_agreeing_to_organise_a_fair_is_a_pledge() -> None:
     c = only("Kyrgyzstan and Tajikistan agreed to organise a joint trade fair for textile producers.")
     assert (c.kind, c.stage) == ("other", "pledged") and "trade fair" in c.object
+
+
+def test_a_need_stressed_is_the_speakers_intent() -> None:
+    c = only("The Tajik minister stressed the need for a direct rail freight service between Dushanbe and Bishkek.")
+    assert (c.stage, c.by, c.object) == ("intent", ["TJK"], "direct rail freight service between Dushanbe and Bishkek")
+
+
+def test_importance_attached_to_an_action_is_intent() -> None:
+    c = only("Kyrgyzstan attached great importance to the construction of a grain terminal by a Tajik firm.")
+    assert (c.kind, c.stage, c.by) == ("construction", "intent", ["KGZ"])
+
+
+def test_a_proposal_names_its_object_after_the_gerund() -> None:
+    c = only("The Kyrgyz president proposed organising Weeks of Tajik Cinema in Bishkek and Osh next spring.")
+    assert (c.stage, c.by, c.object) == ("intent", ["KGZ"], "Weeks of Tajik Cinema in Bishkek and Osh next spring")
+
+
+def test_an_impersonal_plan_is_intent_by_the_owner() -> None:
+    text = ("Kyrgyz Foreign Minister Kulubaev received the Tajik envoy. "
+            "It is planned to open a Tajik consulate in Batken next year.")
+    c = only(text)
+    assert (c.kind, c.stage, c.by, c.with_) == ("establishment", "intent", ["TJK"], ["KGZ"])
+
+
+def test_asking_a_country_to_join_is_a_request() -> None:
+    c = only("Tajikistan asked Kyrgyzstan to join the Pamir Water Council.")
+    assert (c.stage, c.by, c.object) == ("discussed", [], "Pamir Water Council")
+
+
+def test_what_it_was_agreed_to_do_binds_both_sides() -> None:
+    text = ("The Tajik delegation arrived in Bishkek on Monday. "
+            "It was agreed to keep the Kyzyl-Bel border crossing open around the clock.")
+    c = only(text)
+    assert (c.stage, c.by, c.with_) == ("pledged", ["KGZ", "TJK"], [])
+
+
+def test_a_frame_without_a_named_thing_is_no_undertaking() -> None:
+    assert not commitments("The Kyrgyz minister stressed the need to strengthen cooperation with Tajikistan.")
+    assert not commitments("The Tajik side proposed holding the next meeting of the commission in Khujand.")
+    assert not commitments("Both leaders stressed the need to bring Kyrgyz-Tajik trade to $1 billion.")
+
+
+def test_a_country_after_a_preposition_does_not_undertake() -> None:
+    c = only("After long talks with Tajik officials, Kyrgyzstan is ready to build a bridge over the Isfara river.")
+    assert (c.by, c.with_) == (["KGZ"], ["TJK"])

@@ -23,7 +23,9 @@ from bilateral.extraction.frames.common import (
     phrase_after,
     subject_of,
 )
+from bilateral.extraction.lexicon import lexicon
 from bilateral.extraction.memo import per_document
+from bilateral.extraction.phrases import LexiconGroup, compile_group
 from bilateral.facts.models import Commitment, Quantity
 
 # Action words that name the thing itself ("visa issuance", "transit of goods"): the object starts at them.
@@ -82,6 +84,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
     out: list[Commitment] = []
     taken_until = -1
     actions = _actions(text)
+    taken: list[int] = []
     for kind, m in actions:
         if m.start() < taken_until or not _is_action(text, m) or _NEGATED.search(text, max(0, m.start() - 30), m.start()):
             continue
@@ -111,9 +114,11 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         if not (concrete or (priced and obj)):
             continue
         taken_until = obj_end
+        taken.append(m.start())
         first = _commitment(sc, doc, kind, stage, obj, m.start(), obj_end, previous, signatories=listed)
         out.append(first)
         out.extend(_further_tranches(sc, first, m.end()))
+    out.extend(_framed(sc, doc, actions, taken, previous))
     if not out:
         out.extend(_planned_signing(sc, doc, previous))
     if not out:
@@ -122,6 +127,60 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
             obj, start, end = done
             out.append(_commitment(sc, doc, "establishment", "done", obj, start, end, previous))
     return out
+
+
+# Frames that make the phrase right after them an undertaking even when it names no action word
+# ("stressed the need for", "attached importance to", "proposed", "it is planned to", "asked X to"):
+# the frame, not a commissive verb, gives the stage. Compiled on import, before any document's text is
+# scanned for the beginnings of lexicon phrases.
+_FRAMES: LexiconGroup = compile_group(lexicon("frames")["commitment_frames"])
+
+
+def _framed(sc: SentenceContext, doc: DocContext, actions: list[tuple[str, re.Match[str]]], taken: list[int],
+            previous: list[str]) -> list[Commitment]:
+    """The undertakings that stance, proposal, plan, request and promise frames govern, where the
+    action words did not already yield one: the phrase after the frame, less its leading verb ("to
+    join the corridor", "building a railway"), is the object; the first action word in it the kind."""
+    text = sc.text
+    out = []
+    for stage, regex in _FRAMES.present(text):
+        for frame in regex.finditer(text):
+            obj, end = phrase_after(text, frame.end(), max_words=14)
+            if any(frame.end() <= at < end for at in taken):
+                continue
+            verb = (_LEAD_VERB if _INFINITIVE.search(frame.group(0)) else _LEAD_GERUND).match(obj)
+            obj = _LEAD_ARTICLE.sub("", obj[verb.end():] if verb else obj)
+            kind = next((k for k, m in actions if frame.end() <= m.start() < end), None)
+            if not _concrete(obj, "") or _EVENT_HEAD.search(obj) or _level_in(sc, frame.end(), end) or \
+                    not (kind or sector_of(obj) != "other" or _named(obj)):
+                continue  # a level aimed at ("boost trade to $5 billion") is a target; a thing must be named
+            out.append(_commitment(sc, doc, kind or "other", stage, obj, frame.end(), end, previous))
+    return out
+
+
+def _named(obj: str) -> bool:
+    """Whether the object names a thing ("the TAPI project", "Days of Culture"): a capitalised word
+    that is no country's name."""
+    names = gazetteer().table
+    return any(w[0].isupper() and w.removesuffix("’s").removesuffix("'s") not in names for w in obj.split())
+
+
+def _level_in(sc: SentenceContext, start: int, end: int) -> bool:
+    """Whether a sum between ``start`` and ``end`` is a level to reach ("boost trade to $5 billion")."""
+    return any(start <= sc.local(m.start) < end and _LEVEL_BEFORE.search(sc.text, start, sc.local(m.start))
+               for m in sc.money)
+
+
+_LEVEL_BEFORE = re.compile(r"\b(?:up )?to\s+(?:about |around |over |nearly )?$", re.IGNORECASE)
+_INFINITIVE = re.compile(r"(?<!importance)\s+to$", re.IGNORECASE)  # "the need to build", not "importance to"
+_LEAD_VERB = re.compile(r"[a-z]+\s+")
+_LEAD_GERUND = re.compile(r"[a-z]+ing\s+")
+_LEAD_ARTICLE = re.compile(r"^(?:the|an?|its|their|his|her)\s+", re.IGNORECASE)
+# Meetings to hold or join are events, not undertakings ("proposed holding the next meeting in Tashkent",
+# "invited them to take part in the fair").
+_EVENT_HEAD = re.compile(r"\b(?:meetings?|visits?|talks|sessions?|consultations|summits?|negotiations|contacts|forums?|"
+                         r"exhibitions?|fairs?|conferences?|ceremon(?:y|ies)|festivals?|celebrations?)\b|^part\b",
+                         re.IGNORECASE)
 
 
 def _goods_before(text: str, at: int) -> str | None:

@@ -34,7 +34,8 @@ def fact_parties(sc: SentenceContext, doc: DocContext) -> list[str]:
     return sorted(named | ({home} if home else set()))
 
 
-_PRONOUN = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:he|she|they|it|we|the (?:delegation|minister|president|"
+_PRONOUN = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:he|she|they|it(?!\s+(?:is|was|has been)\s+(?:also\s+)?(?:agreed|planned|"
+                      r"decided|expected|proposed|noted))|we|the (?:delegation|minister|president|"
                       r"side|company|government|official|leader|ministry|head|chairman)s?)\s", re.IGNORECASE)
 
 
@@ -71,6 +72,9 @@ def agents(sc: SentenceContext, doc: DocContext, before: int, previous: list[str
     if both and not re.search(r"\bbetween\s+$", clause[:both.start()]):
         return sorted(doc.pair)
     prior = [m for m in agent_mentions(sc) if clause_start <= m[0] < before]
+    subjects = [m for m in prior if not _OBLIQUE.search(sc.text, max(0, m[0] - 30), m[0])]
+    if subjects and subjects[0] != prior[0] and not _JOINT_SUBJECT.fullmatch(text[prior[0][0]:subjects[0][0]]):
+        prior = subjects  # "after talks with Afghan officials, Russia is ready": Russia acts
     if prior:
         first = prior[0]
         later = [m for m in prior[1:] if m[1] != first[1]]
@@ -82,6 +86,9 @@ def agents(sc: SentenceContext, doc: DocContext, before: int, previous: list[str
     return sorted(doc.pair)
 
 
+# A country named after a preposition is no subject ("after talks with Afghan officials, Russia will").
+_OBLIQUE = re.compile(r"\b(?:with|to|from|for|by|in|into|of|between|among|against|toward|towards)\s+(?:the\s+)?"
+                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|noted|stated|added|told \w+|stressed|emphasi[sz]ed|announced|confirmed|agreed|"
                    r"reported|believes?|hopes?)\b(?:\s+that\b)?|\baccording to [^,;]{1,60},", re.IGNORECASE)
 # Two parties joined by "and" before any verb: "X and Y agreed", "the president of X, A, and the president of Y".
