@@ -114,3 +114,14 @@ def test_a_frame_without_a_named_thing_is_no_undertaking() -> None:
 def test_a_country_after_a_preposition_does_not_undertake() -> None:
     c = only("After long talks with Tajik officials, Kyrgyzstan is ready to build a bridge over the Isfara river.")
     assert (c.by, c.with_) == (["KGZ"], ["TJK"])
+
+
+def test_a_named_thing_joined_by_and_the_is_a_commitment_of_its_own() -> None:
+    found = commitments("Kyrgyzstan and Tajikistan discussed the creation of a seed bank and the Fergana Water Board.")
+    assert [(c.kind, c.stage, c.object) for c in found] == [
+        ("establishment", "discussed", "seed bank"), ("establishment", "discussed", "Fergana Water Board")]
+
+
+def test_goods_joined_by_and_the_stay_one_undertaking() -> None:
+    c = only("Kyrgyzstan will supply cement and the wheat flour to Tajikistan.")
+    assert (c.kind, c.by) == ("supply", ["KGZ"])

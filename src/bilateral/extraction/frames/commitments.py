@@ -118,6 +118,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         first = _commitment(sc, doc, kind, stage, obj, m.start(), obj_end, previous, signatories=listed)
         out.append(first)
         out.extend(_further_tranches(sc, first, m.end()))
+        siblings, taken_until = _coordinated(sc, first, obj_end, actions)
+        out.extend(siblings)
     out.extend(_framed(sc, doc, actions, taken, previous))
     if not out:
         out.extend(_planned_signing(sc, doc, previous))
@@ -181,6 +183,25 @@ _LEAD_ARTICLE = re.compile(r"^(?:the|an?|its|their|his|her)\s+", re.IGNORECASE)
 _EVENT_HEAD = re.compile(r"\b(?:meetings?|visits?|talks|sessions?|consultations|summits?|negotiations|contacts|forums?|"
                          r"exhibitions?|fairs?|conferences?|ceremon(?:y|ies)|festivals?|celebrations?)\b|^part\b",
                          re.IGNORECASE)
+
+
+def _coordinated(sc: SentenceContext, first: Commitment, end: int,
+                 actions: list[tuple[str, re.Match[str]]]) -> tuple[list[Commitment], int]:
+    """"Discussed a joint fund and the Kyrgyz-Tajik Business Council": a separately named thing joined
+    to an undertaking's object by "and the" or "as well as", with no action word of its own, shares its
+    action, stage and sides; returns those and where the last one ends."""
+    out = []
+    while (join := _JOINED.match(sc.text, end)) and not any(join.end() <= m.start() < join.end() + 3 for _, m in actions):
+        obj, stop = phrase_after(sc.text, join.end())
+        if any(join.end() <= m.start() < stop and _is_action(sc.text, m) for _, m in actions) or \
+                not (_concrete(obj, "") and _named(obj)) or _EVENT_HEAD.search(obj):
+            break  # an action word starts an undertaking of its own; goods listed ("flour and the oil") are one
+        out.append(first.model_copy(update={"object": obj, "amount": None, "sector": sector_of(obj)}))
+        end = stop
+    return out, end
+
+
+_JOINED = re.compile(r"(?:,\s+|\s+)(?:and|as well as)\s+(?=the\s|an?\s)", re.IGNORECASE)
 
 
 def _goods_before(text: str, at: int) -> str | None:
