@@ -44,11 +44,17 @@ _QUALIFIED = ("over", "more than", "nearly", "almost", "about", "around", "appro
 _SUBJECT_LEAD = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?(?:(?:was|were|has been|have been)\s+(?:signed|concluded)\s+)?"
     r"(?:on|for|regarding|related to|concerning|in the field of|covering|to(?=\s+[a-z]+\b)|"
-    r"with\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?(?:(?:on\s+\w+day\s+)?to|on|for)(?=\s))\s*",
+    r"with\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?(?:(?:on\s+\w+day\s+)?to|on|for)(?=\s)|"
+    r"between\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:on|for)(?=\s))\s*[\"“‘']?",
     re.IGNORECASE)
 _SUBJECT_LATER = re.compile(r"\b(?:related to|for the|on the)\s*", re.IGNORECASE)
 _WHEN = re.compile(r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
+# "for five years", "for another decade": how long a document runs, not what it is about
+_DURATION = re.compile(rf"(?:\d+|{WORD_NUMBER}|an?|another|the next)\s+(?:more\s+|further\s+)?"
+                       r"(?:years?|months?|weeks?|days?|decades?)\b", re.IGNORECASE)
 _REACHED = re.compile(r"\breach(?:ed)?\b", re.IGNORECASE)
+# "has extended its supply agreement": a new act on a document the text may name as known, not a restatement
+_RENEWAL = re.compile(r"(?:extended|renewed|prolonged)\b", re.IGNORECASE)
 _STOP_MODIFIERS = re.compile(r"\d+|an?|the|signed|have|has|of|and|over|more|than|about|some|around|nearly|new|"
                              r"several|these|this|those|that|which|said|today|also|were|was|are|is|be|been|both|two|sides|countries", re.IGNORECASE)
 
@@ -77,7 +83,7 @@ def agreements(doc: DocContext) -> list[Agreement]:
         if previous is not None and previous.count and previous.count > 1:
             out.extend(_parts(sc, previous, _PART))
         previous = None
-    return _dedupe(out, doc)
+    return _headline_restated(_dedupe(out, doc), doc)
 
 
 def listed_lines(doc: DocContext) -> frozenset[int]:
@@ -117,7 +123,8 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
         before = text[max(0, m.start() - 30):m.start()]
         if earlier and _DEMONSTRATIVE.search(before):
             continue  # "with the signing of this contract": the document just named
-        definite = _ANAPHOR.search(before) is not None and not _SIGNED_BY_SPEAKER.match(text, m.end())
+        definite = (_ANAPHOR.search(before) is not None and not _SIGNED_BY_SPEAKER.match(text, m.end())
+                    and not _RENEWAL.match(verb.group(0)))
         if definite and count_q is None and value is None and not _ONE.search(text[max(0, m.start() - 30):m.start()]):
             if not stated or any(_overlaps(subject, e.subject) for e in earlier):
                 continue  # "the agreement was signed on July 10": one already found, restated
@@ -258,7 +265,7 @@ def _stated_subject(text: str, noun: re.Match[str], until: int | None = None) ->
     lead = _SUBJECT_LEAD.match(text[noun.end():])
     if lead:
         phrase, _ = phrase_after(text, noun.end() + lead.end(), max_words=14, until=until)
-        if phrase and not _WHEN.match(phrase):
+        if phrase and not _WHEN.match(phrase) and not _DURATION.match(phrase):
             return phrase
     return None
 
@@ -315,6 +322,14 @@ def _dedupe(facts: list[Agreement], doc: DocContext) -> list[Agreement]:
                                               "amount": richer.amount or other.amount,
                                               "evidence": doc.prefer(richer.evidence, other.evidence)})
     return out
+
+
+def _headline_restated(facts: list[Agreement], doc: DocContext) -> list[Agreement]:
+    """A single document a headline names in its own words ("sign pact on airports") that the body
+    reports signed (a contract on airport services) is that document, whatever noun each uses."""
+    body = [f for f in facts if f.evidence not in doc.headlines and f.count == 1]
+    return [f for f in facts if not (f.evidence in doc.headlines and f.count == 1 and f.amount is None and any(
+        (_tokens(f.subject) - cues().vague) & (_tokens(b.subject) - cues().vague) for b in body))]
 
 
 def _richness(a: Agreement) -> int:
