@@ -7,7 +7,7 @@ import pytest
 
 from bilateral.documents.model import Document
 from bilateral.extraction import extract
-from bilateral.facts.models import Agreement, Fact
+from bilateral.facts.models import Agreement, Fact, Indicator, Target
 
 PUBLISHED = "2025-04-24"
 
@@ -64,3 +64,48 @@ def test_a_headline_pact_is_the_contract_the_body_reports() -> None:
     found = agreements(f"{title}\n\nAn Uzbek company signed a contract with the Afghan ministry on Monday to "
                        "build two grain silos near Mazar-i-Sharif.", title)
     assert [(a.kind, a.count) for a in found] == [("contract", 1)]
+
+
+# --- targets and indicators ----------------------------------------------------------------------
+
+
+def measures(text: str) -> list[Target | Indicator]:
+    return [f for f in facts(text) if isinstance(f, (Target, Indicator))]
+
+
+def test_a_forecast_level_is_a_target_due_this_year() -> None:
+    [t] = measures("Trade between Georgia and Turkmenistan is expected to reach $4 billion by the end of this year.")
+    assert (type(t), t.metric, t.value.value, t.year) == (Target, "trade_turnover", 4_000_000_000, "2025")
+
+
+def test_a_projected_level_is_a_target() -> None:
+    [t] = measures("Exports of Uzbek fruit to Kazakhstan are projected to exceed $900 million in 2026.")
+    assert (type(t), t.metric, t.year) == (Target, "exports", "2026")
+
+
+def test_trade_valued_at_a_sum_is_trade_and_its_rise_on_a_year_is_growth() -> None:
+    found = measures("Bilateral trade between Tajikistan and Kuwait in the first half of the year was valued at "
+                     "$21 million, 6.5 percent more than in the same period last year.")
+    assert sorted((i.metric, i.value.value) for i in found) == [("growth", 6.5), ("trade_turnover", 21_000_000)]
+
+
+def test_a_project_valued_at_a_sum_keeps_its_cost() -> None:
+    [i] = measures("The new cement plant near Khujand, built with Chinese partners, is valued at $120 million.")
+    assert i.metric == "cost"
+
+
+@pytest.mark.parametrize("text", [
+    "As one of the five biggest cotton producers, Uzbekistan seeks closer ties with Bangladesh.",
+    "Kazakhstan ranks among the 20 largest exporters of grain to Afghanistan.",
+    "Firms from the top 10 producers of Pakistani rice met Uzbek buyers.",
+])
+def test_a_rank_is_no_head_count(text: str) -> None:
+    assert [i for i in measures(text) if i.metric == "participants"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing decided to provide Bishkek with 200 tractors and 30 million yuan in security assistance.",
+    "Besides the $500-million line of credit, Ankara offered assistance to Kyrgyz schools.",
+])
+def test_a_sum_given_or_lent_is_no_aid_indicator(text: str) -> None:
+    assert measures(text) == []
