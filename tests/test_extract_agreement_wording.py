@@ -109,3 +109,36 @@ def test_a_rank_is_no_head_count(text: str) -> None:
 ])
 def test_a_sum_given_or_lent_is_no_aid_indicator(text: str) -> None:
     assert measures(text) == []
+
+
+# --- documents coordinated or counted by a numeral ---------------------------------------------------
+
+
+def test_coordinated_topics_of_plural_agreements_are_documents_of_their_own() -> None:
+    found = agreements("The presidents of Kyrgyzstan and Tajikistan signed agreements on visa-free travel for "
+                       "students and the demarcation of the Isfara valley border.")
+    assert sorted((a.count, a.subject) for a in found) == [(1, "demarcation of the Isfara valley border"),
+                                                           (1, "visa-free travel for students")]
+
+
+def test_listed_topics_each_with_words_of_their_own_are_documents() -> None:
+    found = agreements("Following the talks, Qatar and Tajikistan inked several documents, including agreements "
+                       "on mutual recognition of diplomas and regulating the employment of Tajik nurses in Doha.")
+    assert {(a.count, a.subject) for a in found if a.kind == "agreement"} == {
+        (1, "mutual recognition of diplomas"), (1, "regulating the employment of Tajik nurses in Doha")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan and Tajikistan signed agreements on trade and the economy.",
+    "Kyrgyzstan and Tajikistan signed agreements on water use and the two leaders held talks.",
+])
+def test_one_word_fields_or_a_new_clause_do_not_split_a_package(text: str) -> None:
+    [a] = agreements(text)
+    assert a.count is None
+
+
+def test_one_of_the_documents_counted_is_named_with_its_value() -> None:
+    found = agreements("Ankara and Bishkek signed seven MoUs during the visit, including one confirming "
+                       "$200 million of credit for two hospitals in Osh.")
+    assert sorted((a.kind, a.count, a.amount.value if a.amount else None) for a in found) == [
+        ("mou", 1, 200_000_000), ("mou", 7, None)]

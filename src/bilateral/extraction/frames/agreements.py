@@ -131,9 +131,26 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
             if earlier and not _is_stated(earlier[-1]):
                 earlier[-1] = earlier[-1].model_copy(update={"subject": subject})
                 continue
-        facts.append(Agreement(kind=kind, count=_count(m, count_q), parties=parties, subject=subject,
-                               amount=value if not facts else None, evidence=sc.span()))
+        count = _count(m, count_q)
+        for part in _documents(subject, count, stated):
+            facts.append(Agreement(kind=kind, count=1 if part != subject else count, parties=parties, subject=part,
+                                   amount=value if not facts else None, evidence=sc.span()))
     return facts
+
+
+_CONJUNCT = re.compile(r"\s*,\s*(?:and\s+)?(?:on\s+)?|\s+and\s+(?:on\s+)?")
+
+
+def _documents(subject: str, count: int | None, stated: bool) -> list[str]:
+    """The subjects of uncounted documents named by coordinated topics ("agreements on visa-free travel
+    and the demarcation of the border"), one each where every topic has words of its own; a topic of
+    one word ("on trade and transport") is a field of one package, not a document."""
+    if count is not None or not stated:
+        return [subject]
+    parts = [p for p in _CONJUNCT.split(subject) if p]
+    if len(parts) < 2 or any(len(_tokens(p)) < 2 for p in parts):
+        return [subject]
+    return parts
 
 
 def _included(sc: SentenceContext, doc: DocContext, package: Agreement | None) -> tuple[int, list[Agreement]]:
@@ -161,9 +178,34 @@ def _included(sc: SentenceContext, doc: DocContext, package: Agreement | None) -
         subject = _stated_subject(sc.text, m, until=heads[i + 1][2] if i + 1 < len(heads) else None)
         if subject is None and count != 1:
             continue  # "including agreements and contracts": kinds, not documents named
-        items.append(Agreement(kind=kind, count=count, parties=fact_parties(sc, doc),
-                               subject=subject or _modified(sc.text, m), evidence=sc.span()))
-    return cue.start(), items
+        for part in _documents(subject, count, True) if subject else [_modified(sc.text, m)]:
+            items.append(Agreement(kind=kind, count=1 if part != subject else count, parties=fact_parties(sc, doc),
+                                   subject=part, evidence=sc.span()))
+    return cue.start(), items + _one_of_them(sc, doc, cue.end())
+
+
+# "including one on …", "including one confirming …": a numeral standing for one of the documents just counted
+_ONE_ITEM = re.compile(r"\s*one\s+(?:of (?:them|these|which)\s+)?(?:on|for|regarding|concerning|covering|to|"
+                       r"confirming|providing|granting|establishing|setting up)\s+", re.IGNORECASE)
+_SUM_OF = re.compile(r"\s*(?:of|in)\s+", re.IGNORECASE)
+
+
+def _one_of_them(sc: SentenceContext, doc: DocContext, at: int) -> list[Agreement]:
+    """The document a list names by "one" and what it is about; a sum that opens its topic is its value."""
+    m = _ONE_ITEM.match(sc.text, at)
+    if m is None:
+        return []
+    start, amount = m.end(), None
+    money = next((q for q in sc.money if sc.local(q.start) - start in (0, 1)), None)
+    if money is not None:
+        amount = Quantity(value=money.value, currency=money.currency)
+        of = _SUM_OF.match(sc.text, sc.local(money.end))
+        start = of.end() if of else sc.local(money.end)
+    subject, _ = phrase_after(sc.text, start, max_words=14)
+    counted = [(n.start(), kind) for kind, regex in cues().agreement_nouns.present(sc.text[:at])
+               for n in regex.finditer(sc.text, 0, at)]
+    return [Agreement(kind=max(counted)[1] if counted else "agreement", count=1, parties=fact_parties(sc, doc), subject=subject or None,
+                      amount=amount, evidence=sc.span())] if subject else []
 
 
 def _leads_list(sc: SentenceContext) -> bool:
@@ -261,13 +303,19 @@ def _subject(text: str, noun: re.Match[str], verb: re.Match[str]) -> tuple[str, 
 
 def _stated_subject(text: str, noun: re.Match[str], until: int | None = None) -> str | None:
     """The phrase right after the document's "on/for/to/related to" ("an agreement on transit"), up to
-    ``until``, where the next listed document begins."""
+    ``until``, where the next listed document begins; after a plural noun, with the topic coordinated
+    to it ("agreements on transit and the demarcation of the border"), which may be a document of its own."""
     lead = _SUBJECT_LEAD.match(text[noun.end():])
     if lead:
-        phrase, _ = phrase_after(text, noun.end() + lead.end(), max_words=14, until=until)
+        phrase, end = phrase_after(text, noun.end() + lead.end(), max_words=14, until=until)
         if phrase and not _WHEN.match(phrase) and not _DURATION.match(phrase):
-            return phrase
+            more = _AND_THE.match(text, end) if _count(noun, None) is None else None
+            return f"{phrase} and {phrase_after(text, more.end(), max_words=14, until=until)[0]}" if more else phrase
     return None
+
+
+# "and the demarcation of …": a second topic is a noun with its "of" (a clause "and the sides agreed" is not)
+_AND_THE = re.compile(r"\s+and\s+(?:on\s+)?(?=the\s+(?:[\w’'-]+\s+){1,2}of\s)", re.IGNORECASE)
 
 
 def _modified(text: str, noun: re.Match[str]) -> str:
