@@ -142,3 +142,15 @@ def test_one_of_the_documents_counted_is_named_with_its_value() -> None:
                        "$200 million of credit for two hospitals in Osh.")
     assert sorted((a.kind, a.count, a.amount.value if a.amount else None) for a in found) == [
         ("mou", 1, 200_000_000), ("mou", 7, None)]
+
+
+def test_a_document_a_participle_reports_signed_is_that_document() -> None:
+    [a] = agreements("The ministers reviewed the implementation of agreements under the action plan signed "
+                     "during the Kazakh president's visit to Bishkek.")
+    assert (a.kind, a.count, a.parties) == ("roadmap", 1, ["KAZ", "KGZ"])
+
+
+def test_a_superlative_ranks_a_document_already_reported() -> None:
+    found = agreements("Ashgabat and Kabul signed a contract on a gas pipeline. "
+                       "It is the largest deal signed by Kabul since 2021.")
+    assert [a.subject for a in found] == ["gas pipeline"]

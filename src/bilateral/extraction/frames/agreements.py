@@ -113,6 +113,7 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
         return []
     nouns = sorted(((kind, m) for kind, regex in c.agreement_nouns.present(text) for m in regex.finditer(text)
                     if abs(m.start() - verb.start()) < 200), key=lambda km: km[1].start())
+    nouns = _signed_noun(text, nouns, verb)
     parties = fact_parties(sc, doc)
     facts: list[Agreement] = []
     for i, (kind, m) in enumerate(nouns):
@@ -124,7 +125,8 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
         if earlier and _DEMONSTRATIVE.search(before):
             continue  # "with the signing of this contract": the document just named
         definite = (_ANAPHOR.search(before) is not None and not _SIGNED_BY_SPEAKER.match(text, m.end())
-                    and not _RENEWAL.match(verb.group(0)))
+                    and not _RENEWAL.match(verb.group(0))
+                    and not _first_named(text, m, verb, kind, earlier))
         if definite and count_q is None and value is None and not _ONE.search(text[max(0, m.start() - 30):m.start()]):
             if not stated or any(_overlaps(subject, e.subject) for e in earlier):
                 continue  # "the agreement was signed on July 10": one already found, restated
@@ -151,6 +153,31 @@ def _documents(subject: str, count: int | None, stated: bool) -> list[str]:
     if len(parts) < 2 or any(len(_tokens(p)) < 2 for p in parts):
         return [subject]
     return parts
+
+
+# "the roadmaps signed following the visit": a participle right after its noun says which document was signed
+_PARTICIPLE = re.compile(r"signed\s+(?:during|following|after|at|in|on|last|earlier|between|by|within)\b", re.IGNORECASE)
+
+
+def _signed_noun(text: str, nouns: list[tuple[str, re.Match[str]]],
+                 verb: re.Match[str]) -> list[tuple[str, re.Match[str]]]:
+    """The documents from the one a participle "signed" follows: nouns before it ("implementation of
+    agreements within the roadmaps signed …") are what the sentence says about that document, which a
+    report may name with "the" though nothing before names it."""
+    if not _PARTICIPLE.match(text, verb.start()):
+        return nouns
+    head = next((i for i, (_, m) in enumerate(nouns) if not text[m.end():verb.start()].strip()), None)
+    return nouns[head:] if head is not None else nouns
+
+
+# "the biggest deal signed by …": a superlative ranks a document already reported
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|most\s+\w+|first)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE)
+
+
+def _first_named(text: str, noun: re.Match[str], verb: re.Match[str], kind: str, earlier: list[Agreement]) -> bool:
+    """Whether "the roadmaps signed following the visit" names a document of a kind not reported before."""
+    return (_PARTICIPLE.match(text, verb.start()) is not None and not any(e.kind == kind for e in earlier)
+            and _SUPERLATIVE.search(text, max(0, noun.start() - 30), noun.start()) is None)
 
 
 def _included(sc: SentenceContext, doc: DocContext, package: Agreement | None) -> tuple[int, list[Agreement]]:
