@@ -44,11 +44,17 @@ _QUALIFIED = ("over", "more than", "nearly", "almost", "about", "around", "appro
 _SUBJECT_LEAD = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?(?:(?:was|were|has been|have been)\s+(?:signed|concluded)\s+)?"
     r"(?:on|for|regarding|related to|concerning|in the field of|covering|to(?=\s+[a-z]+\b)|"
-    r"with\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?(?:(?:on\s+\w+day\s+)?to|on|for)(?=\s))\s*",
+    r"with\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?(?:(?:on\s+\w+day\s+)?to|on|for)(?=\s)|"
+    r"between\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:on|for)(?=\s))\s*[\"“‘']?",
     re.IGNORECASE)
 _SUBJECT_LATER = re.compile(r"\b(?:related to|for the|on the)\s*", re.IGNORECASE)
 _WHEN = re.compile(r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
+# "for five years", "for another decade": how long a document runs, not what it is about
+_DURATION = re.compile(rf"(?:\d+|{WORD_NUMBER}|an?|another|the next)\s+(?:more\s+|further\s+)?"
+                       r"(?:years?|months?|weeks?|days?|decades?)\b", re.IGNORECASE)
 _REACHED = re.compile(r"\breach(?:ed)?\b", re.IGNORECASE)
+# "has extended its supply agreement": a new act on a document the text may name as known, not a restatement
+_RENEWAL = re.compile(r"(?:extended|renewed|prolonged)\b", re.IGNORECASE)
 _STOP_MODIFIERS = re.compile(r"\d+|an?|the|signed|have|has|of|and|over|more|than|about|some|around|nearly|new|"
                              r"several|these|this|those|that|which|said|today|also|were|was|are|is|be|been|both|two|sides|countries", re.IGNORECASE)
 
@@ -77,7 +83,7 @@ def agreements(doc: DocContext) -> list[Agreement]:
         if previous is not None and previous.count and previous.count > 1:
             out.extend(_parts(sc, previous, _PART))
         previous = None
-    return _dedupe(out, doc)
+    return _headline_restated(_dedupe(out, doc), doc)
 
 
 def listed_lines(doc: DocContext) -> frozenset[int]:
@@ -107,6 +113,7 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
         return []
     nouns = sorted(((kind, m) for kind, regex in c.agreement_nouns.present(text) for m in regex.finditer(text)
                     if abs(m.start() - verb.start()) < 200), key=lambda km: km[1].start())
+    nouns = _signed_noun(text, nouns, verb)
     parties = fact_parties(sc, doc)
     facts: list[Agreement] = []
     for i, (kind, m) in enumerate(nouns):
@@ -117,16 +124,60 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
         before = text[max(0, m.start() - 30):m.start()]
         if earlier and _DEMONSTRATIVE.search(before):
             continue  # "with the signing of this contract": the document just named
-        definite = _ANAPHOR.search(before) is not None and not _SIGNED_BY_SPEAKER.match(text, m.end())
+        definite = (_ANAPHOR.search(before) is not None and not _SIGNED_BY_SPEAKER.match(text, m.end())
+                    and not _RENEWAL.match(verb.group(0))
+                    and not _first_named(text, m, verb, kind, earlier))
         if definite and count_q is None and value is None and not _ONE.search(text[max(0, m.start() - 30):m.start()]):
             if not stated or any(_overlaps(subject, e.subject) for e in earlier):
                 continue  # "the agreement was signed on July 10": one already found, restated
             if earlier and not _is_stated(earlier[-1]):
                 earlier[-1] = earlier[-1].model_copy(update={"subject": subject})
                 continue
-        facts.append(Agreement(kind=kind, count=_count(m, count_q), parties=parties, subject=subject,
-                               amount=value if not facts else None, evidence=sc.span()))
+        count = _count(m, count_q)
+        for part in _documents(subject, count, stated):
+            facts.append(Agreement(kind=kind, count=1 if part != subject else count, parties=parties, subject=part,
+                                   amount=value if not facts else None, evidence=sc.span()))
     return facts
+
+
+_CONJUNCT = re.compile(r"\s*,\s*(?:and\s+)?(?:on\s+)?|\s+and\s+(?:on\s+)?")
+
+
+def _documents(subject: str, count: int | None, stated: bool) -> list[str]:
+    """The subjects of uncounted documents named by coordinated topics ("agreements on visa-free travel
+    and the demarcation of the border"), one each where every topic has words of its own; a topic of
+    one word ("on trade and transport") is a field of one package, not a document."""
+    if count is not None or not stated:
+        return [subject]
+    parts = [p for p in _CONJUNCT.split(subject) if p]
+    if len(parts) < 2 or any(len(_tokens(p)) < 2 for p in parts):
+        return [subject]
+    return parts
+
+
+# "the roadmaps signed following the visit": a participle right after its noun says which document was signed
+_PARTICIPLE = re.compile(r"signed\s+(?:during|following|after|at|in|on|last|earlier|between|by|within)\b", re.IGNORECASE)
+
+
+def _signed_noun(text: str, nouns: list[tuple[str, re.Match[str]]],
+                 verb: re.Match[str]) -> list[tuple[str, re.Match[str]]]:
+    """The documents from the one a participle "signed" follows: nouns before it ("implementation of
+    agreements within the roadmaps signed …") are what the sentence says about that document, which a
+    report may name with "the" though nothing before names it."""
+    if not _PARTICIPLE.match(text, verb.start()):
+        return nouns
+    head = next((i for i, (_, m) in enumerate(nouns) if not text[m.end():verb.start()].strip()), None)
+    return nouns[head:] if head is not None else nouns
+
+
+# "the biggest deal signed by …": a superlative ranks a document already reported
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|most\s+\w+|first)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE)
+
+
+def _first_named(text: str, noun: re.Match[str], verb: re.Match[str], kind: str, earlier: list[Agreement]) -> bool:
+    """Whether "the roadmaps signed following the visit" names a document of a kind not reported before."""
+    return (_PARTICIPLE.match(text, verb.start()) is not None and not any(e.kind == kind for e in earlier)
+            and _SUPERLATIVE.search(text, max(0, noun.start() - 30), noun.start()) is None)
 
 
 def _included(sc: SentenceContext, doc: DocContext, package: Agreement | None) -> tuple[int, list[Agreement]]:
@@ -154,9 +205,34 @@ def _included(sc: SentenceContext, doc: DocContext, package: Agreement | None) -
         subject = _stated_subject(sc.text, m, until=heads[i + 1][2] if i + 1 < len(heads) else None)
         if subject is None and count != 1:
             continue  # "including agreements and contracts": kinds, not documents named
-        items.append(Agreement(kind=kind, count=count, parties=fact_parties(sc, doc),
-                               subject=subject or _modified(sc.text, m), evidence=sc.span()))
-    return cue.start(), items
+        for part in _documents(subject, count, True) if subject else [_modified(sc.text, m)]:
+            items.append(Agreement(kind=kind, count=1 if part != subject else count, parties=fact_parties(sc, doc),
+                                   subject=part, evidence=sc.span()))
+    return cue.start(), items + _one_of_them(sc, doc, cue.end())
+
+
+# "including one on …", "including one confirming …": a numeral standing for one of the documents just counted
+_ONE_ITEM = re.compile(r"\s*one\s+(?:of (?:them|these|which)\s+)?(?:on|for|regarding|concerning|covering|to|"
+                       r"confirming|providing|granting|establishing|setting up)\s+", re.IGNORECASE)
+_SUM_OF = re.compile(r"\s*(?:of|in)\s+", re.IGNORECASE)
+
+
+def _one_of_them(sc: SentenceContext, doc: DocContext, at: int) -> list[Agreement]:
+    """The document a list names by "one" and what it is about; a sum that opens its topic is its value."""
+    m = _ONE_ITEM.match(sc.text, at)
+    if m is None:
+        return []
+    start, amount = m.end(), None
+    money = next((q for q in sc.money if sc.local(q.start) - start in (0, 1)), None)
+    if money is not None:
+        amount = Quantity(value=money.value, currency=money.currency)
+        of = _SUM_OF.match(sc.text, sc.local(money.end))
+        start = of.end() if of else sc.local(money.end)
+    subject, _ = phrase_after(sc.text, start, max_words=14)
+    counted = [(n.start(), kind) for kind, regex in cues().agreement_nouns.present(sc.text[:at])
+               for n in regex.finditer(sc.text, 0, at)]
+    return [Agreement(kind=max(counted)[1] if counted else "agreement", count=1, parties=fact_parties(sc, doc), subject=subject or None,
+                      amount=amount, evidence=sc.span())] if subject else []
 
 
 def _leads_list(sc: SentenceContext) -> bool:
@@ -254,13 +330,19 @@ def _subject(text: str, noun: re.Match[str], verb: re.Match[str]) -> tuple[str, 
 
 def _stated_subject(text: str, noun: re.Match[str], until: int | None = None) -> str | None:
     """The phrase right after the document's "on/for/to/related to" ("an agreement on transit"), up to
-    ``until``, where the next listed document begins."""
+    ``until``, where the next listed document begins; after a plural noun, with the topic coordinated
+    to it ("agreements on transit and the demarcation of the border"), which may be a document of its own."""
     lead = _SUBJECT_LEAD.match(text[noun.end():])
     if lead:
-        phrase, _ = phrase_after(text, noun.end() + lead.end(), max_words=14, until=until)
-        if phrase and not _WHEN.match(phrase):
-            return phrase
+        phrase, end = phrase_after(text, noun.end() + lead.end(), max_words=14, until=until)
+        if phrase and not _WHEN.match(phrase) and not _DURATION.match(phrase):
+            more = _AND_THE.match(text, end) if _count(noun, None) is None else None
+            return f"{phrase} and {phrase_after(text, more.end(), max_words=14, until=until)[0]}" if more else phrase
     return None
+
+
+# "and the demarcation of …": a second topic is a noun with its "of" (a clause "and the sides agreed" is not)
+_AND_THE = re.compile(r"\s+and\s+(?:on\s+)?(?=the\s+(?:[\w’'-]+\s+){1,2}of\s)", re.IGNORECASE)
 
 
 def _modified(text: str, noun: re.Match[str]) -> str:
@@ -315,6 +397,14 @@ def _dedupe(facts: list[Agreement], doc: DocContext) -> list[Agreement]:
                                               "amount": richer.amount or other.amount,
                                               "evidence": doc.prefer(richer.evidence, other.evidence)})
     return out
+
+
+def _headline_restated(facts: list[Agreement], doc: DocContext) -> list[Agreement]:
+    """A single document a headline names in its own words ("sign pact on airports") that the body
+    reports signed (a contract on airport services) is that document, whatever noun each uses."""
+    body = [f for f in facts if f.evidence not in doc.headlines and f.count == 1]
+    return [f for f in facts if not (f.evidence in doc.headlines and f.count == 1 and f.amount is None and any(
+        (_tokens(f.subject) - cues().vague) & (_tokens(b.subject) - cues().vague) for b in body))]
 
 
 def _richness(a: Agreement) -> int:

@@ -73,7 +73,8 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
         start = len(indicators)
         for money in sc.money:
             at = sc.local(money.start)
-            if money.value in stated or _is_deal_value(sc.text, at, sc.local(money.end)):
+            if money.value in stated or _is_deal_value(sc.text, at, sc.local(money.end)) or \
+                    _is_pledged(sc.text, at, sc.local(money.end)):
                 continue
             if _BY_AMOUNT.search(sc.text[:at]):
                 continue  # "increase exports by $550 million": a change promised, not a level
@@ -87,7 +88,7 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
                 metric = _restated_metric(indicators, doc, i)  # "It grew by 24% ($371.8 million in 2023)"
             if is_goal:
                 metric = metric or "trade_turnover"  # "increase this figure to $2 billion"
-                targets.append(Target(metric=_target_metric(metric), value=q, year=_year(sc, money.end),
+                targets.append(Target(metric=_target_metric(metric), value=q, year=_year(sc, doc, money.end),
                                       parties=parties, evidence=sc.span()))
             elif metric is not None:
                 indicators.append(Indicator(metric=metric, value=q, period=_period(sc, doc, money.start),
@@ -191,6 +192,17 @@ def _is_deal_value(text: str, start: int, end: int) -> bool:
         _DEAL_NOUN_AFTER.match(text, end) is not None
 
 
+# "decided to provide Kyrgyzstan with … 50 million yuan", "a $1-billion line of credit": a sum given or lent,
+# which the commitment carries, not a measurement
+_GIVEN_BEFORE = re.compile(r"\b(?:to|will|would|shall)\s+(?:\w+\s+)?(?:provide|allocate|grant|give|donate|extend|disburse|"
+                           r"lend|earmark|offer)\b[^.;]{0,100}$", re.IGNORECASE)
+_LENT_AFTER = re.compile(r"[\s-]*(?:[\w-]+\s+)?(?:lines? of credit|credit lines?|loans?|grants?)\b", re.IGNORECASE)
+
+
+def _is_pledged(text: str, start: int, end: int) -> bool:
+    return _GIVEN_BEFORE.search(text, max(0, start - 130), start) is not None or _LENT_AFTER.match(text, end) is not None
+
+
 def _metric(sc: SentenceContext, at: int, end: int) -> tuple[str | None, bool]:
     """The metric word nearest before the figure (else after it, or the one an "of which … falls on"
     names) and whether a goal cue governs it."""
@@ -213,7 +225,21 @@ def _metric(sc: SentenceContext, at: int, end: int) -> tuple[str | None, bool]:
                 continue
             if best is None or distance < best[0]:
                 best = (distance, metric)
+    if best is not None and best[1] == "cost":
+        return _valued_flow(text, at) or "cost", goal
     return (best[1] if best else None), goal
+
+
+_FLOWS = ("trade_turnover", "exports", "imports")
+
+
+def _valued_flow(text: str, at: int) -> str | None:
+    """The trade flow a valuation in the same clause measures ("two-way trade between A and B over ten
+    months was valued at $35 million"); a bare "trade" may name a project ("a trade hub worth …")."""
+    clause_start = max(text.rfind(",", 0, at), text.rfind(";", 0, at), at - 160) + 1
+    flows = [(m.start(), metric) for metric in _FLOWS for m in cues().metrics[metric].finditer(text, clause_start, at)
+             if " " in m.group(0) or metric != "trade_turnover"]
+    return max(flows)[1] if flows else None
 
 
 # "grew by 20% to $13.6 billion", "has been raised to": a level the figure already is, in a past form of
@@ -243,9 +269,18 @@ def _target_metric(metric: str) -> str:
     return metric if metric in ("trade_turnover", "exports", "imports", "investment", "cargo") else "other"
 
 
-def _year(sc: SentenceContext, after: int) -> str | None:
+# "by the end of this year": the deadline is the publication year
+_BY_THIS_YEAR = re.compile(r"\b(?:by|until|till|before|in)\s+(?:the end of\s+)?(?:this|the current) year\b", re.IGNORECASE)
+
+
+def _year(sc: SentenceContext, doc: DocContext, after: int) -> str | None:
     m = _BY_YEAR.search(sc.text, max(0, sc.local(after) - 5))
-    return m.group(1) if m and m.start() - sc.local(after) < 60 else None
+    if m and m.start() - sc.local(after) < 60:
+        return m.group(1)
+    this = _BY_THIS_YEAR.search(sc.text, max(0, sc.local(after) - 5))
+    if this and doc.published and this.start() - sc.local(after) < 60:
+        return str(doc.published.year)
+    return None
 
 
 def _period(sc: SentenceContext, doc: DocContext, at: int) -> str | None:
@@ -294,9 +329,22 @@ def _percent_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]
     return out
 
 
+# "one of the 10 largest producers", "among the top 20 exporters": a rank, not a head count
+_RANK_BEFORE = re.compile(r"\b(?:(?:of|among)\s+(?:the\s+)?(?:top\s+)?|top\s+)$", re.IGNORECASE)
+_RANK_AFTER = re.compile(r"\S+\s+(?:\w+est|leading|most\s+\w+)\b", re.IGNORECASE)
+
+
+def _is_rank(text: str, start: int) -> bool:
+    before = text[max(0, start - 20):start]
+    return _RANK_BEFORE.search(before) is not None and (
+        before.rstrip().lower().endswith("top") or _RANK_AFTER.match(text, start) is not None)
+
+
 def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) -> list[Indicator]:
     out = []
     for q in sc.counts:
+        if _is_rank(sc.text, sc.local(q.start)):
+            continue
         if q.noun in _FIRMS and _OPERATE.match(sc.text, sc.local(q.end)):
             out.append(Indicator(metric="other", value=Quantity(value=q.value, unit="count"),
                                  period=_period(sc, doc, q.start), parties=parties, evidence=sc.span()))

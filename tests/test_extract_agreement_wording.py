@@ -1,0 +1,156 @@
+"""Signed documents reported in less common wording, and the figures beside them: short reports
+written for these tests through ``extract``."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.documents.model import Document
+from bilateral.extraction import extract
+from bilateral.facts.models import Agreement, Fact, Indicator, Target
+
+PUBLISHED = "2025-04-24"
+
+
+def facts(text: str, title: str | None = None) -> list[Fact]:
+    return extract(Document(id="t", text=text, title=title, published=PUBLISHED))
+
+
+def agreements(text: str, title: str | None = None) -> list[Agreement]:
+    return [f for f in facts(text, title) if isinstance(f, Agreement)]
+
+
+def test_pacts_are_signed_documents() -> None:
+    [a] = agreements("Ashgabat and Baku signed six pacts on cargo and tourism during the talks.")
+    assert (a.kind, a.count, a.parties) == ("agreement", 6, ["AZE", "TKM"])
+
+
+@pytest.mark.parametrize("verb", ["extended", "renewed", "prolonged"])
+def test_extending_a_known_document_concludes_it_again(verb: str) -> None:
+    [a] = agreements(f"Kyrgyzstan has {verb} its gas transit contract with Kazakhstan for five years.")
+    assert (a.kind, a.count, a.parties, a.subject) == ("contract", 1, ["KAZ", "KGZ"], "gas transit contract")
+
+
+def test_extending_credit_is_no_document() -> None:
+    assert agreements("Turkmenistan has extended a $300 million credit line to Afghanistan.") == []
+
+
+def test_contracts_a_mission_resulted_in_are_signed() -> None:
+    [a] = agreements("The business mission of Tajik textile firms in Bishkek resulted in export contracts "
+                     "worth $12 million for the delivery of cotton yarn to Kyrgyzstan.")
+    assert (a.kind, a.count, a.amount.value, a.subject) == ("contract", None, 12_000_000,
+                                                            "delivery of cotton yarn to Kyrgyzstan")
+
+
+def test_a_quoted_subject_is_the_subject() -> None:
+    [a] = agreements('Kabul and Dushanbe signed a memorandum on "joint management of the Panj basin" on Monday.')
+    assert (a.kind, a.subject) == ("mou", "joint management of the Panj basin")
+
+
+def test_the_subject_follows_the_parties_a_document_is_between() -> None:
+    [a] = agreements("The talks ended with the signing of an accord between Turkmenistan and Georgia "
+                     "on road freight transit.")
+    assert a.subject == "road freight transit"
+
+
+def test_a_press_statement_is_no_signed_document() -> None:
+    [a] = agreements("The Uzbek ministry said in a statement that the signing ceremony of the MoU on rail "
+                     "freight was held in Tashkent with Kazakhstan.")
+    assert (a.kind, a.subject) == ("mou", "rail freight")
+
+
+def test_a_headline_pact_is_the_contract_the_body_reports() -> None:
+    title = "Kabul signs pact with Tashkent on grain silos"
+    found = agreements(f"{title}\n\nAn Uzbek company signed a contract with the Afghan ministry on Monday to "
+                       "build two grain silos near Mazar-i-Sharif.", title)
+    assert [(a.kind, a.count) for a in found] == [("contract", 1)]
+
+
+# --- targets and indicators ----------------------------------------------------------------------
+
+
+def measures(text: str) -> list[Target | Indicator]:
+    return [f for f in facts(text) if isinstance(f, (Target, Indicator))]
+
+
+def test_a_forecast_level_is_a_target_due_this_year() -> None:
+    [t] = measures("Trade between Georgia and Turkmenistan is expected to reach $4 billion by the end of this year.")
+    assert (type(t), t.metric, t.value.value, t.year) == (Target, "trade_turnover", 4_000_000_000, "2025")
+
+
+def test_a_projected_level_is_a_target() -> None:
+    [t] = measures("Exports of Uzbek fruit to Kazakhstan are projected to exceed $900 million in 2026.")
+    assert (type(t), t.metric, t.year) == (Target, "exports", "2026")
+
+
+def test_trade_valued_at_a_sum_is_trade_and_its_rise_on_a_year_is_growth() -> None:
+    found = measures("Bilateral trade between Tajikistan and Kuwait in the first half of the year was valued at "
+                     "$21 million, 6.5 percent more than in the same period last year.")
+    assert sorted((i.metric, i.value.value) for i in found) == [("growth", 6.5), ("trade_turnover", 21_000_000)]
+
+
+def test_a_project_valued_at_a_sum_keeps_its_cost() -> None:
+    [i] = measures("The new cement plant near Khujand, built with Chinese partners, is valued at $120 million.")
+    assert i.metric == "cost"
+
+
+@pytest.mark.parametrize("text", [
+    "As one of the five biggest cotton producers, Uzbekistan seeks closer ties with Bangladesh.",
+    "Kazakhstan ranks among the 20 largest exporters of grain to Afghanistan.",
+    "Firms from the top 10 producers of Pakistani rice met Uzbek buyers.",
+])
+def test_a_rank_is_no_head_count(text: str) -> None:
+    assert [i for i in measures(text) if i.metric == "participants"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing decided to provide Bishkek with 200 tractors and 30 million yuan in security assistance.",
+    "Besides the $500-million line of credit, Ankara offered assistance to Kyrgyz schools.",
+])
+def test_a_sum_given_or_lent_is_no_aid_indicator(text: str) -> None:
+    assert measures(text) == []
+
+
+# --- documents coordinated or counted by a numeral ---------------------------------------------------
+
+
+def test_coordinated_topics_of_plural_agreements_are_documents_of_their_own() -> None:
+    found = agreements("The presidents of Kyrgyzstan and Tajikistan signed agreements on visa-free travel for "
+                       "students and the demarcation of the Isfara valley border.")
+    assert sorted((a.count, a.subject) for a in found) == [(1, "demarcation of the Isfara valley border"),
+                                                           (1, "visa-free travel for students")]
+
+
+def test_listed_topics_each_with_words_of_their_own_are_documents() -> None:
+    found = agreements("Following the talks, Qatar and Tajikistan inked several documents, including agreements "
+                       "on mutual recognition of diplomas and regulating the employment of Tajik nurses in Doha.")
+    assert {(a.count, a.subject) for a in found if a.kind == "agreement"} == {
+        (1, "mutual recognition of diplomas"), (1, "regulating the employment of Tajik nurses in Doha")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan and Tajikistan signed agreements on trade and the economy.",
+    "Kyrgyzstan and Tajikistan signed agreements on water use and the two leaders held talks.",
+])
+def test_one_word_fields_or_a_new_clause_do_not_split_a_package(text: str) -> None:
+    [a] = agreements(text)
+    assert a.count is None
+
+
+def test_one_of_the_documents_counted_is_named_with_its_value() -> None:
+    found = agreements("Ankara and Bishkek signed seven MoUs during the visit, including one confirming "
+                       "$200 million of credit for two hospitals in Osh.")
+    assert sorted((a.kind, a.count, a.amount.value if a.amount else None) for a in found) == [
+        ("mou", 1, 200_000_000), ("mou", 7, None)]
+
+
+def test_a_document_a_participle_reports_signed_is_that_document() -> None:
+    [a] = agreements("The ministers reviewed the implementation of agreements under the action plan signed "
+                     "during the Kazakh president's visit to Bishkek.")
+    assert (a.kind, a.count, a.parties) == ("roadmap", 1, ["KAZ", "KGZ"])
+
+
+def test_a_superlative_ranks_a_document_already_reported() -> None:
+    found = agreements("Ashgabat and Kabul signed a contract on a gas pipeline. "
+                       "It is the largest deal signed by Kabul since 2021.")
+    assert [a.subject for a in found] == ["gas pipeline"]
