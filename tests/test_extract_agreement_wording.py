@@ -154,3 +154,20 @@ def test_a_superlative_ranks_a_document_already_reported() -> None:
     found = agreements("Ashgabat and Kabul signed a contract on a gas pipeline. "
                        "It is the largest deal signed by Kabul since 2021.")
     assert [a.subject for a in found] == ["gas pipeline"]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("India and Uzbekistan exchanged 12 memoranda of understanding during the visit.", 12),
+    ("The two leaders co-signed a package of 11 bilateral agreements.", 11),
+    ("Kazakhstan and Iran entered into a gas swap deal last year.", 1),
+    ("The talks between Tajikistan and Uzbekistan ended with signing 9 documents.", 9),
+])
+def test_exchanging_co_signing_entering_into_and_signing_n_documents_conclude_them(text: str, count: int) -> None:
+    assert [a.count for a in agreements(text)] == [count]
+
+
+def test_a_listed_line_with_its_own_signing_reads_as_a_sentence() -> None:
+    found = agreements("The following documents were signed:\n"
+                       "- The health ministries of Tajikistan and Uzbekistan signed a memorandum of understanding on "
+                       "training nurses;\n- Agreement on air services.")
+    assert sorted((a.kind, a.subject) for a in found) == [("agreement", "air services"), ("mou", "training nurses")]

@@ -1045,6 +1045,14 @@ def test_an_unresolved_year_ends_the_year_the_paragraph_carried() -> None:
     assert periods == [(90_000_000, None), (350_000_000, None), (600_000_000, "2023")]
 
 
+@pytest.mark.parametrize("text", [
+    "There are 150 enterprises with Tajik capital in Uzbekistan, the ministry said.",
+    "Some 30 joint ventures have been established in Tajikistan by Uzbek investors since January.",
+])
+def test_firms_that_exist_or_were_set_up_are_a_count_not_participants(text: str) -> None:
+    assert [i.metric for i in of(facts(text), Indicator)] == ["other"]
+
+
 def test_statement_day_is_not_a_period() -> None:
     i = one(facts("The minister said on Tuesday that trade between Tajikistan and Uzbekistan exceeded "
                   "$700 million."), Indicator)

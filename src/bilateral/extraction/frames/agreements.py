@@ -64,7 +64,7 @@ def agreements(doc: DocContext) -> list[Agreement]:
     previous: Agreement | None = None
     listing = False  # reading the lines of a list of signed documents
     for sc in doc.sentences:
-        if listing and _line_start(doc, sc):
+        if listing and _line_start(doc, sc) and _sign_verb(sc.text) is None:  # "- X and Y signed …" reads as any sentence
             item = _list_item(sc, doc)
             listing = item is not None
             if item is not None:

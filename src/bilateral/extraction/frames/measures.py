@@ -345,7 +345,8 @@ def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) 
     for q in sc.counts:
         if _is_rank(sc.text, sc.local(q.start)):
             continue
-        if q.noun in _FIRMS and _OPERATE.match(sc.text, sc.local(q.end)):
+        if q.noun in _FIRMS and (_OPERATE.match(sc.text, sc.local(q.end))
+                                 or _THERE_ARE.search(sc.text, max(0, sc.local(q.start) - 30), sc.local(q.start))):
             out.append(Indicator(metric="other", value=Quantity(value=q.value, unit="count"),
                                  period=_period(sc, doc, q.start), parties=parties, evidence=sc.span()))
         elif q.noun in cues().participant_nouns and q.value >= 5 and \
@@ -358,8 +359,11 @@ def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) 
 # "52 joint ventures operate in Kazakhstan": firms counted where they work are a stock, not participants
 _FIRMS = frozenset(("ventures", "enterprises", "companies", "firms", "businesses"))
 _OPERATE = re.compile(r"(?:\s+with\s+(?:[\w-]+\s+){0,2}(?:capital|participation|investments?))?"
-                      r"\s+(?:(?:now|currently|already)\s+)?(?:operate|are (?:operating|registered|active|working)|work)\b",
+                      r"\s+(?:(?:now|currently|already)\s+)?(?:operate|are (?:operating|registered|active|working)|work|"
+                      r"(?:have been|had been|were) (?:established|set up|registered|created|opened))\b",
                       re.IGNORECASE)
+_THERE_ARE = re.compile(r"\bthere (?:are|were) (?:now |currently )?(?:about |some |over |nearly |more than )?$",
+                        re.IGNORECASE)
 
 
 def _tonnes(sc: SentenceContext, doc: DocContext,
