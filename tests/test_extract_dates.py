@@ -106,6 +106,7 @@ def test_parse_published() -> None:
     ("the ministry's spokesman said on Tuesday", True),
     ("DUSHANBE, April 22 — The Tajik minister", True),
     ("DUSHANBE, April 22 (Reuters) - The Tajik minister", True),
+    ("KHUJAND, Tajikistan, April 22. A Tajik minister", True),
     ("BISHKEK (Kabar), April 22 — The Kyrgyz minister", True),
     ("BISHKEK (Kabar news agency - 22nd April, 2025) The Kyrgyz minister", True),
     ("Ministers met in Dushanbe, April 22 saw the signing", False),

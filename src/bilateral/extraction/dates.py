@@ -45,10 +45,10 @@ DATE_RE = re.compile(
 # "the press service reported on April 26", "said on Thursday": the date of a report, not of what it reports.
 _REPORTED = re.compile(r"\b(?:reported|announced|informed|wrote|published|quoted|said)\s+(?:\w+ly\s+)?(?:on\s+)?"
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.IGNORECASE)
-# A dateline ("ASTANA, April 17 —", "ASTANA (Agency), April 17 —", "ASTANA (Agency - 17th April, 2025)")
-# dates the report too.
-_DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+(?:\s?\([^)\n]{1,40}\))?,\s*$")
-_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
+# A dateline ("ASTANA, April 17 —", "ASTANA, Kazakhstan, April 17.", "ASTANA (Agency), April 17 —",
+# "ASTANA (Agency - 17th April, 2025)") dates the report too.
+_DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+(?:,\s?[A-Z][\w .'-]{1,30})?(?:\s?\([^)\n]{1,40}\))?,\s*$")
+_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[—–:.-]")
 _DATELINE_AGENCY = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+\s?\([^)\n]{1,40}$")
 # A sign-off after the story ("/// nCa, 29 August 2024") dates the report, not its facts.
 _SIGN_OFF = re.compile(r"/{2,}\s*[\w .&-]{1,40},?\s*$")
