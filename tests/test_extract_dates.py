@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bilateral.extraction.dates import find_dates, parse_published
+from bilateral.extraction.dates import find_dates, parse_published, usual_year
 
 PUBLISHED = date(2025, 4, 24)  # a Thursday
 
@@ -116,3 +116,10 @@ def test_parse_published() -> None:
 ])
 def test_reporting_dates_are_flagged(text: str, reported: bool) -> None:
     assert {d.reported for d in find_dates(text, PUBLISHED)} == {reported}
+
+
+def test_usual_year_ignores_founding_dates() -> None:
+    text = ("The two ministers met in Bishkek on March 4, 2021. The bank was founded on May 2, 1993. "
+            "Diplomatic ties have existed since January 9, 1993.")
+    assert usual_year(text) == 2021
+    assert usual_year("The fund was established on June 1, 1999. A forum took place on June 3.") is None

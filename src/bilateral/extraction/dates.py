@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -66,6 +67,18 @@ def find_dates(text: str, published: date | None, default_year: int | None = Non
                                    relative=bool(m.group("weekday") or m.group("yrel") or m.group("last") or m.group("today")),
                                    reported=_reported(text, m.start(), m.end())))
     return out
+
+
+# "relations were established on May 3, 1992": background history, not the year the report is about.
+_HISTORY = re.compile(r"\b(?:established|founded|set up|since|born|independence)\b[^.;]{0,20}$", re.IGNORECASE)
+
+
+def usual_year(text: str) -> int | None:
+    """The year of most full dates in ``text``, which partial ones share when the report has no
+    publication date; a founding or anniversary date is history and does not count."""
+    years = Counter(d.value[:4] for d in find_dates(text, None) if len(d.value) == 10
+                    and not _HISTORY.search(text, max(0, d.start - 40), d.start))
+    return int(years.most_common(1)[0][0]) if years else None
 
 
 @per_document
