@@ -59,6 +59,9 @@ def test_partial_dates_fall_back_to_the_default_year() -> None:
     ("this year", "2025"),
     ("next year", "2026"),
     ("the ministers signed it today", "2025-04-24"),
+    ("Earlier this month the envoys met", "2025-04"),
+    ("talks held last month", "2025-03"),
+    ("a fair due next month", "2025-05"),
 ])
 def test_relative_dates_resolve_against_published(text: str, value: str) -> None:
     [d] = find_dates(text, PUBLISHED)
@@ -66,7 +69,8 @@ def test_relative_dates_resolve_against_published(text: str, value: str) -> None
     assert d.relative
 
 
-@pytest.mark.parametrize("text", ["met on Tuesday", "last year", "next Monday", "signed today"])
+@pytest.mark.parametrize("text", ["met on Tuesday", "last year", "next Monday", "signed today",
+                                  "last month"])
 def test_relative_dates_without_publication_are_skipped(text: str) -> None:
     assert find_dates(text, None) == []
 

@@ -37,6 +37,7 @@ DATE_RE = re.compile(
     rf"|(?:(?P<future>next|this\scoming|coming|set\sfor|scheduled\sfor)\s)?(?:on\s)?(?:last\s)?"
     rf"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"|(?P<yrel>(?i:last|this|next|previous|past))\s(?i:year)"
+    rf"|(?P<mrel>(?i:last|this|next|previous|(?:earlier|later)\sthis))\s(?i:month)"
     rf"|(?P<today>(?i:today))"
     rf"|(?P<year5>(?:19|20)\d\d)"
     rf")\b(?![-/]\d)",
@@ -64,7 +65,8 @@ def find_dates(text: str, published: date | None, default_year: int | None = Non
         value = _resolve(m, published, ref_year)
         if value is not None:
             out.append(DateMention(value, m.start(), m.end(),
-                                   relative=bool(m.group("weekday") or m.group("yrel") or m.group("last") or m.group("today")),
+                                   relative=bool(m.group("weekday") or m.group("yrel") or m.group("mrel") or m.group("last")
+                                                 or m.group("today")),
                                    reported=_reported(text, m.start(), m.end())))
     return out
 
@@ -129,7 +131,17 @@ def _resolve(m: re.Match[str], published: date | None, ref_year: int | None) -> 
             return None
         shift = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(g["yrel"].lower(), 0)
         return str(published.year + shift)
+    if g["mrel"]:
+        return _month_of(published, {"last": -1, "previous": -1, "next": 1}.get(g["mrel"].lower(), 0))
     return g["year5"]
+
+
+def _month_of(published: date | None, shift: int) -> str | None:
+    """"Last month", "earlier this month": the month ``shift`` months from publication."""
+    if published is None:
+        return None
+    months = published.year * 12 + published.month - 1 + shift
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _ymd(year: int | None, month: int, day: int) -> str | None:
