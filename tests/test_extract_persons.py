@@ -117,6 +117,7 @@ def test_names_keep_letters_beyond_latin1(text: str, name: str) -> None:
 def test_known_official_keeps_the_texts_spelling_of_the_surname() -> None:
     assert persons("Erdoğan left.") == [("Recep Tayyip Erdoğan", "TUR")]
     assert persons("Erdogan left.") == [("Recep Tayyip Erdogan", "TUR")]
+    assert persons("Later, Jumangarin toured the port.") == [("Serik Jumangarin", "KAZ")]  # not "Zhumangarin"
 
 
 @pytest.mark.parametrize("text", [
