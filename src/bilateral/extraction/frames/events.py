@@ -43,6 +43,8 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\s*(?:\([^)\n]{1,
 _AT_EVENT = re.compile(r",?\s+(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 _UNTIL = re.compile(r"\b(?:through|until|till)\s", re.IGNORECASE)  # the end of a stay, not its date
 _HELD = re.compile(r"\b(?:held|took place|following the talks|after the talks)\b", re.IGNORECASE)
+_SIGNED = re.compile(r"\b(?:signed|inked)\b")
+_SIGNED_BY = re.compile(r"\b(?:signed|inked) by\b")
 _HERE = re.compile(r"\bhere\b")
 # "in the Kyrgyz city of Uzgen", "at the town of Tokmok": the phrase names a city the gazetteer may not know.
 _CITY_OF = re.compile(r"\b(?:in|at) the (?:[A-Z][\w’'-]+ )?(?:city|town) of ([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
@@ -95,7 +97,8 @@ def _lead_dated(events_: list[Event], doc: DocContext) -> list[Event]:
 def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes) -> list[Event]:
     c = cues()
     text = sc.text
-    if c.any_event.search(text) is None or c.event_not.search(text):
+    signers = _signers(sc)
+    if c.event_not.search(text) or (c.any_event.search(text) is None and not signers):
         return []
     out: list[Event] = []
     present = dict(c.events.present(text))
@@ -131,7 +134,24 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
         if other:
             out.append(Event(kind="visit", parties=event.parties, persons=[p.name for p in other],
                              evidence=sc.span()))
+    if signers and not any(e.kind == "meeting" for e in out):
+        out.append(Event(kind="meeting", date=_date(sc, None), place=_place(sc, "meeting", doc),
+                         parties=fact_parties(sc, doc), persons=[p.name for p in signers], evidence=sc.span()))
     return out
+
+
+def _signers(sc: SentenceContext) -> list[PersonMention]:
+    """"A and B signed the accord", "the accord was signed by A and B": a signing ceremony is a meeting
+    of its signatories, when they are named people of two countries."""
+    by = _SIGNED_BY.search(sc.text)
+    if by is not None:
+        people = [p for p in sc.persons if sc.local(p.start) >= by.end()]
+    elif (signed := _SIGNED.search(sc.text)) is not None:
+        people = [p for p in sc.persons if sc.local(p.end) <= signed.start()]
+    else:
+        return []
+    countries = {p.country for p in people}
+    return people if None not in countries and len(countries) >= 2 else []
 
 
 def _held_between(sc: SentenceContext, event: Event) -> bool:
@@ -175,11 +195,12 @@ def _planned(text: str, m: re.Match[str]) -> bool:
     return cues().event_plan.search(text, max(0, m.start() - _PLAN_WINDOW), m.end()) is not None
 
 
-def _date(sc: SentenceContext, m: re.Match[str]) -> str | None:
+def _date(sc: SentenceContext, m: re.Match[str] | None) -> str | None:
     """The day (else month) the sentence states, not the day a source reported it (unless it spoke at
     the event, ``m``) nor the day a stay lasts until; a stated date before a weekday ("on Monday,
     3 March 2025" is not the Monday before publication)."""
-    stated = [d for d in sc.dates if (not d.reported or _AT_EVENT.fullmatch(sc.text, sc.local(d.end), m.start()))
+    stated = [d for d in sc.dates
+              if (not d.reported or (m is not None and _AT_EVENT.fullmatch(sc.text, sc.local(d.end), m.start())))
               and not _UNTIL.search(sc.text, max(0, sc.local(d.start) - 10), sc.local(d.start) + 6)]
     days = sorted((d for d in stated if len(d.value) == 10), key=lambda d: d.relative)
     months = [d for d in stated if len(d.value) == 7]

@@ -1,0 +1,33 @@
+"""Events: signing ceremonies, sessions, kinds and invitations, on invented sentences."""
+
+from __future__ import annotations
+
+from bilateral.documents.model import Document
+from bilateral.extraction import extract
+from bilateral.facts.models import Event
+
+PUBLISHED = "2025-04-24"  # a Thursday
+
+
+def events(text: str, published: str | None = PUBLISHED) -> list[Event]:
+    return [f for f in extract(Document(id="t", text=text, published=published)) if isinstance(f, Event)]
+
+
+def test_two_countries_officials_signing_is_a_meeting() -> None:
+    text = ("Kyrgyz Prime Minister Adylbek Kasymaliev and Uzbek Prime Minister Abdulla Aripov signed a protocol "
+            "on water sharing in Osh on April 2.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting"
+    assert meeting.place == "Osh" and meeting.date == "2025-04-02"
+    assert {p.split()[-1] for p in meeting.persons} == {"Kasymaliev", "Aripov"}
+
+
+def test_a_document_signed_by_two_countries_officials_is_a_meeting() -> None:
+    text = ("The contract was signed by Bakhyt Ormanov, the Kazakh deputy minister of energy, and "
+            "Nodir Yusupov, the Uzbek deputy minister of energy.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and meeting.parties == ["KAZ", "UZB"]
+
+
+def test_one_country_signing_alone_is_no_meeting() -> None:
+    assert events("Uzbek Minister Nodir Yusupov and his deputy Alisher Karimov signed the budget order.") == []
