@@ -31,3 +31,27 @@ def test_a_document_signed_by_two_countries_officials_is_a_meeting() -> None:
 
 def test_one_country_signing_alone_is_no_meeting() -> None:
     assert events("Uzbek Minister Nodir Yusupov and his deputy Alisher Karimov signed the budget order.") == []
+
+
+def test_a_virtual_summit_and_the_summit_it_is_called_later_are_one_call_without_a_place() -> None:
+    text = ("President Sadyr Zhaparov and Prime Minister Narendra Modi held a virtual summit on Monday. "
+            "Ministers in Bishkek and New Delhi signed three documents on the sidelines of the summit.")
+    kinds = {(e.kind, e.place) for e in events(text)}
+    assert ("call", None) in kinds
+    assert not any(kind == "summit" for kind, _ in kinds)
+
+
+def test_a_conference_of_business_people_is_a_forum() -> None:
+    text = "A conference of Kyrgyz and Emirati business leaders was held in Dubai on March 3."
+    [forum] = events(text)
+    assert forum.kind == "forum" and forum.place == "Dubai"
+
+
+def test_an_invitation_to_visit_is_no_visit() -> None:
+    assert not [e for e in events("President Serdar Berdimuhamedov invited Emomali Rahmon to visit Ashgabat.")
+                if e.kind == "visit"]
+
+
+def test_accepting_an_invitation_to_visit_is_a_visit() -> None:
+    text = "Ilham Aliyev thanked Serdar Berdimuhamedov for accepting his invitation to visit Baku."
+    assert [e.kind for e in events(text)] == ["visit"]

@@ -45,6 +45,7 @@ _UNTIL = re.compile(r"\b(?:through|until|till)\s", re.IGNORECASE)  # the end of 
 _HELD = re.compile(r"\b(?:held|took place|following the talks|after the talks)\b", re.IGNORECASE)
 _SIGNED = re.compile(r"\b(?:signed|inked)\b")
 _SIGNED_BY = re.compile(r"\b(?:signed|inked) by\b")
+_VIRTUAL_SUMMIT = re.compile(r"\b(?:virtual|online|video) summit", re.IGNORECASE)
 _HERE = re.compile(r"\bhere\b")
 # "in the Kyrgyz city of Uzgen", "at the town of Tokmok": the phrase names a city the gazetteer may not know.
 _CITY_OF = re.compile(r"\b(?:in|at) the (?:[A-Z][\w’'-]+ )?(?:city|town) of ([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
@@ -119,8 +120,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
                 persons = [p for p in persons if p.country is None or p.country != host]
         if kind == "meeting" and not persons:
             persons = by_title(doc.text, sc.start, sc.sentence.end, doc.persons, sc.countries)
-        event = Event(kind=kind, date=_date(sc, m), place=_place(sc, kind, doc), parties=fact_parties(sc, doc),
-                      persons=[p.name for p in persons], evidence=sc.span())
+        event = Event(kind=_remote(kind, doc), date=_date(sc, m), place=_place(sc, _remote(kind, doc), doc),
+                      parties=fact_parties(sc, doc), persons=[p.name for p in persons], evidence=sc.span())
         if kind == "meeting" and not persons and not _held_between(sc, event):
             continue  # a meeting is named officials meeting; "a series of meetings" alone names nobody
         out.extend(_split_meetings(event, persons, text) if kind == "meeting" else [event])
@@ -152,6 +153,11 @@ def _signers(sc: SentenceContext) -> list[PersonMention]:
         return []
     countries = {p.country for p in people}
     return people if None not in countries and len(countries) >= 2 else []
+
+
+def _remote(kind: str, doc: DocContext) -> str:
+    """A report on a virtual summit calls it "the summit" after naming it once: that summit is a call."""
+    return "call" if kind == "summit" and _VIRTUAL_SUMMIT.search(doc.text) else kind
 
 
 def _held_between(sc: SentenceContext, event: Event) -> bool:
@@ -210,7 +216,9 @@ def _date(sc: SentenceContext, m: re.Match[str] | None) -> str | None:
 
 def _place(sc: SentenceContext, kind: str, doc: DocContext) -> str | None:
     """The city the sentence names (a destination first); for a visit to a country, its capital when
-    the report names it somewhere."""
+    the report names it somewhere; a call has none."""
+    if kind == "call":
+        return None
     cities = [c for c in sc.countries if c.kind == "city" and not _on_route(sc, c.start, c.end)]
     for city in cities:
         if _DESTINATION.search(sc.text[max(0, sc.local(city.start) - 30):sc.local(city.start)]):
