@@ -55,3 +55,15 @@ def test_an_invitation_to_visit_is_no_visit() -> None:
 def test_accepting_an_invitation_to_visit_is_a_visit() -> None:
     text = "Ilham Aliyev thanked Serdar Berdimuhamedov for accepting his invitation to visit Baku."
     assert [e.kind for e in events(text)] == ["visit"]
+
+
+def test_a_session_of_a_joint_commission_named_for_both_sides_is_talks() -> None:
+    text = "The fifth session of the joint Kazakh-Qatari commission on trade took place in Doha on May 6."
+    [talks] = events(text)
+    assert talks.kind == "talks" and talks.place == "Doha" and talks.date == "2025-05-06"
+
+
+def test_a_working_group_session_is_talks() -> None:
+    text = "A session of the Uzbek-Afghan working group on transit was held in Termez on March 11."
+    [talks] = events(text)
+    assert talks.kind == "talks" and talks.place == "Termez"
