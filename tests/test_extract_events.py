@@ -67,3 +67,10 @@ def test_a_working_group_session_is_talks() -> None:
     text = "A session of the Uzbek-Afghan working group on transit was held in Termez on March 11."
     [talks] = events(text)
     assert talks.kind == "talks" and talks.place == "Termez"
+
+
+def test_a_scheduled_visit_and_an_earlier_one_stay_apart() -> None:
+    text = ("President of Tajikistan Emomali Rahmon will soon pay a state visit to Kyrgyzstan. "
+            "The last time the President of Tajikistan visited Kyrgyzstan was in June 2022.")
+    visits = [e for e in events(text) if e.kind == "visit"]
+    assert sorted((v.date or "", v.persons[0].split()[-1]) for v in visits) == [("", "Rahmon"), ("2022-06", "Rahmon")]

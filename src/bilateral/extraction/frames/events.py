@@ -113,7 +113,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
         own = _visitors(sc, doc, m) if kind == "visit" and _VISIT_OF.match(text, m.start()) else []
         persons = own or [p for p in _persons(sc) if p not in other] or _nearby_persons(doc, index)
         if kind == "visit" and not persons:
-            persons = _delegation_leader(sc, doc)
+            persons = _delegation_leader(sc, doc) or _visitor_by_title(sc, doc, m)
         if kind == "visit":
             notes.destinations[sc.span()] = host = _visited(sc, m)
             if not own:  # the visitors, not their hosts
@@ -175,6 +175,14 @@ def _other_visitors(sc: SentenceContext, m: re.Match[str], regex: Phrases) -> li
             end = edge.start() if edge else len(sc.text)
             return [p for p in sc.persons if later.end() <= sc.local(p.start) < end]
     return []
+
+
+def _visitor_by_title(sc: SentenceContext, doc: DocContext, m: re.Match[str]) -> list[PersonMention]:
+    """"The President of Turkmenistan visited Tashkent": the visitor named by office before the verb
+    is the person the report names with that office."""
+    if _VISIT_OF.match(sc.text, m.start()):
+        return []
+    return by_title(doc.text, sc.start, sc.start + m.start(), doc.persons, sc.countries)
 
 
 def _visitors(sc: SentenceContext, doc: DocContext, m: re.Match[str]) -> list[PersonMention]:
@@ -317,7 +325,7 @@ def _merge(found: list[Event], doc: DocContext, notes: _Notes) -> list[Event]:
     mention the text marks as earlier ("recalled the last visit") adds no people to a current one."""
     out: list[Event] = []
     for e in found:
-        twin = next((i for i, g in enumerate(out) if _compatible(e, g, notes)), None)
+        twin = next((i for i, g in enumerate(out) if _compatible(e, g, notes) and not _apart_in_time(e, g, doc)), None)
         if twin is None:
             out.append(e)
             continue
@@ -328,6 +336,19 @@ def _merge(found: list[Event], doc: DocContext, notes: _Notes) -> list[Event]:
             combined = combined.model_copy(update={"persons": current.persons, "evidence": current.evidence})
         out[twin] = combined
     return out
+
+
+def _apart_in_time(a: Event, b: Event, doc: DocContext) -> bool:
+    """One mention the text schedules ("will pay a visit") and one it marks as earlier ("the last time
+    he visited") are two engagements, however alike."""
+    return {_when(a, doc), _when(b, doc)} == {"earlier", "scheduled"}
+
+
+def _when(e: Event, doc: DocContext) -> str | None:
+    if e.evidence is None:
+        return None
+    text = doc.text[e.evidence[0]:e.evidence[1]]
+    return "earlier" if _past(text) else "scheduled" if _SCHEDULED.search(text) else None
 
 
 def _compatible(a: Event, b: Event, notes: _Notes) -> bool:
