@@ -74,3 +74,8 @@ def test_a_scheduled_visit_and_an_earlier_one_stay_apart() -> None:
             "The last time the President of Tajikistan visited Kyrgyzstan was in June 2022.")
     visits = [e for e in events(text) if e.kind == "visit"]
     assert sorted((v.date or "", v.persons[0].split()[-1]) for v in visits) == [("", "Rahmon"), ("2022-06", "Rahmon")]
+
+
+def test_an_event_dated_only_by_this_year_takes_the_year() -> None:
+    [visit] = events("Earlier this year, a Kazakh trade mission visited Qatar.")
+    assert visit.kind == "visit" and visit.date == "2025"

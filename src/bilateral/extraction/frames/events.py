@@ -218,7 +218,8 @@ def _date(sc: SentenceContext, m: re.Match[str] | None) -> str | None:
               and not _UNTIL.search(sc.text, max(0, sc.local(d.start) - 10), sc.local(d.start) + 6)]
     days = sorted((d for d in stated if len(d.value) == 10), key=lambda d: d.relative)
     months = [d for d in stated if len(d.value) == 7]
-    chosen = days or months
+    years = [d for d in stated if len(d.value) == 4 and d.relative]
+    chosen = days or months or years
     return chosen[0].value if chosen else None
 
 
