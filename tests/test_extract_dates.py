@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bilateral.extraction.dates import find_dates, parse_published
+from bilateral.extraction.dates import find_dates, parse_published, usual_year
 
 PUBLISHED = date(2025, 4, 24)  # a Thursday
 
@@ -59,6 +59,9 @@ def test_partial_dates_fall_back_to_the_default_year() -> None:
     ("this year", "2025"),
     ("next year", "2026"),
     ("the ministers signed it today", "2025-04-24"),
+    ("Earlier this month the envoys met", "2025-04"),
+    ("talks held last month", "2025-03"),
+    ("a fair due next month", "2025-05"),
 ])
 def test_relative_dates_resolve_against_published(text: str, value: str) -> None:
     [d] = find_dates(text, PUBLISHED)
@@ -66,7 +69,8 @@ def test_relative_dates_resolve_against_published(text: str, value: str) -> None
     assert d.relative
 
 
-@pytest.mark.parametrize("text", ["met on Tuesday", "last year", "next Monday", "signed today"])
+@pytest.mark.parametrize("text", ["met on Tuesday", "last year", "next Monday", "signed today",
+                                  "last month"])
 def test_relative_dates_without_publication_are_skipped(text: str) -> None:
     assert find_dates(text, None) == []
 
@@ -106,6 +110,7 @@ def test_parse_published() -> None:
     ("the ministry's spokesman said on Tuesday", True),
     ("DUSHANBE, April 22 — The Tajik minister", True),
     ("DUSHANBE, April 22 (Reuters) - The Tajik minister", True),
+    ("KHUJAND, Tajikistan, April 22. A Tajik minister", True),
     ("BISHKEK (Kabar), April 22 — The Kyrgyz minister", True),
     ("BISHKEK (Kabar news agency - 22nd April, 2025) The Kyrgyz minister", True),
     ("Ministers met in Dushanbe, April 22 saw the signing", False),
@@ -115,3 +120,10 @@ def test_parse_published() -> None:
 ])
 def test_reporting_dates_are_flagged(text: str, reported: bool) -> None:
     assert {d.reported for d in find_dates(text, PUBLISHED)} == {reported}
+
+
+def test_usual_year_ignores_founding_dates() -> None:
+    text = ("The two ministers met in Bishkek on March 4, 2021. The bank was founded on May 2, 1993. "
+            "Diplomatic ties have existed since January 9, 1993.")
+    assert usual_year(text) == 2021
+    assert usual_year("The fund was established on June 1, 1999. A forum took place on June 3.") is None

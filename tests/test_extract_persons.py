@@ -42,6 +42,9 @@ def test_honorifics_are_dropped(text: str, name: str) -> None:
     ("Ambassador Yerlan Dosmagambetov attended.", ("Yerlan Dosmagambetov", None)),
     # a long title ending in a comma before the name
     ("the Minister of Mines and Petroleum of Afghanistan, Hedayatullah Karimi, said", ("Hedayatullah Karimi", "AFG")),
+    # a portfolio right before the name is the title's, not the name's
+    ("the Minister of Water and Natural Resources Bolat Iskakov left", ("Bolat Iskakov", None)),
+    ("Minister of Transport and Infrastructure Omar Al Kaabi spoke", ("Omar Al Kaabi", None)),
     # a title after the name
     ("Farid Rahimi, head of the Balkh chamber, spoke.", ("Farid Rahimi", None)),
     ("Nodir Yusupov, the Uzbek deputy minister of transport, said", ("Nodir Yusupov", "UZB")),
@@ -117,6 +120,7 @@ def test_names_keep_letters_beyond_latin1(text: str, name: str) -> None:
 def test_known_official_keeps_the_texts_spelling_of_the_surname() -> None:
     assert persons("Erdoğan left.") == [("Recep Tayyip Erdoğan", "TUR")]
     assert persons("Erdogan left.") == [("Recep Tayyip Erdogan", "TUR")]
+    assert persons("Later, Jumangarin toured the port.") == [("Serik Jumangarin", "KAZ")]  # not "Zhumangarin"
 
 
 @pytest.mark.parametrize("text", [

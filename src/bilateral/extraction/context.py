@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
 from bilateral.documents.model import Document
 from bilateral.extraction.countries import CountryMention, find_countries, main_pair
-from bilateral.extraction.dates import DateMention, find_dates, parse_published
+from bilateral.extraction.dates import DateMention, find_dates, parse_published, usual_year
 from bilateral.extraction.memo import new_document
 from bilateral.extraction.money import Money, find_money
 from bilateral.extraction.persons import PersonMention, find_persons
@@ -87,12 +86,10 @@ def build_context(document: Document) -> DocContext:
     starts = [s.sentence.start for s in sentences]
     countries = find_countries(text)
     persons = find_persons(text, countries)
-    explicit_years = Counter(d.value[:4] for d in find_dates(text, None) if len(d.value) == 10)
-    default_year = int(explicit_years.most_common(1)[0][0]) if explicit_years else None
     mentions: list[tuple[str, list]] = [
         ("money", find_money(text)), ("percents", find_percentages(text)), ("ratios", find_ratios(text)),
         ("tonnes", find_tonnes(text)), ("km", find_km(text)), ("counts", find_counts(text)),
-        ("countries", countries), ("persons", persons), ("dates", find_dates(text, published, default_year)),
+        ("countries", countries), ("persons", persons), ("dates", find_dates(text, published, usual_year(text))),
     ]
     for name, items in mentions:
         for item in items:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -36,6 +37,7 @@ DATE_RE = re.compile(
     rf"|(?:(?P<future>next|this\scoming|coming|set\sfor|scheduled\sfor)\s)?(?:on\s)?(?:last\s)?"
     rf"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"|(?P<yrel>(?i:last|this|next|previous|past))\s(?i:year)"
+    rf"|(?P<mrel>(?i:last|this|next|previous|(?:earlier|later)\sthis))\s(?i:month)"
     rf"|(?P<today>(?i:today))"
     rf"|(?P<year5>(?:19|20)\d\d)"
     rf")\b(?![-/]\d)",
@@ -45,10 +47,10 @@ DATE_RE = re.compile(
 # "the press service reported on April 26", "said on Thursday": the date of a report, not of what it reports.
 _REPORTED = re.compile(r"\b(?:reported|announced|informed|wrote|published|quoted|said)\s+(?:\w+ly\s+)?(?:on\s+)?"
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.IGNORECASE)
-# A dateline ("ASTANA, April 17 —", "ASTANA (Agency), April 17 —", "ASTANA (Agency - 17th April, 2025)")
-# dates the report too.
-_DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+(?:\s?\([^)\n]{1,40}\))?,\s*$")
-_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
+# A dateline ("ASTANA, April 17 —", "ASTANA, Kazakhstan, April 17.", "ASTANA (Agency), April 17 —",
+# "ASTANA (Agency - 17th April, 2025)") dates the report too.
+_DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+(?:,\s?[A-Z][\w .'-]{1,30})?(?:\s?\([^)\n]{1,40}\))?,\s*$")
+_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[—–:.-]")
 _DATELINE_AGENCY = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+\s?\([^)\n]{1,40}$")
 # A sign-off after the story ("/// nCa, 29 August 2024") dates the report, not its facts.
 _SIGN_OFF = re.compile(r"/{2,}\s*[\w .&-]{1,40},?\s*$")
@@ -63,9 +65,22 @@ def find_dates(text: str, published: date | None, default_year: int | None = Non
         value = _resolve(m, published, ref_year)
         if value is not None:
             out.append(DateMention(value, m.start(), m.end(),
-                                   relative=bool(m.group("weekday") or m.group("yrel") or m.group("last") or m.group("today")),
+                                   relative=bool(m.group("weekday") or m.group("yrel") or m.group("mrel") or m.group("last")
+                                                 or m.group("today")),
                                    reported=_reported(text, m.start(), m.end())))
     return out
+
+
+# "relations were established on May 3, 1992": background history, not the year the report is about.
+_HISTORY = re.compile(r"\b(?:established|founded|set up|since|born|independence)\b[^.;]{0,20}$", re.IGNORECASE)
+
+
+def usual_year(text: str) -> int | None:
+    """The year of most full dates in ``text``, which partial ones share when the report has no
+    publication date; a founding or anniversary date is history and does not count."""
+    years = Counter(d.value[:4] for d in find_dates(text, None) if len(d.value) == 10
+                    and not _HISTORY.search(text, max(0, d.start - 40), d.start))
+    return int(years.most_common(1)[0][0]) if years else None
 
 
 @per_document
@@ -116,7 +131,17 @@ def _resolve(m: re.Match[str], published: date | None, ref_year: int | None) -> 
             return None
         shift = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(g["yrel"].lower(), 0)
         return str(published.year + shift)
+    if g["mrel"]:
+        return _month_of(published, {"last": -1, "previous": -1, "next": 1}.get(g["mrel"].lower(), 0))
     return g["year5"]
+
+
+def _month_of(published: date | None, shift: int) -> str | None:
+    """"Last month", "earlier this month": the month ``shift`` months from publication."""
+    if published is None:
+        return None
+    months = published.year * 12 + published.month - 1 + shift
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _ymd(year: int | None, month: int, day: int) -> str | None:

@@ -9,7 +9,6 @@ when a title follows it ("Amir Khan Muttaqi, the acting foreign minister").
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -130,16 +129,9 @@ def _fullest(persons: list[PersonMention]) -> list[PersonMention]:
 
 
 def _spelled_as(canonical: str, surname: str) -> str:
-    """The full name with the surname as the text spells it ("Erdoğan" or "Erdogan"): names are
-    compared, and reported, as written."""
-    words = canonical.split()
-    if words[-1] != surname and _folded(words[-1]) == _folded(surname):
-        return " ".join([*words[:-1], surname])
-    return canonical
-
-
-def _folded(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.replace("ı", "i")) if not unicodedata.combining(c))
+    """The full name with the surname as the text spells it ("Zhaparov" or "Japarov", "Erdoğan" or
+    "Erdogan"): names are reported as written, and the list only lends the given names."""
+    return " ".join([*canonical.split()[:-1], surname])
 
 
 def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMention | None:

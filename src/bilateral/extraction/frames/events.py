@@ -43,6 +43,9 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\s*(?:\([^)\n]{1,
 _AT_EVENT = re.compile(r",?\s+(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 _UNTIL = re.compile(r"\b(?:through|until|till)\s", re.IGNORECASE)  # the end of a stay, not its date
 _HELD = re.compile(r"\b(?:held|took place|following the talks|after the talks)\b", re.IGNORECASE)
+_SIGNED = re.compile(r"\b(?:signed|inked)\b")
+_SIGNED_BY = re.compile(r"\b(?:signed|inked) by\b")
+_VIRTUAL_SUMMIT = re.compile(r"\b(?:virtual|online|video) summit", re.IGNORECASE)
 _HERE = re.compile(r"\bhere\b")
 # "in the Kyrgyz city of Uzgen", "at the town of Tokmok": the phrase names a city the gazetteer may not know.
 _CITY_OF = re.compile(r"\b(?:in|at) the (?:[A-Z][\w’'-]+ )?(?:city|town) of ([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
@@ -95,7 +98,8 @@ def _lead_dated(events_: list[Event], doc: DocContext) -> list[Event]:
 def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes) -> list[Event]:
     c = cues()
     text = sc.text
-    if c.any_event.search(text) is None or c.event_not.search(text):
+    signers = _signers(sc)
+    if c.event_not.search(text) or (c.any_event.search(text) is None and not signers):
         return []
     out: list[Event] = []
     present = dict(c.events.present(text))
@@ -109,15 +113,15 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
         own = _visitors(sc, doc, m) if kind == "visit" and _VISIT_OF.match(text, m.start()) else []
         persons = own or [p for p in _persons(sc) if p not in other] or _nearby_persons(doc, index)
         if kind == "visit" and not persons:
-            persons = _delegation_leader(sc, doc)
+            persons = _delegation_leader(sc, doc) or _visitor_by_title(sc, doc, m)
         if kind == "visit":
             notes.destinations[sc.span()] = host = _visited(sc, m)
             if not own:  # the visitors, not their hosts
                 persons = [p for p in persons if p.country is None or p.country != host]
         if kind == "meeting" and not persons:
             persons = by_title(doc.text, sc.start, sc.sentence.end, doc.persons, sc.countries)
-        event = Event(kind=kind, date=_date(sc, m), place=_place(sc, kind, doc), parties=fact_parties(sc, doc),
-                      persons=[p.name for p in persons], evidence=sc.span())
+        event = Event(kind=_remote(kind, doc), date=_date(sc, m), place=_place(sc, _remote(kind, doc), doc),
+                      parties=fact_parties(sc, doc), persons=[p.name for p in persons], evidence=sc.span())
         if kind == "meeting" and not persons and not _held_between(sc, event):
             continue  # a meeting is named officials meeting; "a series of meetings" alone names nobody
         out.extend(_split_meetings(event, persons, text) if kind == "meeting" else [event])
@@ -131,7 +135,29 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
         if other:
             out.append(Event(kind="visit", parties=event.parties, persons=[p.name for p in other],
                              evidence=sc.span()))
+    if signers and not any(e.kind == "meeting" for e in out):
+        out.append(Event(kind="meeting", date=_date(sc, None), place=_place(sc, "meeting", doc),
+                         parties=fact_parties(sc, doc), persons=[p.name for p in signers], evidence=sc.span()))
     return out
+
+
+def _signers(sc: SentenceContext) -> list[PersonMention]:
+    """"A and B signed the accord", "the accord was signed by A and B": a signing ceremony is a meeting
+    of its signatories, when they are named people of two countries."""
+    by = _SIGNED_BY.search(sc.text)
+    if by is not None:
+        people = [p for p in sc.persons if sc.local(p.start) >= by.end()]
+    elif (signed := _SIGNED.search(sc.text)) is not None:
+        people = [p for p in sc.persons if sc.local(p.end) <= signed.start()]
+    else:
+        return []
+    countries = {p.country for p in people}
+    return people if None not in countries and len(countries) >= 2 else []
+
+
+def _remote(kind: str, doc: DocContext) -> str:
+    """A report on a virtual summit calls it "the summit" after naming it once: that summit is a call."""
+    return "call" if kind == "summit" and _VIRTUAL_SUMMIT.search(doc.text) else kind
 
 
 def _held_between(sc: SentenceContext, event: Event) -> bool:
@@ -149,6 +175,14 @@ def _other_visitors(sc: SentenceContext, m: re.Match[str], regex: Phrases) -> li
             end = edge.start() if edge else len(sc.text)
             return [p for p in sc.persons if later.end() <= sc.local(p.start) < end]
     return []
+
+
+def _visitor_by_title(sc: SentenceContext, doc: DocContext, m: re.Match[str]) -> list[PersonMention]:
+    """"The President of Turkmenistan visited Tashkent": the visitor named by office before the verb
+    is the person the report names with that office."""
+    if _VISIT_OF.match(sc.text, m.start()):
+        return []
+    return by_title(doc.text, sc.start, sc.start + m.start(), doc.persons, sc.countries)
 
 
 def _visitors(sc: SentenceContext, doc: DocContext, m: re.Match[str]) -> list[PersonMention]:
@@ -175,21 +209,25 @@ def _planned(text: str, m: re.Match[str]) -> bool:
     return cues().event_plan.search(text, max(0, m.start() - _PLAN_WINDOW), m.end()) is not None
 
 
-def _date(sc: SentenceContext, m: re.Match[str]) -> str | None:
+def _date(sc: SentenceContext, m: re.Match[str] | None) -> str | None:
     """The day (else month) the sentence states, not the day a source reported it (unless it spoke at
     the event, ``m``) nor the day a stay lasts until; a stated date before a weekday ("on Monday,
     3 March 2025" is not the Monday before publication)."""
-    stated = [d for d in sc.dates if (not d.reported or _AT_EVENT.fullmatch(sc.text, sc.local(d.end), m.start()))
+    stated = [d for d in sc.dates
+              if (not d.reported or (m is not None and _AT_EVENT.fullmatch(sc.text, sc.local(d.end), m.start())))
               and not _UNTIL.search(sc.text, max(0, sc.local(d.start) - 10), sc.local(d.start) + 6)]
     days = sorted((d for d in stated if len(d.value) == 10), key=lambda d: d.relative)
     months = [d for d in stated if len(d.value) == 7]
-    chosen = days or months
+    years = [d for d in stated if len(d.value) == 4 and d.relative]
+    chosen = days or months or years
     return chosen[0].value if chosen else None
 
 
 def _place(sc: SentenceContext, kind: str, doc: DocContext) -> str | None:
     """The city the sentence names (a destination first); for a visit to a country, its capital when
-    the report names it somewhere."""
+    the report names it somewhere; a call has none."""
+    if kind == "call":
+        return None
     cities = [c for c in sc.countries if c.kind == "city" and not _on_route(sc, c.start, c.end)]
     for city in cities:
         if _DESTINATION.search(sc.text[max(0, sc.local(city.start) - 30):sc.local(city.start)]):
@@ -288,7 +326,7 @@ def _merge(found: list[Event], doc: DocContext, notes: _Notes) -> list[Event]:
     mention the text marks as earlier ("recalled the last visit") adds no people to a current one."""
     out: list[Event] = []
     for e in found:
-        twin = next((i for i, g in enumerate(out) if _compatible(e, g, notes)), None)
+        twin = next((i for i, g in enumerate(out) if _compatible(e, g, notes) and not _apart_in_time(e, g, doc)), None)
         if twin is None:
             out.append(e)
             continue
@@ -299,6 +337,19 @@ def _merge(found: list[Event], doc: DocContext, notes: _Notes) -> list[Event]:
             combined = combined.model_copy(update={"persons": current.persons, "evidence": current.evidence})
         out[twin] = combined
     return out
+
+
+def _apart_in_time(a: Event, b: Event, doc: DocContext) -> bool:
+    """One mention the text schedules ("will pay a visit") and one it marks as earlier ("the last time
+    he visited") are two engagements, however alike."""
+    return {_when(a, doc), _when(b, doc)} == {"earlier", "scheduled"}
+
+
+def _when(e: Event, doc: DocContext) -> str | None:
+    if e.evidence is None:
+        return None
+    text = doc.text[e.evidence[0]:e.evidence[1]]
+    return "earlier" if _past(text) else "scheduled" if _SCHEDULED.search(text) else None
 
 
 def _compatible(a: Event, b: Event, notes: _Notes) -> bool:

@@ -1,0 +1,81 @@
+"""Events: signing ceremonies, sessions, kinds and invitations, on invented sentences."""
+
+from __future__ import annotations
+
+from bilateral.documents.model import Document
+from bilateral.extraction import extract
+from bilateral.facts.models import Event
+
+PUBLISHED = "2025-04-24"  # a Thursday
+
+
+def events(text: str, published: str | None = PUBLISHED) -> list[Event]:
+    return [f for f in extract(Document(id="t", text=text, published=published)) if isinstance(f, Event)]
+
+
+def test_two_countries_officials_signing_is_a_meeting() -> None:
+    text = ("Kyrgyz Prime Minister Adylbek Kasymaliev and Uzbek Prime Minister Abdulla Aripov signed a protocol "
+            "on water sharing in Osh on April 2.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting"
+    assert meeting.place == "Osh" and meeting.date == "2025-04-02"
+    assert {p.split()[-1] for p in meeting.persons} == {"Kasymaliev", "Aripov"}
+
+
+def test_a_document_signed_by_two_countries_officials_is_a_meeting() -> None:
+    text = ("The contract was signed by Bakhyt Ormanov, the Kazakh deputy minister of energy, and "
+            "Nodir Yusupov, the Uzbek deputy minister of energy.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and meeting.parties == ["KAZ", "UZB"]
+
+
+def test_one_country_signing_alone_is_no_meeting() -> None:
+    assert events("Uzbek Minister Nodir Yusupov and his deputy Alisher Karimov signed the budget order.") == []
+
+
+def test_a_virtual_summit_and_the_summit_it_is_called_later_are_one_call_without_a_place() -> None:
+    text = ("President Sadyr Zhaparov and Prime Minister Narendra Modi held a virtual summit on Monday. "
+            "Ministers in Bishkek and New Delhi signed three documents on the sidelines of the summit.")
+    kinds = {(e.kind, e.place) for e in events(text)}
+    assert ("call", None) in kinds
+    assert not any(kind == "summit" for kind, _ in kinds)
+
+
+def test_a_conference_of_business_people_is_a_forum() -> None:
+    text = "A conference of Kyrgyz and Emirati business leaders was held in Dubai on March 3."
+    [forum] = events(text)
+    assert forum.kind == "forum" and forum.place == "Dubai"
+
+
+def test_an_invitation_to_visit_is_no_visit() -> None:
+    assert not [e for e in events("President Serdar Berdimuhamedov invited Emomali Rahmon to visit Ashgabat.")
+                if e.kind == "visit"]
+
+
+def test_accepting_an_invitation_to_visit_is_a_visit() -> None:
+    text = "Ilham Aliyev thanked Serdar Berdimuhamedov for accepting his invitation to visit Baku."
+    assert [e.kind for e in events(text)] == ["visit"]
+
+
+def test_a_session_of_a_joint_commission_named_for_both_sides_is_talks() -> None:
+    text = "The fifth session of the joint Kazakh-Qatari commission on trade took place in Doha on May 6."
+    [talks] = events(text)
+    assert talks.kind == "talks" and talks.place == "Doha" and talks.date == "2025-05-06"
+
+
+def test_a_working_group_session_is_talks() -> None:
+    text = "A session of the Uzbek-Afghan working group on transit was held in Termez on March 11."
+    [talks] = events(text)
+    assert talks.kind == "talks" and talks.place == "Termez"
+
+
+def test_a_scheduled_visit_and_an_earlier_one_stay_apart() -> None:
+    text = ("President of Tajikistan Emomali Rahmon will soon pay a state visit to Kyrgyzstan. "
+            "The last time the President of Tajikistan visited Kyrgyzstan was in June 2022.")
+    visits = [e for e in events(text) if e.kind == "visit"]
+    assert sorted((v.date or "", v.persons[0].split()[-1]) for v in visits) == [("", "Rahmon"), ("2022-06", "Rahmon")]
+
+
+def test_an_event_dated_only_by_this_year_takes_the_year() -> None:
+    [visit] = events("Earlier this year, a Kazakh trade mission visited Qatar.")
+    assert visit.kind == "visit" and visit.date == "2025"
