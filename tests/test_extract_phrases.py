@@ -51,6 +51,12 @@ def test_found_phrases_keep_the_text_as_written() -> None:
     assert match is not None and match.group(0) == "Talks with"
 
 
+def test_a_lexicon_compiled_after_a_text_was_scanned_still_finds_its_phrases() -> None:
+    text = "The envoys will tour the grain terminal at Hairatan."
+    compile_phrases(["envoys?"]).search(text)  # the text's beginnings are cached now
+    assert compile_phrases(["grain terminal"]).search(text) is not None
+
+
 def test_a_group_presents_only_the_lexicons_that_can_match() -> None:
     group = compile_group({"visit": ["visit(?:ed|s)?"], "call": ["(?:tele)?phone call"], "any": [r"\w+ council"]})
     assert [name for name, _ in group.present("The minister visited Herat.")] == ["visit", "any"]

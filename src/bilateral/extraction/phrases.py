@@ -54,6 +54,7 @@ class Phrases:
         self.id = len(_REGISTRY)
         _REGISTRY.append(self)
         _automaton.cache_clear()
+        _beginnings.cache_clear()  # a lexicon compiled mid-document must still be found in texts already seen
 
     def _places(self, text: str, pos: int, endpos: int) -> list[int] | None:
         """The places from ``pos`` to ``endpos`` where a phrase may begin; None: anywhere."""
