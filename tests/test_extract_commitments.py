@@ -125,3 +125,9 @@ def test_a_named_thing_joined_by_and_the_is_a_commitment_of_its_own() -> None:
 def test_goods_joined_by_and_the_stay_one_undertaking() -> None:
     c = only("Kyrgyzstan will supply cement and the wheat flour to Tajikistan.")
     assert (c.kind, c.by) == ("supply", ["KGZ"])
+
+
+def test_legal_assistance_between_courts_is_no_aid() -> None:
+    text = ("Kyrgyzstan and Tajikistan signed a treaty on mutual legal assistance in family matters and "
+            "an accord on judicial assistance in commercial disputes.")
+    assert not [c for c in commitments(text) if c.kind == "aid"]

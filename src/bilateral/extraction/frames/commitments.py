@@ -343,6 +343,8 @@ def _is_action(text: str, m: re.Match[str]) -> bool:
         return False  # "a train carrying aid", "a study": a verb's form used as a noun
     if _BARE_ITEM.match(text, m.end()) and _is_nominal(word) and _field(text, m.start()):
         return False  # "cooperation in trade, investment and agriculture": a field, not an undertaking
+    if word.lower() in ("assistance", "aid") and _LEGAL_HELP.search(text, max(0, m.start() - 22), m.start()):
+        return False  # "mutual legal assistance in criminal matters": cooperation between courts, not aid
     return _MODIFIER.match(text, m.end()) is None
 
 
@@ -356,6 +358,7 @@ _FIELD_HEAD = re.compile(r"\b(?:cooperation|collaboration|partnership|ties|relat
                          re.IGNORECASE)
 _FIELD_ITEMS = re.compile(r"(?:the\s+)?(?:(?:fields?|areas?|spheres?|sectors?)\s+(?:of|such as)\s+)?"
                           r"(?:(?:the\s+)?[\w-]+(?:,\s*|\s+and\s+))*", re.IGNORECASE)
+_LEGAL_HELP = re.compile(r"\b(?:mutual|legal|judicial)\s+(?:legal\s+|judicial\s+)?$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _BARE_ITEM = re.compile(r"\s*(?:[,;.]|$|and\s+[\w-]+\s*(?:[,;.]|$))")  # the word alone, as one item of a list
 _MODIFIER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:agreements?|contracts?|deals?|memorand|MoUs?|materials|sector|"
