@@ -131,3 +131,9 @@ def test_legal_assistance_between_courts_is_no_aid() -> None:
     text = ("Kyrgyzstan and Tajikistan signed a treaty on mutual legal assistance in family matters and "
             "an accord on judicial assistance in commercial disputes.")
     assert not [c for c in commitments(text) if c.kind == "aid"]
+
+
+def test_a_sphere_or_a_size_word_names_no_thing() -> None:
+    text = ("The two governments signed a memorandum on closer work in the customs sphere. The new road opens up huge "
+            "opportunities for Kyrgyzstan and will promote long-term stability.")
+    assert commitments(text) == []
