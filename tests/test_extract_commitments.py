@@ -137,3 +137,8 @@ def test_a_sphere_or_a_size_word_names_no_thing() -> None:
     text = ("The two governments signed a memorandum on closer work in the customs sphere. The new road opens up huge "
             "opportunities for Kyrgyzstan and will promote long-term stability.")
     assert commitments(text) == []
+
+
+def test_what_talks_were_aimed_at_is_no_undertaking() -> None:
+    text = "The trip also included a round of talks aimed at speeding up joint projects in the two countries."
+    assert commitments(text) == []

@@ -408,12 +408,17 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
         return "signed"  # "Nine of the deals concern oil supplies": the content of documents signed
     if before is None and (contain := _DEALS_CONTAIN.match(text)) and contain.end() <= action.start():
         return "signed"
+    if _PURPOSE.search(text, before[1] if before else 0, action.start()):
+        return None  # "talks aimed at easing transit": what something is for, which nobody undertakes
     if before is not None and (before[0] == "discussed" or action.start() - before[1] <= _CUE_WINDOW):
         return before[0]  # "discussed" governs a whole list of topics; other cues only what is near
     for stage, regex in cues().after_stages.present(text):
         if regex.search(text, action.end(), action.end() + 160):
             return stage
     return None
+
+
+_PURPOSE = re.compile(r"\baim(?:ed|ing) at\b", re.IGNORECASE)
 
 
 def _concrete(obj: str, trigger: str) -> bool:
