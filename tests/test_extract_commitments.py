@@ -142,3 +142,13 @@ def test_a_sphere_or_a_size_word_names_no_thing() -> None:
 def test_what_talks_were_aimed_at_is_no_undertaking() -> None:
     text = "The trip also included a round of talks aimed at speeding up joint projects in the two countries."
     assert commitments(text) == []
+
+
+def test_advocating_a_thing_is_intent() -> None:
+    c = only("The Kyrgyz minister discussed trade and advocated for the establishment of a cargo air corridor.")
+    assert (c.stage, c.by) == ("intent", ["KGZ"])
+
+
+def test_interest_in_running_a_thing_is_intent() -> None:
+    c = only("Tajik investors showed keen interest in managing the main Kyrgyz airports.")
+    assert (c.stage, c.by) == ("intent", ["TJK"])
