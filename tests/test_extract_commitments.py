@@ -152,3 +152,13 @@ def test_advocating_a_thing_is_intent() -> None:
 def test_interest_in_running_a_thing_is_intent() -> None:
     c = only("Tajik investors showed keen interest in managing the main Kyrgyz airports.")
     assert (c.stage, c.by) == ("intent", ["TJK"])
+
+
+def test_constituting_a_group_is_setting_one_up() -> None:
+    c = only("Kyrgyzstan and Tajikistan decided to constitute a joint working group on water sharing.")
+    assert (c.kind, c.stage, c.by) == ("establishment", "pledged", ["KGZ", "TJK"])
+
+
+def test_bartering_goods_is_an_undertaking() -> None:
+    c = only("Kyrgyzstan and Tajikistan have agreed to barter trade in cotton and cement.")
+    assert (c.stage, c.by, c.object) == ("pledged", ["KGZ", "TJK"], "barter trade in cotton and cement")
