@@ -125,3 +125,40 @@ def test_a_named_thing_joined_by_and_the_is_a_commitment_of_its_own() -> None:
 def test_goods_joined_by_and_the_stay_one_undertaking() -> None:
     c = only("Kyrgyzstan will supply cement and the wheat flour to Tajikistan.")
     assert (c.kind, c.by) == ("supply", ["KGZ"])
+
+
+def test_legal_assistance_between_courts_is_no_aid() -> None:
+    text = ("Kyrgyzstan and Tajikistan signed a treaty on mutual legal assistance in family matters and "
+            "an accord on judicial assistance in commercial disputes.")
+    assert not [c for c in commitments(text) if c.kind == "aid"]
+
+
+def test_a_sphere_or_a_size_word_names_no_thing() -> None:
+    text = ("The two governments signed a memorandum on closer work in the customs sphere. The new road opens up huge "
+            "opportunities for Kyrgyzstan and will promote long-term stability.")
+    assert commitments(text) == []
+
+
+def test_what_talks_were_aimed_at_is_no_undertaking() -> None:
+    text = "The trip also included a round of talks aimed at speeding up joint projects in the two countries."
+    assert commitments(text) == []
+
+
+def test_advocating_a_thing_is_intent() -> None:
+    c = only("The Kyrgyz minister discussed trade and advocated for the establishment of a cargo air corridor.")
+    assert (c.stage, c.by) == ("intent", ["KGZ"])
+
+
+def test_interest_in_running_a_thing_is_intent() -> None:
+    c = only("Tajik investors showed keen interest in managing the main Kyrgyz airports.")
+    assert (c.stage, c.by) == ("intent", ["TJK"])
+
+
+def test_constituting_a_group_is_setting_one_up() -> None:
+    c = only("Kyrgyzstan and Tajikistan decided to constitute a joint working group on water sharing.")
+    assert (c.kind, c.stage, c.by) == ("establishment", "pledged", ["KGZ", "TJK"])
+
+
+def test_bartering_goods_is_an_undertaking() -> None:
+    c = only("Kyrgyzstan and Tajikistan have agreed to barter trade in cotton and cement.")
+    assert (c.stage, c.by, c.object) == ("pledged", ["KGZ", "TJK"], "barter trade in cotton and cement")

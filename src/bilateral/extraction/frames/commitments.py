@@ -343,6 +343,8 @@ def _is_action(text: str, m: re.Match[str]) -> bool:
         return False  # "a train carrying aid", "a study": a verb's form used as a noun
     if _BARE_ITEM.match(text, m.end()) and _is_nominal(word) and _field(text, m.start()):
         return False  # "cooperation in trade, investment and agriculture": a field, not an undertaking
+    if word.lower() in ("assistance", "aid") and _LEGAL_HELP.search(text, max(0, m.start() - 22), m.start()):
+        return False  # "mutual legal assistance in criminal matters": cooperation between courts, not aid
     return _MODIFIER.match(text, m.end()) is None
 
 
@@ -356,6 +358,7 @@ _FIELD_HEAD = re.compile(r"\b(?:cooperation|collaboration|partnership|ties|relat
                          re.IGNORECASE)
 _FIELD_ITEMS = re.compile(r"(?:the\s+)?(?:(?:fields?|areas?|spheres?|sectors?)\s+(?:of|such as)\s+)?"
                           r"(?:(?:the\s+)?[\w-]+(?:,\s*|\s+and\s+))*", re.IGNORECASE)
+_LEGAL_HELP = re.compile(r"\b(?:mutual|legal|judicial)\s+(?:legal\s+|judicial\s+)?$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _BARE_ITEM = re.compile(r"\s*(?:[,;.]|$|and\s+[\w-]+\s*(?:[,;.]|$))")  # the word alone, as one item of a list
 _MODIFIER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:agreements?|contracts?|deals?|memorand|MoUs?|materials|sector|"
@@ -405,12 +408,17 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
         return "signed"  # "Nine of the deals concern oil supplies": the content of documents signed
     if before is None and (contain := _DEALS_CONTAIN.match(text)) and contain.end() <= action.start():
         return "signed"
+    if _PURPOSE.search(text, before[1] if before else 0, action.start()):
+        return None  # "talks aimed at easing transit": what something is for, which nobody undertakes
     if before is not None and (before[0] == "discussed" or action.start() - before[1] <= _CUE_WINDOW):
         return before[0]  # "discussed" governs a whole list of topics; other cues only what is near
     for stage, regex in cues().after_stages.present(text):
         if regex.search(text, action.end(), action.end() + 160):
             return stage
     return None
+
+
+_PURPOSE = re.compile(r"\baim(?:ed|ing) at\b", re.IGNORECASE)
 
 
 def _concrete(obj: str, trigger: str) -> bool:
