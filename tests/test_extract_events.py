@@ -79,3 +79,15 @@ def test_a_scheduled_visit_and_an_earlier_one_stay_apart() -> None:
 def test_an_event_dated_only_by_this_year_takes_the_year() -> None:
     [visit] = events("Earlier this year, a Kazakh trade mission visited Qatar.")
     assert visit.kind == "visit" and visit.date == "2025"
+
+
+def test_a_summit_of_two_leaders_is_their_meeting() -> None:
+    text = ("Uzbek President Shavkat Mirziyoyev and Korean President Lee Jae-myung agreed on rail projects "
+            "at a summit in Samarkand on Tuesday.")
+    kinds = [e.kind for e in events(text)]
+    assert kinds == ["meeting"]
+
+
+def test_a_summit_a_format_names_stays_a_summit() -> None:
+    text = "Kazakh President Kassym-Jomart Tokayev spoke at the SCO summit in Tianjin on Monday."
+    assert [e.kind for e in events(text)] == ["summit"]

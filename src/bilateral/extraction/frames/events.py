@@ -49,6 +49,9 @@ _VIRTUAL_SUMMIT = re.compile(r"\b(?:virtual|online|video) summit", re.IGNORECASE
 _HERE = re.compile(r"\bhere\b")
 # "in the Kyrgyz city of Uzgen", "at the town of Tokmok": the phrase names a city the gazetteer may not know.
 _CITY_OF = re.compile(r"\b(?:in|at) the (?:[A-Z][\w’'-]+ )?(?:city|town) of ([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
+# "the SCO summit", "the Turkic summit", "the Central Asia–China summit": a word before it names the format.
+_NAMED_FORMAT = re.compile(r"(?:\b(?!(?:The|A|This|That|Their|Its)\s)[A-Z][\w’'-]*|[–—-]\s?\w+|\bmultilateral|\btrilateral)\s+$")
+_SUMMIT_OF = re.compile(r"s?\s+of\b")
 _JOINED = re.compile(r"\s+and\s+(?:a|the|an)\s+(?:first\s+|second\s+|third\s+|\w+\s+)?", re.IGNORECASE)
 
 
@@ -109,6 +112,10 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
         m = next((m for m in present[kind].finditer(text) if not _planned(text, m)), None)
         if m is None:
             continue
+        if _remote(kind, doc) == "summit" and _two_leaders_summit(text, m, fact_parties(sc, doc)):
+            if any(e.kind == "meeting" for e in out):
+                continue
+            kind = "meeting"
         other = _other_visitors(sc, m, present[kind]) if kind == "visit" and _VISIT_OF.search(text, m.end()) else []
         own = _visitors(sc, doc, m) if kind == "visit" and _VISIT_OF.match(text, m.start()) else []
         persons = own or [p for p in _persons(sc) if p not in other] or _nearby_persons(doc, index)
@@ -125,7 +132,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
         if kind == "meeting" and not persons and not _held_between(sc, event):
             continue  # a meeting is named officials meeting; "a series of meetings" alone names nobody
         out.extend(_split_meetings(event, persons, text) if kind == "meeting" else [event])
-        if kind == "meeting" and _BODY_SESSION.search(text):
+        if kind == "meeting" and kind in present and _BODY_SESSION.search(text):
             matches = list(present[kind].finditer(text))
             later = [x for x in matches if x.start() >= m.end()]
             if len(matches) == 1:
@@ -153,6 +160,14 @@ def _signers(sc: SentenceContext) -> list[PersonMention]:
         return []
     countries = {p.country for p in people}
     return people if None not in countries and len(countries) >= 2 else []
+
+
+def _two_leaders_summit(text: str, m: re.Match[str], parties: list[str]) -> bool:
+    """"A summit between the two presidents", "the summit took place in Tashkent": a summit that no
+    format names ("the SCO Summit", "the summit of Turkic states") and only two countries attend is
+    their leaders' meeting; the kind summit is a multilateral gathering."""
+    return len(parties) <= 2 and text[m.start()].islower() and _SUMMIT_OF.match(text, m.end()) is None and \
+        _NAMED_FORMAT.search(text, max(0, m.start() - 40), m.start()) is None
 
 
 def _remote(kind: str, doc: DocContext) -> str:
