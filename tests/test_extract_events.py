@@ -91,3 +91,28 @@ def test_a_summit_of_two_leaders_is_their_meeting() -> None:
 def test_a_summit_a_format_names_stays_a_summit() -> None:
     text = "Kazakh President Kassym-Jomart Tokayev spoke at the SCO summit in Tianjin on Monday."
     assert [e.kind for e in events(text)] == ["summit"]
+
+
+def test_a_session_of_a_joint_committee_is_talks() -> None:
+    text = "The sixth session of the Kazakh-Turkmen Joint Customs Committee took place in Aktau on May 6."
+    [talks] = events(text)
+    assert talks.kind == "talks" and talks.place == "Aktau"
+
+
+def test_a_commission_only_praised_is_no_event() -> None:
+    text = "Both ministers praised the work of the Uzbek-Kyrgyz intergovernmental commission on trade."
+    assert events(text) == []
+
+
+def test_negotiations_between_delegations_that_name_nobody_are_talks() -> None:
+    text = "Negotiations between the Kyrgyz and Tajik sides were held in Osh on March 4."
+    [talks] = events(text)
+    assert talks.kind == "talks" and talks.place == "Osh" and talks.date == "2025-03-04"
+
+
+def test_a_session_takes_the_next_sentences_people_when_only_its_outcome_lies_ahead() -> None:
+    text = ("At the fourth session of the joint Kazakh-Omani commission, the sides agreed that flights "
+            "will resume in June. Omani Minister of Commerce Qais Al Yousef "
+            "welcomed the decision.")
+    [talks] = events(text)
+    assert talks.kind == "talks" and talks.persons == ["Qais Al Yousef"]

@@ -27,6 +27,7 @@ _DESTINATION = re.compile(r"\b(?:to|in|at|arrived in|visited|visiting)\s+(?:the\
 _KIND_ORDER = ("visit", "meeting", "forum", "exhibition", "summit", "conference", "talks", "call")
 _PLURAL_MEETINGS = re.compile(r"\bmeetings\b|\bmet (?:separately )?with\b", re.IGNORECASE)
 _PLAN_WINDOW = 50
+_THAT = re.compile(r"\bthat\b")
 _SCHEDULED = re.compile(r"\b(?:will|set for|scheduled|slated|to be held|upcoming)\b", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\b(?:this|that|these) (?:visit|trip|meeting|forum|exhibition|summit|talks)\b", re.IGNORECASE)
 _THE_DELEGATION = re.compile(r"\b(?:the|this) delegation\b", re.IGNORECASE)
@@ -52,6 +53,9 @@ _CITY_OF = re.compile(r"\b(?:in|at) the (?:[A-Z][\w’'-]+ )?(?:city|town) of ([
 # "the SCO summit", "the Turkic summit", "the Central Asia–China summit": a word before it names the format.
 _NAMED_FORMAT = re.compile(r"(?:\b(?!(?:The|A|This|That|Their|Its)\s)[A-Z][\w’'-]*|[–—-]\s?\w+|\bmultilateral|\btrilateral)\s+$")
 _SUMMIT_OF = re.compile(r"s?\s+of\b")
+_BODY = re.compile(r"(?:commission|committee|council)$", re.IGNORECASE)
+_SITTING = re.compile(r"\b(?:meetings?|sessions?|sittings?|held|took place|convened|met|co-chair\w*)\b", re.IGNORECASE)
+_NEGOTIATIONS = re.compile(r"(?:bilateral )?negotiations", re.IGNORECASE)
 _JOINED = re.compile(r"\s+and\s+(?:a|the|an)\s+(?:first\s+|second\s+|third\s+|\w+\s+)?", re.IGNORECASE)
 
 
@@ -109,7 +113,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
     for kind in _KIND_ORDER:
         if kind not in present:
             continue
-        m = next((m for m in present[kind].finditer(text) if not _planned(text, m)), None)
+        m = next((m for m in present[kind].finditer(text) if not _planned(text, m) and not _idle_body(text, m)), None)
         if m is None:
             continue
         if _remote(kind, doc) == "summit" and _two_leaders_summit(text, m, fact_parties(sc, doc)):
@@ -118,7 +122,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
             kind = "meeting"
         other = _other_visitors(sc, m, present[kind]) if kind == "visit" and _VISIT_OF.search(text, m.end()) else []
         own = _visitors(sc, doc, m) if kind == "visit" and _VISIT_OF.match(text, m.start()) else []
-        persons = own or [p for p in _persons(sc) if p not in other] or _nearby_persons(doc, index)
+        persons = own or [p for p in _persons(sc) if p not in other] or _nearby_persons(doc, index, m)
         if kind == "visit" and not persons:
             persons = _delegation_leader(sc, doc) or _visitor_by_title(sc, doc, m)
         if kind == "visit":
@@ -129,8 +133,11 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
             persons = by_title(doc.text, sc.start, sc.sentence.end, doc.persons, sc.countries)
         event = Event(kind=_remote(kind, doc), date=_date(sc, m), place=_place(sc, _remote(kind, doc), doc),
                       parties=fact_parties(sc, doc), persons=[p.name for p in persons], evidence=sc.span())
-        if kind == "meeting" and not persons and not _held_between(sc, event):
-            continue  # a meeting is named officials meeting; "a series of meetings" alone names nobody
+        if kind == "meeting" and not persons:
+            if not _held_between(sc, event):
+                continue  # a meeting is named officials meeting; "a series of meetings" alone names nobody
+            if _NEGOTIATIONS.fullmatch(m.group(0)):
+                event = event.model_copy(update={"kind": "talks"})  # a round between delegations
         out.extend(_split_meetings(event, persons, text) if kind == "meeting" else [event])
         if kind == "meeting" and kind in present and _BODY_SESSION.search(text):
             matches = list(present[kind].finditer(text))
@@ -220,6 +227,12 @@ def _visited(sc: SentenceContext, m: re.Match[str]) -> str | None:
     return None
 
 
+def _idle_body(text: str, m: re.Match[str]) -> bool:
+    """A commission or business council the sentence only names ("praised the work of the joint
+    commission", "signed a document on the joint committee") is no event; its meeting or session is."""
+    return _BODY.search(m.group(0)) is not None and _SITTING.search(text) is None
+
+
 def _planned(text: str, m: re.Match[str]) -> bool:
     return cues().event_plan.search(text, max(0, m.start() - _PLAN_WINDOW), m.end()) is not None
 
@@ -294,11 +307,14 @@ def _persons(sc: SentenceContext) -> list[PersonMention]:
     return persons
 
 
-def _nearby_persons(doc: DocContext, index: int) -> list[PersonMention]:
+def _nearby_persons(doc: DocContext, index: int, m: re.Match[str]) -> list[PersonMention]:
     """Who took part in a forum, exhibition or visit the sentence names without people: those named
-    in the sentence right after it (reports name the guests next); nobody yet for one still to come,
-    nor from a sentence about an earlier engagement."""
-    if index + 1 < len(doc.sentences) and not _SCHEDULED.search(doc.sentences[index].text):
+    in the sentence right after it (reports name the guests next); nobody yet for one still to come
+    ("the forum, which will open"; not "at the session the sides agreed that customs will be eased":
+    what a clause after "that" will do is its outcome), nor from a sentence about an earlier one."""
+    text = doc.sentences[index].text
+    that = _THAT.search(text, m.end())
+    if index + 1 < len(doc.sentences) and not _SCHEDULED.search(text, 0, that.start() if that else len(text)):
         after = doc.sentences[index + 1]
         return [] if _past(after.text) else _persons(after)
     return []
