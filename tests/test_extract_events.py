@@ -116,3 +116,22 @@ def test_a_session_takes_the_next_sentences_people_when_only_its_outcome_lies_ah
             "welcomed the decision.")
     [talks] = events(text)
     assert talks.kind == "talks" and talks.persons == ["Qais Al Yousef"]
+
+
+def test_a_leader_hosting_a_named_guest_is_a_meeting() -> None:
+    text = "Tajik President Emomali Rahmon hosted Kyrgyz President Sadyr Japarov in Khujand on Monday."
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and {p.split()[-1] for p in meeting.persons} == {"Rahmon", "Japarov"}
+
+
+def test_speaking_at_a_joint_press_conference_with_a_counterpart_is_a_meeting() -> None:
+    text = ("Kazakh President Kassym-Jomart Tokayev spoke at a joint press conference with his Uzbek "
+            "counterpart Shavkat Mirziyoyev on Monday.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and len(meeting.persons) == 2
+
+
+def test_forums_among_plans_to_organize_are_no_events() -> None:
+    text = ("The sides also resolved to open trading houses in both capitals and organize business forums "
+            "and exhibitions in Tashkent and Kabul.")
+    assert events(text) == []
