@@ -135,3 +135,10 @@ def test_forums_among_plans_to_organize_are_no_events() -> None:
     text = ("The sides also resolved to open trading houses in both capitals and organize business forums "
             "and exhibitions in Tashkent and Kabul.")
     assert events(text) == []
+
+
+def test_a_document_signed_at_a_ceremony_attended_by_two_countries_officials_is_a_meeting() -> None:
+    text = ("The supply contract was signed at a ceremony attended by Bakhyt Ormanov, the Kazakh deputy "
+            "minister of energy, and Nodir Yusupov, the Uzbek deputy minister of energy.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and meeting.parties == ["KAZ", "UZB"]
