@@ -79,3 +79,66 @@ def test_a_scheduled_visit_and_an_earlier_one_stay_apart() -> None:
 def test_an_event_dated_only_by_this_year_takes_the_year() -> None:
     [visit] = events("Earlier this year, a Kazakh trade mission visited Qatar.")
     assert visit.kind == "visit" and visit.date == "2025"
+
+
+def test_a_summit_of_two_leaders_is_their_meeting() -> None:
+    text = ("Uzbek President Shavkat Mirziyoyev and Korean President Lee Jae-myung agreed on rail projects "
+            "at a summit in Samarkand on Tuesday.")
+    kinds = [e.kind for e in events(text)]
+    assert kinds == ["meeting"]
+
+
+def test_a_summit_a_format_names_stays_a_summit() -> None:
+    text = "Kazakh President Kassym-Jomart Tokayev spoke at the SCO summit in Tianjin on Monday."
+    assert [e.kind for e in events(text)] == ["summit"]
+
+
+def test_a_session_of_a_joint_committee_is_talks() -> None:
+    text = "The sixth session of the Kazakh-Turkmen Joint Customs Committee took place in Aktau on May 6."
+    [talks] = events(text)
+    assert talks.kind == "talks" and talks.place == "Aktau"
+
+
+def test_a_commission_only_praised_is_no_event() -> None:
+    text = "Both ministers praised the work of the Uzbek-Kyrgyz intergovernmental commission on trade."
+    assert events(text) == []
+
+
+def test_negotiations_between_delegations_that_name_nobody_are_talks() -> None:
+    text = "Negotiations between the Kyrgyz and Tajik sides were held in Osh on March 4."
+    [talks] = events(text)
+    assert talks.kind == "talks" and talks.place == "Osh" and talks.date == "2025-03-04"
+
+
+def test_a_session_takes_the_next_sentences_people_when_only_its_outcome_lies_ahead() -> None:
+    text = ("At the fourth session of the joint Kazakh-Omani commission, the sides agreed that flights "
+            "will resume in June. Omani Minister of Commerce Qais Al Yousef "
+            "welcomed the decision.")
+    [talks] = events(text)
+    assert talks.kind == "talks" and talks.persons == ["Qais Al Yousef"]
+
+
+def test_a_leader_hosting_a_named_guest_is_a_meeting() -> None:
+    text = "Tajik President Emomali Rahmon hosted Kyrgyz President Sadyr Japarov in Khujand on Monday."
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and {p.split()[-1] for p in meeting.persons} == {"Rahmon", "Japarov"}
+
+
+def test_speaking_at_a_joint_press_conference_with_a_counterpart_is_a_meeting() -> None:
+    text = ("Kazakh President Kassym-Jomart Tokayev spoke at a joint press conference with his Uzbek "
+            "counterpart Shavkat Mirziyoyev on Monday.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and len(meeting.persons) == 2
+
+
+def test_forums_among_plans_to_organize_are_no_events() -> None:
+    text = ("The sides also resolved to open trading houses in both capitals and organize business forums "
+            "and exhibitions in Tashkent and Kabul.")
+    assert events(text) == []
+
+
+def test_a_document_signed_at_a_ceremony_attended_by_two_countries_officials_is_a_meeting() -> None:
+    text = ("The supply contract was signed at a ceremony attended by Bakhyt Ormanov, the Kazakh deputy "
+            "minister of energy, and Nodir Yusupov, the Uzbek deputy minister of energy.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and meeting.parties == ["KAZ", "UZB"]

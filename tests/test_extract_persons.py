@@ -158,3 +158,13 @@ def test_a_countrys_region_is_no_person_and_its_governor_is() -> None:
 ])
 def test_a_word_that_ends_a_sentence_does_not_join_the_name_after_it(text: str) -> None:
     assert len(find_persons(text)) == 2
+
+
+def test_a_title_that_lists_portfolios_with_commas_names_the_person() -> None:
+    text = "The Omani Minister of Commerce, Industry and Investment Qais Al Yousef spoke first."
+    assert [p.name for p in find_persons(text)] == ["Qais Al Yousef"]
+
+
+def test_an_adviser_to_an_office_on_a_subject_names_the_person() -> None:
+    text = "Then the Adviser to the President on Investment Aziz Karimov opened the session."
+    assert [p.name for p in find_persons(text)] == ["Aziz Karimov"]

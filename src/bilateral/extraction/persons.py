@@ -67,7 +67,8 @@ _TOKEN = (rf"(?:(?:[{_UPPER}]\.){{1,3}}[{_UPPER}]\.?|[{_UPPER}](?:{_LETTER}|[’
 # Two words or more on one line: a single capitalised word is never taken for a person, and a name
 # does not run across a line break into the heading below it.
 _RUN = re.compile(rf"(?<![\w-]){_TOKEN}(?:[ \t\u00a0]{_TOKEN})+(?![\w-])")
-_LEFT_TITLE = re.compile(r"(?:^|[\s(])((?:[\w’'-]+\s){0,9}[\w’'-]+),?\s*$")
+# A title may list its portfolios with commas ("Minister of Industry, Mines and Trade Reza Fatemi Amin").
+_LEFT_TITLE = re.compile(r"(?:^|[\s(])((?:[\w’'-]+,?\s){0,9}[\w’'-]+),?\s*$")
 _RIGHT_TITLE = re.compile(r"^\s?(?:\([^)]{0,20}\)\s?)?,\s(?:the\s|an?\s)?((?:[\w’'-]+\s?){1,6})")
 
 
@@ -180,8 +181,9 @@ def _title_left(text: str, start: int, lex: _Lexicon) -> bool:
     return False
 
 
-# Lower-case words inside a title phrase ("Governor of the Syrdarya region, ").
-_TITLE_FILLERS = frozenset({"of", "the", "and", "for", "acting", "deputy", "former", "first", "region", "province"})
+# Lower-case words inside a title phrase ("Governor of the Syrdarya region, ", "Adviser to the
+# President on Investment ").
+_TITLE_FILLERS = frozenset({"of", "the", "and", "for", "on", "to", "acting", "deputy", "former", "first", "region", "province"})
 
 
 def _title_right(text: str, end: int, lex: _Lexicon) -> bool:

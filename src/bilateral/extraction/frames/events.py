@@ -27,6 +27,7 @@ _DESTINATION = re.compile(r"\b(?:to|in|at|arrived in|visited|visiting)\s+(?:the\
 _KIND_ORDER = ("visit", "meeting", "forum", "exhibition", "summit", "conference", "talks", "call")
 _PLURAL_MEETINGS = re.compile(r"\bmeetings\b|\bmet (?:separately )?with\b", re.IGNORECASE)
 _PLAN_WINDOW = 50
+_THAT = re.compile(r"\bthat\b")
 _SCHEDULED = re.compile(r"\b(?:will|set for|scheduled|slated|to be held|upcoming)\b", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\b(?:this|that|these) (?:visit|trip|meeting|forum|exhibition|summit|talks)\b", re.IGNORECASE)
 _THE_DELEGATION = re.compile(r"\b(?:the|this) delegation\b", re.IGNORECASE)
@@ -44,11 +45,18 @@ _AT_EVENT = re.compile(r",?\s+(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\
 _UNTIL = re.compile(r"\b(?:through|until|till)\s", re.IGNORECASE)  # the end of a stay, not its date
 _HELD = re.compile(r"\b(?:held|took place|following the talks|after the talks)\b", re.IGNORECASE)
 _SIGNED = re.compile(r"\b(?:signed|inked)\b")
-_SIGNED_BY = re.compile(r"\b(?:signed|inked) by\b")
+# "signed by A and B", "signed at a ceremony attended by A and B": the people after it signed.
+_SIGNED_BY = re.compile(r"\b(?:signed|inked) (?:(?:at|during|in) (?:a|the) (?:[\w-]+ )?ceremony attended )?by\b")
 _VIRTUAL_SUMMIT = re.compile(r"\b(?:virtual|online|video) summit", re.IGNORECASE)
 _HERE = re.compile(r"\bhere\b")
 # "in the Kyrgyz city of Uzgen", "at the town of Tokmok": the phrase names a city the gazetteer may not know.
 _CITY_OF = re.compile(r"\b(?:in|at) the (?:[A-Z][\w’'-]+ )?(?:city|town) of ([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
+# "the SCO summit", "the Turkic summit", "the Central Asia–China summit": a word before it names the format.
+_NAMED_FORMAT = re.compile(r"(?:\b(?!(?:The|A|This|That|Their|Its)\s)[A-Z][\w’'-]*|[–—-]\s?\w+|\bmultilateral|\btrilateral)\s+$")
+_SUMMIT_OF = re.compile(r"s?\s+of\b")
+_BODY = re.compile(r"(?:commission|committee|council)$", re.IGNORECASE)
+_SITTING = re.compile(r"\b(?:meetings?|sessions?|sittings?|held|took place|convened|met|co-chair\w*)\b", re.IGNORECASE)
+_NEGOTIATIONS = re.compile(r"(?:bilateral )?negotiations", re.IGNORECASE)
 _JOINED = re.compile(r"\s+and\s+(?:a|the|an)\s+(?:first\s+|second\s+|third\s+|\w+\s+)?", re.IGNORECASE)
 
 
@@ -106,12 +114,16 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
     for kind in _KIND_ORDER:
         if kind not in present:
             continue
-        m = next((m for m in present[kind].finditer(text) if not _planned(text, m)), None)
+        m = next((m for m in present[kind].finditer(text) if not _planned(text, m) and not _idle_body(text, m)), None)
         if m is None:
             continue
+        if _remote(kind, doc) == "summit" and _two_leaders_summit(text, m, fact_parties(sc, doc)):
+            if any(e.kind == "meeting" for e in out):
+                continue
+            kind = "meeting"
         other = _other_visitors(sc, m, present[kind]) if kind == "visit" and _VISIT_OF.search(text, m.end()) else []
         own = _visitors(sc, doc, m) if kind == "visit" and _VISIT_OF.match(text, m.start()) else []
-        persons = own or [p for p in _persons(sc) if p not in other] or _nearby_persons(doc, index)
+        persons = own or [p for p in _persons(sc) if p not in other] or _nearby_persons(doc, index, m)
         if kind == "visit" and not persons:
             persons = _delegation_leader(sc, doc) or _visitor_by_title(sc, doc, m)
         if kind == "visit":
@@ -122,10 +134,13 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
             persons = by_title(doc.text, sc.start, sc.sentence.end, doc.persons, sc.countries)
         event = Event(kind=_remote(kind, doc), date=_date(sc, m), place=_place(sc, _remote(kind, doc), doc),
                       parties=fact_parties(sc, doc), persons=[p.name for p in persons], evidence=sc.span())
-        if kind == "meeting" and not persons and not _held_between(sc, event):
-            continue  # a meeting is named officials meeting; "a series of meetings" alone names nobody
+        if kind == "meeting" and not persons:
+            if not _held_between(sc, event):
+                continue  # a meeting is named officials meeting; "a series of meetings" alone names nobody
+            if _NEGOTIATIONS.fullmatch(m.group(0)):
+                event = event.model_copy(update={"kind": "talks"})  # a round between delegations
         out.extend(_split_meetings(event, persons, text) if kind == "meeting" else [event])
-        if kind == "meeting" and _BODY_SESSION.search(text):
+        if kind == "meeting" and kind in present and _BODY_SESSION.search(text):
             matches = list(present[kind].finditer(text))
             later = [x for x in matches if x.start() >= m.end()]
             if len(matches) == 1:
@@ -153,6 +168,14 @@ def _signers(sc: SentenceContext) -> list[PersonMention]:
         return []
     countries = {p.country for p in people}
     return people if None not in countries and len(countries) >= 2 else []
+
+
+def _two_leaders_summit(text: str, m: re.Match[str], parties: list[str]) -> bool:
+    """"A summit between the two presidents", "the summit took place in Tashkent": a summit that no
+    format names ("the SCO Summit", "the summit of Turkic states") and only two countries attend is
+    their leaders' meeting; the kind summit is a multilateral gathering."""
+    return len(parties) <= 2 and text[m.start()].islower() and _SUMMIT_OF.match(text, m.end()) is None and \
+        _NAMED_FORMAT.search(text, max(0, m.start() - 40), m.start()) is None
 
 
 def _remote(kind: str, doc: DocContext) -> str:
@@ -203,6 +226,12 @@ def _visited(sc: SentenceContext, m: re.Match[str]) -> str | None:
                 _DESTINATION.search(sc.text, max(m.start(), at - 30), at):
             return c.iso3
     return None
+
+
+def _idle_body(text: str, m: re.Match[str]) -> bool:
+    """A commission or business council the sentence only names ("praised the work of the joint
+    commission", "signed a document on the joint committee") is no event; its meeting or session is."""
+    return _BODY.search(m.group(0)) is not None and _SITTING.search(text) is None
 
 
 def _planned(text: str, m: re.Match[str]) -> bool:
@@ -279,11 +308,14 @@ def _persons(sc: SentenceContext) -> list[PersonMention]:
     return persons
 
 
-def _nearby_persons(doc: DocContext, index: int) -> list[PersonMention]:
+def _nearby_persons(doc: DocContext, index: int, m: re.Match[str]) -> list[PersonMention]:
     """Who took part in a forum, exhibition or visit the sentence names without people: those named
-    in the sentence right after it (reports name the guests next); nobody yet for one still to come,
-    nor from a sentence about an earlier engagement."""
-    if index + 1 < len(doc.sentences) and not _SCHEDULED.search(doc.sentences[index].text):
+    in the sentence right after it (reports name the guests next); nobody yet for one still to come
+    ("the forum, which will open"; not "at the session the sides agreed that customs will be eased":
+    what a clause after "that" will do is its outcome), nor from a sentence about an earlier one."""
+    text = doc.sentences[index].text
+    that = _THAT.search(text, m.end())
+    if index + 1 < len(doc.sentences) and not _SCHEDULED.search(text, 0, that.start() if that else len(text)):
         after = doc.sentences[index + 1]
         return [] if _past(after.text) else _persons(after)
     return []
