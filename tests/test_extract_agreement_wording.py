@@ -171,3 +171,31 @@ def test_a_listed_line_with_its_own_signing_reads_as_a_sentence() -> None:
                        "- The health ministries of Tajikistan and Uzbekistan signed a memorandum of understanding on "
                        "training nurses;\n- Agreement on air services.")
     assert sorted((a.kind, a.subject) for a in found) == [("agreement", "air services"), ("mou", "training nurses")]
+
+
+def test_the_topic_follows_a_participle_with_its_time() -> None:
+    [a] = agreements("The Tajik minister cited an accord concluded last year, on building two bridges "
+                     "across the Syr Darya with Kazakhstan.")
+    assert a.subject == "building two bridges across the Syr Darya with Kazakhstan"
+
+
+def test_a_clause_of_purpose_states_what_a_pact_is_about() -> None:
+    [a] = agreements("Mongolia and Kazakhstan signed a pact that aims to simplify veterinary checks on livestock.")
+    assert a.subject == "simplify veterinary checks on livestock"
+
+
+def test_a_count_of_two_coordinated_nouns_is_one_package_with_its_topic() -> None:
+    [a] = agreements("Georgia and Azerbaijan signed nine agreements and MoUs for cooperation in shipping and tourism.")
+    assert (a.kind, a.count, a.subject) == ("agreement", 9, "cooperation in shipping and tourism")
+
+
+def test_areas_named_after_various_areas_are_the_topic() -> None:
+    [a] = agreements("At the expo, contracts were signed providing for cooperation between Turkey and Uzbekistan "
+                     "in several sectors, including in the fields of textiles, leather and glassware.")
+    assert a.subject == "cooperation between Turkey and Uzbekistan in textiles, leather and glassware"
+
+
+def test_areas_named_after_the_documents_are_their_topic_and_a_bare_number_counts_them() -> None:
+    [a] = agreements("Armenia and Iran exchanged 11 memorandum of understanding during the visit, "
+                     "in many areas such as road building, customs and seed breeding.")
+    assert (a.kind, a.count, a.subject) == ("mou", 11, "road building, customs and seed breeding")

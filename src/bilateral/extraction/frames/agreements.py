@@ -41,9 +41,15 @@ _VALUE_CUE = re.compile(r"\b(?:worth|valued at|totaled|totalled|totall?ing|total
                         r"at a cost of|in the amount of|exceeding)\s*(?:over|more than|nearly|about|around|some)?\s*$",
                         re.IGNORECASE)
 _QUALIFIED = ("over", "more than", "nearly", "almost", "about", "around", "approximately", "some", "at least", "up to")
+# Between a document's noun and its topic: a coordinated noun ("agreements and MoUs for"), the
+# participle with when ("concluded last year, on"), or a clause of purpose ("a pact that aims to").
 _SUBJECT_LEAD = re.compile(
-    r"^\s*(?:\([^)]{0,30}\)\s*)?(?:(?:was|were|has been|have been)\s+(?:signed|concluded)\s+)?"
+    r"^\s*(?:\([^)]{0,30}\)\s*)?(?:and\s+(?:other\s+)?(?:MoUs|memorand\w+(?:\s+of\s+understanding)?|contracts|"
+    r"agreements|protocols|documents|deals)\s+)?"
+    r"(?:(?:(?:was|were|has been|have been)\s+)?(?:signed|concluded)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)"
+    r"|earlier|in\s+\d{4})?\s*,?\s*)?"
     r"(?:on|for|regarding|related to|concerning|in the field of|covering|to(?=\s+[a-z]+\b)|"
+    r"(?:that|which)\s+(?:aims?|seeks?|is intended)\s+to|aim(?:ed|ing)\s+at|(?:that\s+|which\s+)?provid(?:ing|es)\s+for|"
     r"with\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?(?:(?:on\s+\w+day\s+)?to|on|for)(?=\s)|"
     r"between\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:on|for)(?=\s))\s*[\"“‘']?",
     re.IGNORECASE)
@@ -140,6 +146,7 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
     return facts
 
 
+_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _CONJUNCT = re.compile(r"\s*,\s*(?:and\s+)?(?:on\s+)?|\s+and\s+(?:on\s+)?")
 
 
@@ -149,6 +156,8 @@ def _documents(subject: str, count: int | None, stated: bool) -> list[str]:
     one word ("on trade and transport") is a field of one package, not a document."""
     if count is not None or not stated:
         return [subject]
+    if _BETWEEN.search(subject):
+        return [subject]  # "cooperation between X and Y": the sides, not two topics
     parts = [p for p in _CONJUNCT.split(subject) if p]
     if len(parts) < 2 or any(len(_tokens(p)) < 2 for p in parts):
         return [subject]
@@ -282,11 +291,18 @@ def _sign_verb(text: str) -> re.Match[str] | None:
                  if not any(s <= m.start() < e for s, e in negated)), None)
 
 
+# "17 memorandum of understanding": a number before a noun left singular still counts the documents
+_BARE_NUMBER = re.compile(r"(?<![\w$.,])(?P<num>[2-9]|[1-9]\d{1,2})\s+$")
+
+
 def _count_for(sc: SentenceContext, noun: re.Match[str]) -> Counted | None:
     """The counted quantity whose noun is this agreement noun ("two memorandums of understanding")."""
     for q in sc.counts:
         if noun.start() <= sc.local(q.end) <= noun.end():
             return q
+    bare = _BARE_NUMBER.search(sc.text, max(0, noun.start() - 5), noun.start())
+    if bare is not None:
+        return Counted(float(bare.group("num")), "count", sc.sentence.start + bare.start(), sc.sentence.start + noun.end())
     return None
 
 
@@ -318,14 +334,33 @@ def _subject(text: str, noun: re.Match[str], verb: re.Match[str]) -> tuple[str, 
     """What the document is about, and whether the text states it: the phrase after "on/for/to/
     related to"; else the noun with its modifiers ("trade agreements"), which states nothing new."""
     stated = _stated_subject(text, noun)
+    fields = _named_fields(text, noun.end())
     if stated:
-        return stated, True
+        various = _VARIOUS.search(stated)
+        return (f"{stated[:various.start()]} in {fields}" if fields and various else stated), True
+    if fields:
+        return fields, True
     later = _SUBJECT_LATER.search(text, max(noun.end(), verb.end()))
     if later and later.start() - max(noun.end(), verb.end()) < 220:
         phrase, _ = phrase_after(text, later.end(), max_words=14)
         if len(phrase.split()) >= 2:
             return phrase, True
     return _modified(text, noun), False
+
+
+_VARIOUS = re.compile(r"\s+in\s+(?:various|many|several|different|diverse|numerous|multiple|a (?:wide )?(?:number|range|"
+                      r"variety) of)\s+(?:areas|fields|sectors|spheres|domains)$", re.IGNORECASE)
+# "in various areas, including (in the fields of) metallurgy and energy": the areas named are the topic
+_NAMED_FIELDS = re.compile(r"\bin\s+(?:various|many|several|different|diverse|numerous|multiple|a (?:wide )?(?:number|"
+                           r"range|variety) of)\s+(?:areas|fields|sectors|spheres|domains),?\s+(?:including|such as|namely)"
+                           r"\s+(?:in\s+)?(?:the\s+)?(?:(?:fields?|areas?|sectors?|spheres?)\s+of\s+)?(?P<fields>[^.;:!?]+)",
+                           re.IGNORECASE)
+
+
+def _named_fields(text: str, start: int) -> str | None:
+    """The areas a sentence names for documents said to cover "various areas", up to 20 words."""
+    m = _NAMED_FIELDS.search(text, start, start + 300)
+    return " ".join(m.group("fields").split()[:20]).rstrip(",") if m else None
 
 
 def _stated_subject(text: str, noun: re.Match[str], until: int | None = None) -> str | None:
