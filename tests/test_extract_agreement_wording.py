@@ -199,3 +199,13 @@ def test_areas_named_after_the_documents_are_their_topic_and_a_bare_number_count
     [a] = agreements("Armenia and Iran exchanged 11 memorandum of understanding during the visit, "
                      "in many areas such as road building, customs and seed breeding.")
     assert (a.kind, a.count, a.subject) == ("mou", 11, "road building, customs and seed breeding")
+
+
+def test_a_counted_package_of_documents_of_unstated_type_is_agreements_about_nothing_named() -> None:
+    [a] = agreements("Talks between Armenia and Georgia in Tbilisi closed with signing 7 documents.")
+    assert (a.kind, a.count, a.subject) == ("agreement", 7, None)
+
+
+def test_uncounted_documents_keep_their_kind_and_noun() -> None:
+    [a] = agreements("Armenia and Georgia signed several documents in Tbilisi.")
+    assert (a.kind, a.count, a.subject) == ("other", None, "documents")

@@ -61,7 +61,7 @@ _DURATION = re.compile(rf"(?:\d+|{WORD_NUMBER}|an?|another|the next)\s+(?:more\s
 _REACHED = re.compile(r"\breach(?:ed)?\b", re.IGNORECASE)
 # "has extended its supply agreement": a new act on a document the text may name as known, not a restatement
 _RENEWAL = re.compile(r"(?:extended|renewed|prolonged)\b", re.IGNORECASE)
-_STOP_MODIFIERS = re.compile(r"\d+|an?|the|signed|have|has|of|and|over|more|than|about|some|around|nearly|new|"
+_STOP_MODIFIERS = re.compile(r"\d+|an?|the|signed|signing|have|has|of|and|over|more|than|about|some|around|nearly|new|"
                              r"several|these|this|those|that|which|said|today|also|were|was|are|is|be|been|both|two|sides|countries", re.IGNORECASE)
 
 
@@ -140,10 +140,22 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
                 earlier[-1] = earlier[-1].model_copy(update={"subject": subject})
                 continue
         count = _count(m, count_q)
-        for part in _documents(subject, count, stated):
+        kind, subject = _unstated_type(kind, subject, count)
+        for part in _documents(subject, count, stated) if subject else [None]:
             facts.append(Agreement(kind=kind, count=1 if part != subject else count, parties=parties, subject=part,
                                    amount=value if not facts else None, evidence=sc.span()))
     return facts
+
+
+_BARE_DOCUMENTS = re.compile(r"documents?", re.IGNORECASE)
+
+
+def _unstated_type(kind: str, subject: str, count: int | None) -> tuple[str, str | None]:
+    """"Signed 14 documents": an exact count of documents of unstated type is a package of agreements
+    about nothing the words say (subject None); "several documents" stays as it was."""
+    if count is None or not _BARE_DOCUMENTS.fullmatch(subject):
+        return kind, subject
+    return ("agreement" if kind == "other" else kind), None
 
 
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
