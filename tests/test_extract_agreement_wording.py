@@ -209,3 +209,10 @@ def test_a_counted_package_of_documents_of_unstated_type_is_agreements_about_not
 def test_uncounted_documents_keep_their_kind_and_noun() -> None:
     [a] = agreements("Armenia and Georgia signed several documents in Tbilisi.")
     assert (a.kind, a.count, a.subject) == ("other", None, "documents")
+
+
+def test_a_second_noun_with_its_own_article_is_a_document_of_its_own() -> None:
+    found = agreements("Uzbekistan and Kazakhstan signed a memorandum (MoU) and a joint roadmap for cooperation "
+                       "between their ministries of agriculture.")
+    assert [(a.kind, a.count) for a in found] == [("mou", 1), ("roadmap", 1)]
+    assert found[1].subject == "cooperation between their ministries of agriculture"

@@ -318,10 +318,14 @@ def _count_for(sc: SentenceContext, noun: re.Match[str]) -> Counted | None:
     return None
 
 
+# "an MoU and a detailed roadmap": a second singular noun with its own article, right after the first
+_AND_ANOTHER = re.compile(r"\)?\s*(?:\([^)]{0,30}\)\s*)?and\s+an?\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _separate(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
     """A second document named on its own ("the declaration … and the comprehensive program …")."""
     between = text[first.end():second.start()]
-    return len(between) > 15 and re.search(r"\band the\b", between) is not None
+    return (len(between) > 15 and re.search(r"\band the\b", between) is not None) or _AND_ANOTHER.fullmatch(between) is not None
 
 
 def _count(noun: re.Match[str], count_q: Counted | None) -> int | None:
