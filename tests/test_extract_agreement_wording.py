@@ -216,3 +216,9 @@ def test_a_second_noun_with_its_own_article_is_a_document_of_its_own() -> None:
                        "between their ministries of agriculture.")
     assert [(a.kind, a.count) for a in found] == [("mou", 1), ("roadmap", 1)]
     assert found[1].subject == "cooperation between their ministries of agriculture"
+
+
+def test_uncounted_documents_of_a_kind_a_counted_package_names_are_that_package() -> None:
+    [a] = agreements("Memorandums signed On the same day, Georgia and Armenia signed five agreements and "
+                     "memorandums on tourism.")
+    assert (a.kind, a.count, a.subject) == ("agreement", 5, "tourism")

@@ -9,6 +9,7 @@ restates one already found.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bilateral.extraction.context import DocContext, SentenceContext
 from bilateral.extraction.cues import cues
@@ -121,10 +122,12 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
                     if abs(m.start() - verb.start()) < 200), key=lambda km: km[1].start())
     nouns = _signed_noun(text, nouns, verb)
     parties = fact_parties(sc, doc)
+    packaged = _packaged_kinds(sc, nouns)
     facts: list[Agreement] = []
     for i, (kind, m) in enumerate(nouns):
         count_q = _count_for(sc, m)
-        if facts and count_q is None and not _separate(text, nouns[i - 1][1], m):
+        if count_q is None and ((facts and not _separate(text, nouns[i - 1][1], m))
+                                or (kind in packaged and _count(m, None) is None)):
             continue
         subject, stated = _subject(text, m, verb)
         before = text[max(0, m.start() - 30):m.start()]
@@ -145,6 +148,19 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
             facts.append(Agreement(kind=kind, count=1 if part != subject else count, parties=parties, subject=part,
                                    amount=value if not facts else None, evidence=sc.span()))
     return facts
+
+
+_AND_KIND = re.compile(r"\s+and\s+(?:other\s+)?", re.IGNORECASE)
+
+
+def _packaged_kinds(sc: SentenceContext, nouns: list[tuple[str, re.Match[str]]]) -> set[str]:
+    """The kinds a counted package names beside its own ("eight agreements and MoUs"): the sentence's
+    uncounted "MoUs" (a flattened heading "MoUs signed") are that package, not more documents."""
+    kinds: set[str] = set()
+    for (_, first), (kind, second) in pairwise(nouns):
+        if _count_for(sc, first) is not None and _AND_KIND.fullmatch(sc.text, first.end(), second.start()):
+            kinds.add(kind)
+    return kinds
 
 
 _BARE_DOCUMENTS = re.compile(r"documents?", re.IGNORECASE)
