@@ -222,3 +222,15 @@ def test_uncounted_documents_of_a_kind_a_counted_package_names_are_that_package(
     [a] = agreements("Memorandums signed On the same day, Georgia and Armenia signed five agreements and "
                      "memorandums on tourism.")
     assert (a.kind, a.count, a.subject) == ("agreement", 5, "tourism")
+
+
+def test_a_definite_document_reported_signed_with_none_before_it_is_signed() -> None:
+    [a] = agreements("The contract was signed in Ashgabat by the heads of the state oil firms of Turkmenistan "
+                     "and Iran. It covers repairs of the Korpeje pipeline.")
+    assert (a.kind, a.count, a.parties) == ("contract", 1, ["IRN", "TKM"])
+
+
+def test_a_definite_document_signed_after_one_reported_restates_it() -> None:
+    found = agreements("Iran and Turkmenistan signed a pipeline repair contract on Monday. "
+                       "The contract was signed in Ashgabat by the heads of the state oil firms.")
+    assert [(a.kind, a.count) for a in found] == [("contract", 1)]

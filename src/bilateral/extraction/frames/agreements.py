@@ -136,7 +136,8 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
         definite = (_ANAPHOR.search(before) is not None and not _SIGNED_BY_SPEAKER.match(text, m.end())
                     and not _RENEWAL.match(verb.group(0))
                     and not _first_named(text, m, verb, kind, earlier))
-        if definite and count_q is None and value is None and not _ONE.search(text[max(0, m.start() - 30):m.start()]):
+        if (definite and (earlier or not _PASSIVE_SIGNED.match(text, m.end())) and count_q is None and value is None
+                and not _ONE.search(text[max(0, m.start() - 30):m.start()])):
             if not stated or any(_overlaps(subject, e.subject) for e in earlier):
                 continue  # "the agreement was signed on July 10": one already found, restated
             if earlier and not _is_stated(earlier[-1]):
@@ -163,6 +164,8 @@ def _packaged_kinds(sc: SentenceContext, nouns: list[tuple[str, re.Match[str]]])
     return kinds
 
 
+# "This contract was signed during …" with no document found before: the only report of it
+_PASSIVE_SIGNED = re.compile(r"\s+(?:was|were|has been|have been|had been)\s+(?:signed|concluded|inked)\b", re.IGNORECASE)
 _BARE_DOCUMENTS = re.compile(r"documents?", re.IGNORECASE)
 
 
