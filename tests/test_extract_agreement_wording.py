@@ -234,3 +234,15 @@ def test_a_definite_document_signed_after_one_reported_restates_it() -> None:
     found = agreements("Iran and Turkmenistan signed a pipeline repair contract on Monday. "
                        "The contract was signed in Ashgabat by the heads of the state oil firms.")
     assert [(a.kind, a.count) for a in found] == [("contract", 1)]
+
+
+def test_a_level_an_agreement_reached_is_to_raise_trade_to_is_a_target() -> None:
+    found = [f for f in facts("Georgia and Armenia have reached an agreement to raise bilateral trade to "
+                              "$900 million within three years.") if isinstance(f, (Target, Indicator))]
+    assert [(type(f).__name__, f.metric, f.value.value) for f in found] == [("Target", "trade_turnover", 900_000_000)]
+
+
+def test_a_level_a_signed_accord_is_to_reach_is_a_target_not_a_measurement() -> None:
+    found = [f for f in facts("Georgia and Armenia signed a free trade accord in 2009 to reach $700 million "
+                              "in trade by 2015.") if isinstance(f, (Target, Indicator))]
+    assert [(type(f).__name__, f.value.value, f.year) for f in found] == [("Target", 700_000_000, "2015")]
