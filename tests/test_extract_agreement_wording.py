@@ -171,3 +171,78 @@ def test_a_listed_line_with_its_own_signing_reads_as_a_sentence() -> None:
                        "- The health ministries of Tajikistan and Uzbekistan signed a memorandum of understanding on "
                        "training nurses;\n- Agreement on air services.")
     assert sorted((a.kind, a.subject) for a in found) == [("agreement", "air services"), ("mou", "training nurses")]
+
+
+def test_the_topic_follows_a_participle_with_its_time() -> None:
+    [a] = agreements("The Tajik minister cited an accord concluded last year, on building two bridges "
+                     "across the Syr Darya with Kazakhstan.")
+    assert a.subject == "building two bridges across the Syr Darya with Kazakhstan"
+
+
+def test_a_clause_of_purpose_states_what_a_pact_is_about() -> None:
+    [a] = agreements("Mongolia and Kazakhstan signed a pact that aims to simplify veterinary checks on livestock.")
+    assert a.subject == "simplify veterinary checks on livestock"
+
+
+def test_a_count_of_two_coordinated_nouns_is_one_package_with_its_topic() -> None:
+    [a] = agreements("Georgia and Azerbaijan signed nine agreements and MoUs for cooperation in shipping and tourism.")
+    assert (a.kind, a.count, a.subject) == ("agreement", 9, "cooperation in shipping and tourism")
+
+
+def test_areas_named_after_various_areas_are_the_topic() -> None:
+    [a] = agreements("At the expo, contracts were signed providing for cooperation between Turkey and Uzbekistan "
+                     "in several sectors, including in the fields of textiles, leather and glassware.")
+    assert a.subject == "cooperation between Turkey and Uzbekistan in textiles, leather and glassware"
+
+
+def test_areas_named_after_the_documents_are_their_topic_and_a_bare_number_counts_them() -> None:
+    [a] = agreements("Armenia and Iran exchanged 11 memorandum of understanding during the visit, "
+                     "in many areas such as road building, customs and seed breeding.")
+    assert (a.kind, a.count, a.subject) == ("mou", 11, "road building, customs and seed breeding")
+
+
+def test_a_counted_package_of_documents_of_unstated_type_is_agreements_about_nothing_named() -> None:
+    [a] = agreements("Talks between Armenia and Georgia in Tbilisi closed with signing 7 documents.")
+    assert (a.kind, a.count, a.subject) == ("agreement", 7, None)
+
+
+def test_uncounted_documents_keep_their_kind_and_noun() -> None:
+    [a] = agreements("Armenia and Georgia signed several documents in Tbilisi.")
+    assert (a.kind, a.count, a.subject) == ("other", None, "documents")
+
+
+def test_a_second_noun_with_its_own_article_is_a_document_of_its_own() -> None:
+    found = agreements("Uzbekistan and Kazakhstan signed a memorandum (MoU) and a joint roadmap for cooperation "
+                       "between their ministries of agriculture.")
+    assert [(a.kind, a.count) for a in found] == [("mou", 1), ("roadmap", 1)]
+    assert found[1].subject == "cooperation between their ministries of agriculture"
+
+
+def test_uncounted_documents_of_a_kind_a_counted_package_names_are_that_package() -> None:
+    [a] = agreements("Memorandums signed On the same day, Georgia and Armenia signed five agreements and "
+                     "memorandums on tourism.")
+    assert (a.kind, a.count, a.subject) == ("agreement", 5, "tourism")
+
+
+def test_a_definite_document_reported_signed_with_none_before_it_is_signed() -> None:
+    [a] = agreements("The contract was signed in Ashgabat by the heads of the state oil firms of Turkmenistan "
+                     "and Iran. It covers repairs of the Korpeje pipeline.")
+    assert (a.kind, a.count, a.parties) == ("contract", 1, ["IRN", "TKM"])
+
+
+def test_a_definite_document_signed_after_one_reported_restates_it() -> None:
+    found = agreements("Iran and Turkmenistan signed a pipeline repair contract on Monday. "
+                       "The contract was signed in Ashgabat by the heads of the state oil firms.")
+    assert [(a.kind, a.count) for a in found] == [("contract", 1)]
+
+
+def test_a_level_an_agreement_reached_is_to_raise_trade_to_is_a_target() -> None:
+    found = [f for f in facts("Georgia and Armenia have reached an agreement to raise bilateral trade to "
+                              "$900 million within three years.") if isinstance(f, (Target, Indicator))]
+    assert [(type(f).__name__, f.metric, f.value.value) for f in found] == [("Target", "trade_turnover", 900_000_000)]
+
+
+def test_a_level_a_signed_accord_is_to_reach_is_a_target_not_a_measurement() -> None:
+    found = [f for f in facts("Georgia and Armenia signed a free trade accord in 2009 to reach $700 million "
+                              "in trade by 2015.") if isinstance(f, (Target, Indicator))]
+    assert [(type(f).__name__, f.value.value, f.year) for f in found] == [("Target", 700_000_000, "2015")]

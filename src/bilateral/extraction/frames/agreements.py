@@ -9,6 +9,7 @@ restates one already found.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bilateral.extraction.context import DocContext, SentenceContext
 from bilateral.extraction.cues import cues
@@ -41,9 +42,15 @@ _VALUE_CUE = re.compile(r"\b(?:worth|valued at|totaled|totalled|totall?ing|total
                         r"at a cost of|in the amount of|exceeding)\s*(?:over|more than|nearly|about|around|some)?\s*$",
                         re.IGNORECASE)
 _QUALIFIED = ("over", "more than", "nearly", "almost", "about", "around", "approximately", "some", "at least", "up to")
+# Between a document's noun and its topic: a coordinated noun ("agreements and MoUs for"), the
+# participle with when ("concluded last year, on"), or a clause of purpose ("a pact that aims to").
 _SUBJECT_LEAD = re.compile(
-    r"^\s*(?:\([^)]{0,30}\)\s*)?(?:(?:was|were|has been|have been)\s+(?:signed|concluded)\s+)?"
+    r"^\s*(?:\([^)]{0,30}\)\s*)?(?:and\s+(?:other\s+)?(?:MoUs|memorand\w+(?:\s+of\s+understanding)?|contracts|"
+    r"agreements|protocols|documents|deals)\s+)?"
+    r"(?:(?:(?:was|were|has been|have been)\s+)?(?:signed|concluded)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)"
+    r"|earlier|in\s+\d{4})?\s*,?\s*)?"
     r"(?:on|for|regarding|related to|concerning|in the field of|covering|to(?=\s+[a-z]+\b)|"
+    r"(?:that|which)\s+(?:aims?|seeks?|is intended)\s+to|aim(?:ed|ing)\s+at|(?:that\s+|which\s+)?provid(?:ing|es)\s+for|"
     r"with\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?(?:(?:on\s+\w+day\s+)?to|on|for)(?=\s)|"
     r"between\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:on|for)(?=\s))\s*[\"“‘']?",
     re.IGNORECASE)
@@ -55,7 +62,7 @@ _DURATION = re.compile(rf"(?:\d+|{WORD_NUMBER}|an?|another|the next)\s+(?:more\s
 _REACHED = re.compile(r"\breach(?:ed)?\b", re.IGNORECASE)
 # "has extended its supply agreement": a new act on a document the text may name as known, not a restatement
 _RENEWAL = re.compile(r"(?:extended|renewed|prolonged)\b", re.IGNORECASE)
-_STOP_MODIFIERS = re.compile(r"\d+|an?|the|signed|have|has|of|and|over|more|than|about|some|around|nearly|new|"
+_STOP_MODIFIERS = re.compile(r"\d+|an?|the|signed|signing|have|has|of|and|over|more|than|about|some|around|nearly|new|"
                              r"several|these|this|those|that|which|said|today|also|were|was|are|is|be|been|both|two|sides|countries", re.IGNORECASE)
 
 
@@ -115,10 +122,12 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
                     if abs(m.start() - verb.start()) < 200), key=lambda km: km[1].start())
     nouns = _signed_noun(text, nouns, verb)
     parties = fact_parties(sc, doc)
+    packaged = _packaged_kinds(sc, nouns)
     facts: list[Agreement] = []
     for i, (kind, m) in enumerate(nouns):
         count_q = _count_for(sc, m)
-        if facts and count_q is None and not _separate(text, nouns[i - 1][1], m):
+        if count_q is None and ((facts and not _separate(text, nouns[i - 1][1], m))
+                                or (kind in packaged and _count(m, None) is None)):
             continue
         subject, stated = _subject(text, m, verb)
         before = text[max(0, m.start() - 30):m.start()]
@@ -127,19 +136,48 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
         definite = (_ANAPHOR.search(before) is not None and not _SIGNED_BY_SPEAKER.match(text, m.end())
                     and not _RENEWAL.match(verb.group(0))
                     and not _first_named(text, m, verb, kind, earlier))
-        if definite and count_q is None and value is None and not _ONE.search(text[max(0, m.start() - 30):m.start()]):
+        if (definite and (earlier or not _PASSIVE_SIGNED.match(text, m.end())) and count_q is None and value is None
+                and not _ONE.search(text[max(0, m.start() - 30):m.start()])):
             if not stated or any(_overlaps(subject, e.subject) for e in earlier):
                 continue  # "the agreement was signed on July 10": one already found, restated
             if earlier and not _is_stated(earlier[-1]):
                 earlier[-1] = earlier[-1].model_copy(update={"subject": subject})
                 continue
         count = _count(m, count_q)
-        for part in _documents(subject, count, stated):
+        kind, subject = _unstated_type(kind, subject, count)
+        for part in _documents(subject, count, stated) if subject else [None]:
             facts.append(Agreement(kind=kind, count=1 if part != subject else count, parties=parties, subject=part,
                                    amount=value if not facts else None, evidence=sc.span()))
     return facts
 
 
+_AND_KIND = re.compile(r"\s+and\s+(?:other\s+)?", re.IGNORECASE)
+
+
+def _packaged_kinds(sc: SentenceContext, nouns: list[tuple[str, re.Match[str]]]) -> set[str]:
+    """The kinds a counted package names beside its own ("eight agreements and MoUs"): the sentence's
+    uncounted "MoUs" (a flattened heading "MoUs signed") are that package, not more documents."""
+    kinds: set[str] = set()
+    for (_, first), (kind, second) in pairwise(nouns):
+        if _count_for(sc, first) is not None and _AND_KIND.fullmatch(sc.text, first.end(), second.start()):
+            kinds.add(kind)
+    return kinds
+
+
+# "This contract was signed during …" with no document found before: the only report of it
+_PASSIVE_SIGNED = re.compile(r"\s+(?:was|were|has been|have been|had been)\s+(?:signed|concluded|inked)\b", re.IGNORECASE)
+_BARE_DOCUMENTS = re.compile(r"documents?", re.IGNORECASE)
+
+
+def _unstated_type(kind: str, subject: str, count: int | None) -> tuple[str, str | None]:
+    """"Signed 14 documents": an exact count of documents of unstated type is a package of agreements
+    about nothing the words say (subject None); "several documents" stays as it was."""
+    if count is None or not _BARE_DOCUMENTS.fullmatch(subject):
+        return kind, subject
+    return ("agreement" if kind == "other" else kind), None
+
+
+_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _CONJUNCT = re.compile(r"\s*,\s*(?:and\s+)?(?:on\s+)?|\s+and\s+(?:on\s+)?")
 
 
@@ -149,6 +187,8 @@ def _documents(subject: str, count: int | None, stated: bool) -> list[str]:
     one word ("on trade and transport") is a field of one package, not a document."""
     if count is not None or not stated:
         return [subject]
+    if _BETWEEN.search(subject):
+        return [subject]  # "cooperation between X and Y": the sides, not two topics
     parts = [p for p in _CONJUNCT.split(subject) if p]
     if len(parts) < 2 or any(len(_tokens(p)) < 2 for p in parts):
         return [subject]
@@ -282,18 +322,29 @@ def _sign_verb(text: str) -> re.Match[str] | None:
                  if not any(s <= m.start() < e for s, e in negated)), None)
 
 
+# "17 memorandum of understanding": a number before a noun left singular still counts the documents
+_BARE_NUMBER = re.compile(r"(?<![\w$.,])(?P<num>[2-9]|[1-9]\d{1,2})\s+$")
+
+
 def _count_for(sc: SentenceContext, noun: re.Match[str]) -> Counted | None:
     """The counted quantity whose noun is this agreement noun ("two memorandums of understanding")."""
     for q in sc.counts:
         if noun.start() <= sc.local(q.end) <= noun.end():
             return q
+    bare = _BARE_NUMBER.search(sc.text, max(0, noun.start() - 5), noun.start())
+    if bare is not None:
+        return Counted(float(bare.group("num")), "count", sc.sentence.start + bare.start(), sc.sentence.start + noun.end())
     return None
+
+
+# "an MoU and a detailed roadmap": a second singular noun with its own article, right after the first
+_AND_ANOTHER = re.compile(r"\)?\s*(?:\([^)]{0,30}\)\s*)?and\s+an?\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _separate(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
     """A second document named on its own ("the declaration … and the comprehensive program …")."""
     between = text[first.end():second.start()]
-    return len(between) > 15 and re.search(r"\band the\b", between) is not None
+    return (len(between) > 15 and re.search(r"\band the\b", between) is not None) or _AND_ANOTHER.fullmatch(between) is not None
 
 
 def _count(noun: re.Match[str], count_q: Counted | None) -> int | None:
@@ -318,14 +369,33 @@ def _subject(text: str, noun: re.Match[str], verb: re.Match[str]) -> tuple[str, 
     """What the document is about, and whether the text states it: the phrase after "on/for/to/
     related to"; else the noun with its modifiers ("trade agreements"), which states nothing new."""
     stated = _stated_subject(text, noun)
+    fields = _named_fields(text, noun.end())
     if stated:
-        return stated, True
+        various = _VARIOUS.search(stated)
+        return (f"{stated[:various.start()]} in {fields}" if fields and various else stated), True
+    if fields:
+        return fields, True
     later = _SUBJECT_LATER.search(text, max(noun.end(), verb.end()))
     if later and later.start() - max(noun.end(), verb.end()) < 220:
         phrase, _ = phrase_after(text, later.end(), max_words=14)
         if len(phrase.split()) >= 2:
             return phrase, True
     return _modified(text, noun), False
+
+
+_VARIOUS = re.compile(r"\s+in\s+(?:various|many|several|different|diverse|numerous|multiple|a (?:wide )?(?:number|range|"
+                      r"variety) of)\s+(?:areas|fields|sectors|spheres|domains)$", re.IGNORECASE)
+# "in various areas, including (in the fields of) metallurgy and energy": the areas named are the topic
+_NAMED_FIELDS = re.compile(r"\bin\s+(?:various|many|several|different|diverse|numerous|multiple|a (?:wide )?(?:number|"
+                           r"range|variety) of)\s+(?:areas|fields|sectors|spheres|domains),?\s+(?:including|such as|namely)"
+                           r"\s+(?:in\s+)?(?:the\s+)?(?:(?:fields?|areas?|sectors?|spheres?)\s+of\s+)?(?P<fields>[^.;:!?]+)",
+                           re.IGNORECASE)
+
+
+def _named_fields(text: str, start: int) -> str | None:
+    """The areas a sentence names for documents said to cover "various areas", up to 20 words."""
+    m = _NAMED_FIELDS.search(text, start, start + 300)
+    return " ".join(m.group("fields").split()[:20]).rstrip(",") if m else None
 
 
 def _stated_subject(text: str, noun: re.Match[str], until: int | None = None) -> str | None:

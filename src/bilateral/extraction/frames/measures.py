@@ -34,8 +34,11 @@ _BY_AMOUNT = re.compile(r"\bby\s*(?:about|around|nearly|over|some)?\s*$", re.IGN
 _OF_WHICH = re.compile(r"^[^.;]{0,12}?\b(?:falls? on|accounts? for|went to|goes to|comes? from|were|was)\b|"
                        r"^\s+(?:worth\s+)?of\s+(?:[A-Z]\w+\s+)?(?=exports?|imports?)", re.IGNORECASE)
 _YEAR_EARLIER = re.compile(r"^,?\s*(?:a year earlier|the year before|in the previous year|a year ago)\b", re.IGNORECASE)
-_AGREEMENT_VALUE = re.compile(r"\b(?:agreements?|contracts?|deals?|memorand\w*|MoUs?|documents)\b[^.;]{0,60}$|"
-                              r"^[^.;]{0,25}\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
+# "contracts worth $44 million"; not "an agreement to raise trade to $5 billion", which sets a target
+_AGREEMENT_BEFORE = re.compile(r"\b(?:agreements?|contracts?|deals?|memorand\w*|MoUs?|documents)\b"
+                               r"(?:(?!\bto\s+(?:raise|increase|boost|bring|reach|double|lift|take)\b)[^.;]){0,60}$",
+                               re.IGNORECASE)
+_AGREEMENT_AFTER = re.compile(r"^[^.;]{0,25}\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|against|versus|vs\.?|up from|down from|from)\s+(?:about|around|some)?\s*$",
                        re.IGNORECASE)
 _DEAL_NOUN_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)  # "$200m trade deals"
@@ -187,8 +190,8 @@ def _event_year(doc: DocContext, i: int) -> str | None:
 def _is_deal_value(text: str, start: int, end: int) -> bool:
     """"contracts worth $44 million", "the agreements, worth over $200 million", "$200 million trade deals": a
     deal's value."""
-    return _AGREEMENT_VALUE.search(text[max(0, start - 60):start]) is not None or \
-        (_AGREEMENT_VALUE.search(text[end:end + 30]) is not None and "worth" in text[max(0, start - 15):start]) or \
+    return _AGREEMENT_BEFORE.search(text[max(0, start - 60):start]) is not None or \
+        (_AGREEMENT_AFTER.search(text[end:end + 30]) is not None and "worth" in text[max(0, start - 15):start]) or \
         _DEAL_NOUN_AFTER.match(text, end) is not None
 
 
@@ -207,8 +210,7 @@ def _metric(sc: SentenceContext, at: int, end: int) -> tuple[str | None, bool]:
     """The metric word nearest before the figure (else after it, or the one an "of which … falls on"
     names) and whether a goal cue governs it."""
     text = sc.text
-    goal = any(at - _GOAL_NEAR <= m.end() <= at + 2 and not _reached(text, m.start())
-               for m in cues().target_cues.finditer(text)) or \
+    goal = _goal_cue(text, at) or \
         re.match(r"^[\s-]*(?:[\w-]+\s){0,3}?(?:target|goal)\b", text[end:end + 40]) is not None
     if _OF_WHICH.match(text[end:]):
         after = text[end:end + 60]
@@ -228,6 +230,17 @@ def _metric(sc: SentenceContext, at: int, end: int) -> tuple[str | None, bool]:
     if best is not None and best[1] == "cost":
         return _valued_flow(text, at) or "cost", goal
     return (best[1] if best else None), goal
+
+
+def _goal_cue(text: str, at: int) -> bool:
+    """Whether a goal cue ends right before the figure; after a past one ("reached an agreement to
+    raise trade to"), a cue that begins inside it still counts, so matches may overlap."""
+    pos = 0
+    while (m := cues().target_cues.search(text, pos)) is not None and m.start() < at:
+        if at - _GOAL_NEAR <= m.end() <= at + 2 and not _reached(text, m.start()):
+            return True
+        pos = m.start() + 1 if _reached(text, m.start()) else m.end()
+    return False
 
 
 _FLOWS = ("trade_turnover", "exports", "imports")
