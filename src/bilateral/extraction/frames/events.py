@@ -159,6 +159,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
 def _signers(sc: SentenceContext) -> list[PersonMention]:
     """"A and B signed the accord", "the accord was signed by A and B": a signing ceremony is a meeting
     of its signatories, when they are named people of two countries."""
+    if len(sc.persons) < 2 or ("signed" not in sc.text and "inked" not in sc.text):
+        return []  # most sentences: no need to search
     by = _SIGNED_BY.search(sc.text)
     if by is not None:
         people = [p for p in sc.persons if sc.local(p.start) >= by.end()]

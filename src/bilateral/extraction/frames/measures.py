@@ -71,7 +71,7 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
     for i, sc in enumerate(doc.sentences):
         if (sc.dates and ("(" not in sc.text or any(_aside(sc, sc.local(d.start)) is None for d in sc.dates))) or (i and "\n\n" in doc.text[doc.sentences[i - 1].sentence.end:sc.start]):
             carried = None  # a sentence that dates itself (even "this year"; not just an aside) does not inherit
-        carried = _sentence_year(sc) or (None if _UNRESOLVED_YEAR.search(sc.text) else carried)
+        carried = _sentence_year(sc) or (None if ("ear" in sc.text or "EAR" in sc.text) and _UNRESOLVED_YEAR.search(sc.text) else carried)
         parties = fact_parties(sc, doc)
         start = len(indicators)
         for money in sc.money:
