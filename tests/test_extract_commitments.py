@@ -162,3 +162,25 @@ def test_constituting_a_group_is_setting_one_up() -> None:
 def test_bartering_goods_is_an_undertaking() -> None:
     c = only("Kyrgyzstan and Tajikistan have agreed to barter trade in cotton and cement.")
     assert (c.stage, c.by, c.object) == ("pledged", ["KGZ", "TJK"], "barter trade in cotton and cement")
+
+
+def test_an_instruction_to_governments_is_a_pledge() -> None:
+    c = only("Uzbekistan and Tajikistan held talks in Tashkent. The ministries were instructed to set up a joint "
+             "venture fund for industrial projects.")
+    assert (c.kind, c.stage, c.object) == ("establishment", "pledged", "joint venture fund for industrial projects")
+
+
+def test_a_side_s_assurance_is_a_pledge() -> None:
+    c = only("Talks were held between Uzbekistan and Tajikistan. Tajikistan's assurance to create better "
+             "conditions for the transit of Uzbek cargo to Iran.")
+    assert (c.stage, c.by) == ("pledged", ["TJK"])
+
+
+def test_a_bare_instruction_is_no_undertaking() -> None:
+    assert commitments("As instructed by the president, the Uzbek minister visited Dushanbe.") == []
+
+
+def test_some_interest_in_two_joined_actions_is_intent() -> None:
+    c = only("Uzbekistan and Tajikistan held talks. The delegation expressed some interest in surveying and "
+             "developing Tajik copper deposits.")
+    assert (c.stage, c.object) == ("intent", "Tajik copper deposits")

@@ -176,7 +176,7 @@ def _level_in(sc: SentenceContext, start: int, end: int) -> bool:
 _LEVEL_BEFORE = re.compile(r"\b(?:up )?to\s+(?:about |around |over |nearly )?$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"(?<!importance)\s+to$", re.IGNORECASE)  # "the need to build", not "importance to"
 _LEAD_VERB = re.compile(r"[a-z]+\s+")
-_LEAD_GERUND = re.compile(r"[a-z]+ing\s+")
+_LEAD_GERUND = re.compile(r"[a-z]+ing\s+(?:(?:and|or)\s+[a-z]+ing\s+)?")  # "studying and developing deposits"
 _LEAD_ARTICLE = re.compile(r"^(?:the|an?|its|their|his|her)\s+", re.IGNORECASE)
 # Meetings to hold or join are events, not undertakings ("proposed holding the next meeting in Tashkent",
 # "invited them to take part in the fair").
