@@ -184,3 +184,22 @@ def test_some_interest_in_two_joined_actions_is_intent() -> None:
     c = only("Uzbekistan and Tajikistan held talks. The delegation expressed some interest in surveying and "
              "developing Tajik copper deposits.")
     assert (c.stage, c.object) == ("intent", "Tajik copper deposits")
+
+
+def test_names_listed_before_one_head_are_one_undertaking_each() -> None:
+    found = commitments("Uzbekistan is ready to join the construction of the Dushanbe-Kulob, Vahdat-Yovon and "
+                        "Kulob-Dangara railway lines in Tajikistan.")
+    assert sorted(c.object or "" for c in found) == ["Dushanbe-Kulob railway lines", "Kulob-Dangara railway lines",
+                                                     "Vahdat-Yovon railway lines"]
+
+
+def test_two_undertakings_sharing_only_a_demonym_stay_apart() -> None:
+    found = commitments("Uzbekistan and Tajikistan met in Termez. Uzbekistan agreed to open Tajik fruit warehouses. "
+                        "Uzbekistan also promised to set up Tajik fruit shops.")
+    assert len(found) == 2, found
+
+
+def test_separately_named_projects_are_not_merged() -> None:
+    found = commitments("Uzbekistan and Tajikistan met in Termez. Uzbekistan will build the Zarafshan railway "
+                        "bridge. Uzbekistan will also build the Vakhsh railway bridge.")
+    assert len(found) == 2, found

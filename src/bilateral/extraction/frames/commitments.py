@@ -61,6 +61,7 @@ _DONE_HEAD = re.compile(
     r"(?:trade house|trading house|consulate|embassy|office|cent(?:er|re)|chamber of commerce|committee|company|"
     r"bank branch|branch)\w*", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_NAME_WORD = re.compile(r"[\w’'-]+")
 _CLAUSE_LEAD = re.compile(r"(?:that|which|and|but|while|as|when|where|after|since|now)\s+", re.IGNORECASE)
 _NP_LEAD = re.compile(r"(?:[\w’'-]+\s){0,3}$")
 _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:was|were|is|are|has|have|had|now|been|formally|officially|also))+$", re.IGNORECASE)
@@ -116,7 +117,10 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         taken_until = obj_end
         taken.append(m.start())
         first = _commitment(sc, doc, kind, stage, obj, m.start(), obj_end, previous, signatories=listed)
-        out.append(first)
+        named, obj_end = _shared_head(sc, first, obj_end)
+        out.extend(named)
+        first = named[0]
+        taken_until = obj_end
         out.extend(_further_tranches(sc, first, m.end()))
         siblings, taken_until = _coordinated(sc, first, obj_end, actions)
         out.extend(siblings)
@@ -199,6 +203,29 @@ def _coordinated(sc: SentenceContext, first: Commitment, end: int,
         out.append(first.model_copy(update={"object": obj, "amount": None, "sector": sector_of(obj)}))
         end = stop
     return out, end
+
+
+def _shared_head(sc: SentenceContext, first: Commitment, end: int) -> tuple[list[Commitment], int]:
+    """"Building the Osh-Batken, Vahdat-Yovon and Kulob-Dangara roads": names listed before one shared
+    head are separately named projects, one undertaking each; returns them (``first`` alone when its
+    object is no such list) and where the list ends."""
+    if not sc.text.startswith(",", end) or not _NAME.fullmatch(first.object or "") or not _named(first.object or ""):
+        return [first], end
+    listed = _NAME_LIST.match(sc.text, end)
+    if listed is None:
+        return [first], end
+    head, stop = phrase_after(sc.text, listed.end(), max_words=3)
+    head = _HEAD_TAIL.sub("", head)  # "railway lines in": the head less a preposition that lost its object
+    names = [first.object or "", *_NAME.findall(sc.text, end, listed.end())]
+    if not head or head[0].isupper() or not all(_named(n) for n in names):
+        return [first], end
+    return [first.model_copy(update={"object": f"{n} {head}"}) for n in names], stop
+
+
+_HEAD_TAIL = re.compile(r"(?:\s+(?:in|on|of|for|at|to|from|with|and|the|an?))+$")
+_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
+_NAME_LIST = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*,?\s+and\s+(?:the\s+)?"
+                        r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=\s+[a-z])")
 
 
 _JOINED = re.compile(r"(?:,\s+|\s+)(?:and|as well as)\s+(?=the\s|an?\s)", re.IGNORECASE)
@@ -515,10 +542,26 @@ def _same(a: Commitment, b: Commitment) -> bool:
     if a.amount and b.amount:
         return a.amount.value == b.amount.value
     ta, tb = _tokens(a.object), _tokens(b.object)
+    na, nb = _names(a.object), _names(b.object)
+    if na and nb and not na & nb:
+        return False  # "the Naryn railway project" and "the Osh railway project": separately named projects
     return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.6 and a.kind == b.kind
 
 
 @per_document
+def _names(text: str | None) -> frozenset[str]:
+    """The capitalised words of an object that are no country's name: what names a project."""
+    names = gazetteer().table
+    return frozenset(w for w in _NAME_WORD.findall(text or "") if w[0].isupper() and w not in names)
+
+
+@per_document
 def _tokens(text: str | None) -> frozenset[str]:
-    """The content words of an object (cached: merging compares each object with every other)."""
-    return frozenset(w for w in _WORD.findall((text or "").lower()) if len(w) > 2) - cues().vague
+    """The content words of an object less countries' names and demonyms, which two undertakings of one
+    report share ("Afghan goods") (cached: merging compares each object with every other)."""
+    names = gazetteer().table
+    return frozenset(w.lower() for w in _WORD.findall(text or "")
+                     if len(w) > 2 and names.get(w, ("", ""))[1] not in _COUNTRY_KINDS) - cues().vague
+
+
+_COUNTRY_KINDS = ("name", "demonym")
