@@ -127,3 +127,7 @@ def test_usual_year_ignores_founding_dates() -> None:
             "Diplomatic ties have existed since January 9, 1993.")
     assert usual_year(text) == 2021
     assert usual_year("The fund was established on June 1, 1999. A forum took place on June 3.") is None
+
+
+def test_yesterday_is_the_day_before_publication() -> None:
+    assert values("The delegation landed in Astana yesterday.") == ["2025-04-23"]

@@ -142,3 +142,34 @@ def test_a_document_signed_at_a_ceremony_attended_by_two_countries_officials_is_
             "minister of energy, and Nodir Yusupov, the Uzbek deputy minister of energy.")
     [meeting] = events(text)
     assert meeting.kind == "meeting" and meeting.parties == ["KAZ", "UZB"]
+
+
+def test_courtesy_calls_on_two_hosts_are_two_meetings() -> None:
+    text = ("Turkish Foreign Minister Cem Aydogan paid courtesy calls on President of Georgia Levan Kiknadze "
+            "and Georgian Speaker Nino Beridze on Tuesday.")
+    meetings = [e for e in events(text) if e.kind == "meeting"]
+    assert sorted(m.persons[-1] for m in meetings) == ["Levan Kiknadze", "Nino Beridze"]
+
+
+def test_a_meeting_by_video_conferencing_is_a_call() -> None:
+    text = ("A meeting by video conferencing took place between Kazakh President Kassym-Jomart Tokayev "
+            "and Uzbek President Shavkat Mirziyoyev.")
+    assert [e.kind for e in events(text)] == ["call"]
+
+
+def test_official_talks_held_after_arriving_are_a_visit_and_a_meeting() -> None:
+    text = ("Kazakh Prime Minister Olzhas Bektenov, after arriving in Tashkent yesterday, held official talks "
+            "with Uzbek Prime Minister Abdulla Aripov.")
+    found = {e.kind: e for e in events(text)}
+    assert found["visit"].persons == ["Olzhas Bektenov"] and found["visit"].date == "2025-04-23"
+    assert {p.split()[-1] for p in found["meeting"].persons} == {"Bektenov", "Aripov"}
+
+
+def test_a_route_arriving_somewhere_is_no_visit() -> None:
+    assert events("The new freight line crosses Kazakhstan before arriving in Turkey.") == []
+
+
+def test_a_numbered_session_of_the_commission_is_talks() -> None:
+    text = ("The protocol was signed after the third session of the commission between Kyrgyzstan and Qatar, "
+            "held in Doha on Monday.")
+    assert "talks" in [e.kind for e in events(text)]

@@ -168,3 +168,11 @@ def test_a_title_that_lists_portfolios_with_commas_names_the_person() -> None:
 def test_an_adviser_to_an_office_on_a_subject_names_the_person() -> None:
     text = "Then the Adviser to the President on Investment Aziz Karimov opened the session."
     assert [p.name for p in find_persons(text)] == ["Aziz Karimov"]
+
+
+def test_a_glued_initial_is_part_of_a_titled_name() -> None:
+    assert persons("Mongolian Foreign Minister B.Tsogtbayar met the envoy.") == [("B. Tsogtbayar", "MNG")]
+
+
+def test_a_glued_initial_without_a_title_is_no_person() -> None:
+    assert persons("The cargo reached St.Nazaire port.") == []

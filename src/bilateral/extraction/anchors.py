@@ -59,7 +59,7 @@ def _terms() -> list[Term]:
               "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
               "december"]
     weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    terms += [Term("date", w) for w in [*months, *weekdays, "year", "month", "today"]]
+    terms += [Term("date", w) for w in [*months, *weekdays, "year", "month", "today", "yesterday"]]
     return terms
 
 

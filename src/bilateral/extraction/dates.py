@@ -1,5 +1,5 @@
 """Dates as reports state them: full ("April 21, 2025", "11 September 2024"), partial ("Oct. 28",
-"in May", "in 2024") and relative ("on Tuesday", "today", "last year"), resolved against the publication date."""
+"in May", "in 2024") and relative ("on Tuesday", "today", "yesterday", "last year"), resolved against the publication date."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ DATE_RE = re.compile(
     rf"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"|(?P<yrel>(?i:last|this|next|previous|past))\s(?i:year)"
     rf"|(?P<mrel>(?i:last|this|next|previous|(?:earlier|later)\sthis))\s(?i:month)"
-    rf"|(?P<today>(?i:today))"
+    rf"|(?P<today>(?i:today|yesterday))"
     rf"|(?P<year5>(?:19|20)\d\d)"
     rf")\b(?![-/]\d)",
 )
@@ -125,7 +125,8 @@ def _resolve(m: re.Match[str], published: date | None, ref_year: int | None) -> 
             return None
         return _weekday(published, WEEKDAYS[g["weekday"].lower()], future=bool(g["future"])).isoformat()
     if g["today"]:
-        return published.isoformat() if published else None
+        back = timedelta(days=1 if g["today"].lower() == "yesterday" else 0)
+        return (published - back).isoformat() if published else None
     if g["yrel"]:
         if published is None:
             return None

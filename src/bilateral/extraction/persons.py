@@ -68,6 +68,9 @@ _TOKEN = (rf"(?:(?:[{_UPPER}]\.){{1,3}}[{_UPPER}]\.?|[{_UPPER}](?:{_LETTER}|[’
 # does not run across a line break into the heading below it.
 _RUN = re.compile(rf"(?<![\w-]){_TOKEN}(?:[ \t\u00a0]{_TOKEN})+(?![\w-])")
 # A title may list its portfolios with commas ("Minister of Industry, Mines and Trade Reza Fatemi Amin").
+# Mongolian reports glue the patronymic initial to the name ("Speaker G.Zandanshatar"): one person,
+# reported with the initial apart ("G. Zandanshatar").
+_GLUED = re.compile(rf"(?<![\w.-])([{_UPPER}][a-z]?)\.([{_UPPER}]{_LETTER}{{2,}})(?![\w.-])")
 _LEFT_TITLE = re.compile(r"(?:^|[\s(])((?:[\w’'-]+,?\s){0,9}[\w’'-]+),?\s*$")
 _RIGHT_TITLE = re.compile(r"^\s?(?:\([^)]{0,20}\)\s?)?,\s(?:the\s|an?\s)?((?:[\w’'-]+\s?){1,6})")
 
@@ -88,8 +91,18 @@ def find_persons(text: str, countries: list[CountryMention] | None = None) -> li
             person = _person_in_run(text, run, lex)
             if person is not None:
                 found[person.start] = person
+    for glued in _glued(text, lex):
+        if not any(p.start < glued.end and glued.start < p.end for p in found.values()):
+            found[glued.start] = glued
     persons = [_with_country(found[k], text, countries) for k in sorted(found)]
     return _fullest(persons)
+
+
+def _glued(text: str, lex: _Lexicon) -> list[PersonMention]:
+    """Names written with a glued initial ("U.Batbold") that a title stands beside."""
+    return [PersonMention(f"{m.group(1)}. {m.group(2)}", m.start(), m.end()) for m in _GLUED.finditer(text)
+            if m.group(2) not in lex.not_names
+            and (_title_left(text, m.start(), lex) or _title_right(text, m.end(), lex))]
 
 
 def _sentence_parts(text: str, run: re.Match[str], lex: _Lexicon) -> list[re.Match[str]]:

@@ -25,7 +25,7 @@ from bilateral.facts.models import Event
 
 _DESTINATION = re.compile(r"\b(?:to|in|at|arrived in|visited|visiting)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _KIND_ORDER = ("visit", "meeting", "forum", "exhibition", "summit", "conference", "talks", "call")
-_PLURAL_MEETINGS = re.compile(r"\bmeetings\b|\bmet (?:separately )?with\b", re.IGNORECASE)
+_PLURAL_MEETINGS = re.compile(r"\bmeetings\b|\bmet (?:separately )?with\b|\bcalls on\b", re.IGNORECASE)
 _PLAN_WINDOW = 50
 _THAT = re.compile(r"\bthat\b")
 _SCHEDULED = re.compile(r"\b(?:will|set for|scheduled|slated|to be held|upcoming)\b", re.IGNORECASE)
