@@ -246,3 +246,12 @@ def test_a_level_a_signed_accord_is_to_reach_is_a_target_not_a_measurement() -> 
     found = [f for f in facts("Georgia and Armenia signed a free trade accord in 2009 to reach $700 million "
                               "in trade by 2015.") if isinstance(f, (Target, Indicator))]
     assert [(type(f).__name__, f.value.value, f.year) for f in found] == [("Target", 700_000_000, "2015")]
+
+
+def test_a_plan_of_cooperation_in_a_list_of_signed_documents_is_a_roadmap() -> None:
+    found = agreements("The delegations of Oman and Kenya signed these documents:\n\n"
+                       "Treaty on the avoidance of double taxation,\n\n"
+                       "Plan of cooperation between the ministries of tourism for 2026–2027,\n\n"
+                       "Memorandum on fisheries research between the two marine institutes.")
+    assert [(a.kind, a.count) for a in found] == [("agreement", 1), ("roadmap", 1), ("mou", 1)]
+    assert "tourism" in found[1].subject
