@@ -255,3 +255,15 @@ def test_a_plan_of_cooperation_in_a_list_of_signed_documents_is_a_roadmap() -> N
                        "Memorandum on fisheries research between the two marine institutes.")
     assert [(a.kind, a.count) for a in found] == [("agreement", 1), ("roadmap", 1), ("mou", 1)]
     assert "tourism" in found[1].subject
+
+
+def test_the_fields_a_counted_package_covers_are_its_subject() -> None:
+    [a] = agreements("Chile and Peru signed five memoranda (MoUs) in the fields of aviation, fisheries and sport, "
+                     "which the ministers welcomed.")
+    assert (a.kind, a.count, a.subject) == ("mou", 5, "aviation, fisheries and sport")
+
+
+def test_a_document_between_long_named_sides_is_about_what_follows_them() -> None:
+    [a] = agreements("Chile and Peru signed a memorandum between the Ministry of Health of Chile "
+                     "and the National Institute of Health of Peru on joint vaccine research.")
+    assert (a.kind, a.count, a.subject) == ("mou", 1, "joint vaccine research")

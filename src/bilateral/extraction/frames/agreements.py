@@ -49,10 +49,10 @@ _SUBJECT_LEAD = re.compile(
     r"agreements|protocols|documents|deals)\s+)?"
     r"(?:(?:(?:was|were|has been|have been)\s+)?(?:signed|concluded)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)"
     r"|earlier|in\s+\d{4})?\s*,?\s*)?"
-    r"(?:on|for|regarding|related to|concerning|in the field of|covering|to(?=\s+[a-z]+\b)|"
+    r"(?:on|for|regarding|related to|concerning|in the (?:fields?|areas?|spheres?|sectors?) of|covering|to(?=\s+[a-z]+\b)|"
     r"(?:that|which)\s+(?:aims?|seeks?|is intended)\s+to|aim(?:ed|ing)\s+at|(?:that\s+|which\s+)?provid(?:ing|es)\s+for|"
     r"with\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?(?:(?:on\s+\w+day\s+)?to|on|for)(?=\s)|"
-    r"between\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:on|for)(?=\s))\s*[\"“‘']?",
+    r"between\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?(?:on|for)(?=\s))\s*[\"“‘']?",
     re.IGNORECASE)
 _SUBJECT_LATER = re.compile(r"\b(?:related to|for the|on the)\s*", re.IGNORECASE)
 _WHEN = re.compile(r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
@@ -368,6 +368,9 @@ def _value(sc: SentenceContext) -> Quantity | None:
 def _subject(text: str, noun: re.Match[str], verb: re.Match[str]) -> tuple[str, bool]:
     """What the document is about, and whether the text states it: the phrase after "on/for/to/
     related to"; else the noun with its modifiers ("trade agreements"), which states nothing new."""
+    listed = _fields_of(text, noun.end())
+    if listed:
+        return listed, True
     stated = _stated_subject(text, noun)
     fields = _named_fields(text, noun.end())
     if stated:
@@ -390,6 +393,24 @@ _NAMED_FIELDS = re.compile(r"\bin\s+(?:various|many|several|different|diverse|nu
                            r"range|variety) of)\s+(?:areas|fields|sectors|spheres|domains),?\s+(?:including|such as|namely)"
                            r"\s+(?:in\s+)?(?:the\s+)?(?:(?:fields?|areas?|sectors?|spheres?)\s+of\s+)?(?P<fields>[^.;:!?]+)",
                            re.IGNORECASE)
+
+
+# "four MoUs (memoranda) in the fields of health, sport and youth": the fields listed, commas and all
+_FIELDS_OF = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?in\s+the\s+(?:fields|areas|spheres|sectors)\s+of\s+(?P<fields>[^.;:!?()]+)",
+                        re.IGNORECASE)
+# where a clause of its own follows the fields ("…, and the sides agreed", "…, which")
+_CLAUSE_AFTER = re.compile(r",\s*(?:and\s+)?(?:the|they|he|she|it|we|which|who|while|where|as|during|with)\b",
+                           re.IGNORECASE)
+
+
+def _fields_of(text: str, start: int) -> str | None:
+    """The fields a document is said to be "in the fields of", up to a clause of their own, 20 words."""
+    m = _FIELDS_OF.match(text, start)
+    if m is None:
+        return None
+    fields = m.group("fields")
+    cut = _CLAUSE_AFTER.search(fields)
+    return " ".join(fields[:cut.start() if cut else None].split()[:20]).rstrip(",") or None
 
 
 def _named_fields(text: str, start: int) -> str | None:
