@@ -267,3 +267,11 @@ def test_a_document_between_long_named_sides_is_about_what_follows_them() -> Non
     [a] = agreements("Chile and Peru signed a memorandum between the Ministry of Health of Chile "
                      "and the National Institute of Health of Peru on joint vaccine research.")
     assert (a.kind, a.count, a.subject) == ("mou", 1, "joint vaccine research")
+
+
+def test_a_package_counted_again_names_its_documents() -> None:
+    found = agreements("Chile and Peru signed three documents in Lima on Monday. The ceremony followed the talks. "
+                       "The three documents include a treaty on legal aid in civil matters, a memorandum on "
+                       "fisheries research and a programme of student exchanges for 2026-2028.")
+    assert [(a.kind, a.count) for a in found] == [("other", 3), ("agreement", 1), ("mou", 1), ("roadmap", 1)]
+    assert "fisheries" in found[2].subject

@@ -231,7 +231,7 @@ def _included(sc: SentenceContext, doc: DocContext, package: Agreement | None) -
     signed_here = _sign_verb(before) is not None and c.any_agreement_noun.search(before) is not None
     pointing_back = (package is not None and package.count != 1 and len(before.split()) <= 6
                      and (not before.strip() or _BACK.search(before) is not None))
-    if not (signed_here or pointing_back):
+    if not (signed_here or pointing_back or _COUNTED_BACK.match(before)):
         return 0, []
     heads = []  # (kind, noun, where its item begins)
     for kind, m in sorted(((k, m) for k, regex in c.agreement_nouns.present(sc.text)
@@ -249,6 +249,12 @@ def _included(sc: SentenceContext, doc: DocContext, package: Agreement | None) -
             items.append(Agreement(kind=kind, count=1 if part != subject else count, parties=fact_parties(sc, doc),
                                    subject=part, evidence=sc.span()))
     return cue.start(), items + _one_of_them(sc, doc, cue.end())
+
+
+# "The five agreements include …": a package counted again by its number names its documents
+_COUNTED_BACK = re.compile(rf"\s*(?:all\s+)?(?:the|these|those)\s+(?:\d+|{WORD_NUMBER})\s+(?:[\w-]+\s+)?"
+                           r"(?:agreements|documents|memorand\w+|MoUs|contracts|deals|accords|treaties|protocols)\s+$",
+                           re.IGNORECASE)
 
 
 # "including one on …", "including one confirming …": a numeral standing for one of the documents just counted
