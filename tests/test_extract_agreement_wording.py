@@ -275,3 +275,9 @@ def test_a_package_counted_again_names_its_documents() -> None:
                        "fisheries research and a programme of student exchanges for 2026-2028.")
     assert [(a.kind, a.count) for a in found] == [("other", 3), ("agreement", 1), ("mou", 1), ("roadmap", 1)]
     assert "fisheries" in found[2].subject
+
+
+@pytest.mark.parametrize("noun", ["contracts", "agreements"])
+def test_a_sum_right_after_the_documents_is_their_value(noun: str) -> None:
+    [a] = agreements(f"At the fair, Chilean and Peruvian firms signed {noun} for over $45 million.")
+    assert a.amount is not None and (a.amount.value, a.amount.currency) == (45_000_000, "USD")

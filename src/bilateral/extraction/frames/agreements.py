@@ -41,6 +41,9 @@ _INCLUDING = re.compile(rf"\bincluding\s+(?P<num>\d+|{WORD_NUMBER})\s+(?:for|on)
 _VALUE_CUE = re.compile(r"\b(?:worth|valued at|totaled|totalled|totall?ing|total(?:ling)? of|for a total of|amounting to|value of|"
                         r"at a cost of|in the amount of|exceeding)\s*(?:over|more than|nearly|about|around|some)?\s*$",
                         re.IGNORECASE)
+# "signed contracts for $80 million": a sum right after the documents' noun is what they are worth
+_NOUN_FOR = re.compile(r"\b(?:agreements?|contracts?|deals?|memorand\w+|MoUs?)\s+(?:for|of)\s+"
+                       r"(?:(?:over|more than|nearly|about|around|some|almost)\s+)?$", re.IGNORECASE)
 _QUALIFIED = ("over", "more than", "nearly", "almost", "about", "around", "approximately", "some", "at least", "up to")
 # Between a document's noun and its topic: a coordinated noun ("agreements and MoUs for"), the
 # participle with when ("concluded last year, on"), or a clause of purpose ("a pact that aims to").
@@ -367,6 +370,7 @@ def _value(sc: SentenceContext) -> Quantity | None:
     right before the document's name ("a $2.4 billion deal"); a figure elsewhere in the sentence is
     what the document is about ("a roadmap to raise trade to $3 billion"), not its value."""
     cued = [m for m in sc.money if _VALUE_CUE.search(sc.text[:sc.local(m.start)])
+            or _NOUN_FOR.search(sc.text, max(0, sc.local(m.start) - 40), sc.local(m.start))
             or cues().any_agreement_noun.match(sc.text, sc.local(m.end) + 1)]
     return Quantity(value=cued[0].value, currency=cued[0].currency) if cued else None
 
