@@ -281,3 +281,9 @@ def test_a_package_counted_again_names_its_documents() -> None:
 def test_a_sum_right_after_the_documents_is_their_value(noun: str) -> None:
     [a] = agreements(f"At the fair, Chilean and Peruvian firms signed {noun} for over $45 million.")
     assert a.amount is not None and (a.amount.value, a.amount.currency) == (45_000_000, "USD")
+
+
+def test_cooperation_between_the_sides_in_named_fields_is_cooperation_in_those_fields() -> None:
+    [a] = agreements("Chile and Peru signed a roadmap for cooperation between Chile and Peru in the fields of "
+                     "mining, forestry and tourism.")
+    assert (a.kind, a.count, a.subject) == ("roadmap", 1, "cooperation in mining, forestry and tourism")

@@ -406,8 +406,10 @@ _NAMED_FIELDS = re.compile(r"\bin\s+(?:various|many|several|different|diverse|nu
 
 
 # "four MoUs (memoranda) in the fields of health, sport and youth": the fields listed, commas and all
-_FIELDS_OF = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?in\s+the\s+(?:fields|areas|spheres|sectors)\s+of\s+(?P<fields>[^.;:!?()]+)",
-                        re.IGNORECASE)
+# (a roadmap "for cooperation between A and B in the fields of …": cooperation in those fields)
+_FIELDS_OF = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:on|for)\s+(?P<cooperation>cooperation)\s+(?:between\s+"
+                        r"(?:[\w’'-]+\s+){1,6}?and\s+(?:[\w’'-]+\s+){1,6}?)?)?"
+                        r"in\s+the\s+(?:fields|areas|spheres|sectors)\s+of\s+(?P<fields>[^.;:!?()]+)", re.IGNORECASE)
 # where a clause of its own follows the fields ("…, and the sides agreed", "…, which")
 _CLAUSE_AFTER = re.compile(r",\s*(?:and\s+)?(?:the|they|he|she|it|we|which|who|while|where|as|during|with)\b",
                            re.IGNORECASE)
@@ -420,7 +422,8 @@ def _fields_of(text: str, start: int) -> str | None:
         return None
     fields = m.group("fields")
     cut = _CLAUSE_AFTER.search(fields)
-    return " ".join(fields[:cut.start() if cut else None].split()[:20]).rstrip(",") or None
+    fields = " ".join(fields[:cut.start() if cut else None].split()[:20]).rstrip(",")
+    return (f"cooperation in {fields}" if m.group("cooperation") else fields) or None
 
 
 def _named_fields(text: str, start: int) -> str | None:
