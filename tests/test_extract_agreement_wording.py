@@ -287,3 +287,9 @@ def test_cooperation_between_the_sides_in_named_fields_is_cooperation_in_those_f
     [a] = agreements("Chile and Peru signed a roadmap for cooperation between Chile and Peru in the fields of "
                      "mining, forestry and tourism.")
     assert (a.kind, a.count, a.subject) == ("roadmap", 1, "cooperation in mining, forestry and tourism")
+
+
+def test_a_definite_document_signed_takes_the_topic_the_sentence_before_gives_it() -> None:
+    [a] = agreements("Peru has reached an agreement with the Government of Chile on the joint monitoring of "
+                     "coastal fisheries. The agreement was signed by the two fisheries ministers in Lima.")
+    assert (a.kind, a.count, a.subject) == ("agreement", 1, "joint monitoring of coastal fisheries")

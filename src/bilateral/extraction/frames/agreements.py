@@ -73,7 +73,9 @@ def agreements(doc: DocContext) -> list[Agreement]:
     out: list[Agreement] = []
     previous: Agreement | None = None
     listing = False  # reading the lines of a list of signed documents
+    prior: SentenceContext | None = None
     for sc in doc.sentences:
+        prior, before = sc, prior
         if listing and _line_start(doc, sc) and _sign_verb(sc.text) is None:  # "- X and Y signed …" reads as any sentence
             item = _list_item(sc, doc)
             listing = item is not None
@@ -86,6 +88,7 @@ def agreements(doc: DocContext) -> list[Agreement]:
             listing = True  # its lines name the documents; an uncounted "documents signed:" adds nothing
             found = [f for f in found if f.count or f.amount]
         if found:
+            found = [_named_before(f, before) for f in found]
             out.extend(found)
             out.extend(_parts(sc, found[0], _INCLUDING))
             previous = found[0]
@@ -94,6 +97,18 @@ def agreements(doc: DocContext) -> list[Agreement]:
             out.extend(_parts(sc, previous, _PART))
         previous = None
     return _headline_restated(_dedupe(out, doc), doc)
+
+
+def _named_before(fact: Agreement, before: SentenceContext | None) -> Agreement:
+    """"The agreement was signed by …" right after a sentence that says what an agreement of its kind
+    is about ("reached an agreement with Japan for a loan …") is that agreement: the topic is its subject."""
+    if before is None or fact.count != 1 or _is_stated(fact):
+        return fact
+    for kind, regex in cues().agreement_nouns.present(before.text):
+        subject = next((s for m in regex.finditer(before.text) if (s := _stated_subject(before.text, m))), None)
+        if kind == fact.kind and subject:
+            return fact.model_copy(update={"subject": subject})
+    return fact
 
 
 def listed_lines(doc: DocContext) -> frozenset[int]:
