@@ -246,3 +246,50 @@ def test_a_level_a_signed_accord_is_to_reach_is_a_target_not_a_measurement() -> 
     found = [f for f in facts("Georgia and Armenia signed a free trade accord in 2009 to reach $700 million "
                               "in trade by 2015.") if isinstance(f, (Target, Indicator))]
     assert [(type(f).__name__, f.value.value, f.year) for f in found] == [("Target", 700_000_000, "2015")]
+
+
+def test_a_plan_of_cooperation_in_a_list_of_signed_documents_is_a_roadmap() -> None:
+    found = agreements("The delegations of Oman and Kenya signed these documents:\n\n"
+                       "Treaty on the avoidance of double taxation,\n\n"
+                       "Plan of cooperation between the ministries of tourism for 2026–2027,\n\n"
+                       "Memorandum on fisheries research between the two marine institutes.")
+    assert [(a.kind, a.count) for a in found] == [("agreement", 1), ("roadmap", 1), ("mou", 1)]
+    assert "tourism" in found[1].subject
+
+
+def test_the_fields_a_counted_package_covers_are_its_subject() -> None:
+    [a] = agreements("Chile and Peru signed five memoranda (MoUs) in the fields of aviation, fisheries and sport, "
+                     "which the ministers welcomed.")
+    assert (a.kind, a.count, a.subject) == ("mou", 5, "aviation, fisheries and sport")
+
+
+def test_a_document_between_long_named_sides_is_about_what_follows_them() -> None:
+    [a] = agreements("Chile and Peru signed a memorandum between the Ministry of Health of Chile "
+                     "and the National Institute of Health of Peru on joint vaccine research.")
+    assert (a.kind, a.count, a.subject) == ("mou", 1, "joint vaccine research")
+
+
+def test_a_package_counted_again_names_its_documents() -> None:
+    found = agreements("Chile and Peru signed three documents in Lima on Monday. The ceremony followed the talks. "
+                       "The three documents include a treaty on legal aid in civil matters, a memorandum on "
+                       "fisheries research and a programme of student exchanges for 2026-2028.")
+    assert [(a.kind, a.count) for a in found] == [("other", 3), ("agreement", 1), ("mou", 1), ("roadmap", 1)]
+    assert "fisheries" in found[2].subject
+
+
+@pytest.mark.parametrize("noun", ["contracts", "agreements"])
+def test_a_sum_right_after_the_documents_is_their_value(noun: str) -> None:
+    [a] = agreements(f"At the fair, Chilean and Peruvian firms signed {noun} for over $45 million.")
+    assert a.amount is not None and (a.amount.value, a.amount.currency) == (45_000_000, "USD")
+
+
+def test_cooperation_between_the_sides_in_named_fields_is_cooperation_in_those_fields() -> None:
+    [a] = agreements("Chile and Peru signed a roadmap for cooperation between Chile and Peru in the fields of "
+                     "mining, forestry and tourism.")
+    assert (a.kind, a.count, a.subject) == ("roadmap", 1, "cooperation in mining, forestry and tourism")
+
+
+def test_a_definite_document_signed_takes_the_topic_the_sentence_before_gives_it() -> None:
+    [a] = agreements("Peru has reached an agreement with the Government of Chile on the joint monitoring of "
+                     "coastal fisheries. The agreement was signed by the two fisheries ministers in Lima.")
+    assert (a.kind, a.count, a.subject) == ("agreement", 1, "joint monitoring of coastal fisheries")

@@ -41,6 +41,9 @@ _INCLUDING = re.compile(rf"\bincluding\s+(?P<num>\d+|{WORD_NUMBER})\s+(?:for|on)
 _VALUE_CUE = re.compile(r"\b(?:worth|valued at|totaled|totalled|totall?ing|total(?:ling)? of|for a total of|amounting to|value of|"
                         r"at a cost of|in the amount of|exceeding)\s*(?:over|more than|nearly|about|around|some)?\s*$",
                         re.IGNORECASE)
+# "signed contracts for $80 million": a sum right after the documents' noun is what they are worth
+_NOUN_FOR = re.compile(r"\b(?:agreements?|contracts?|deals?|memorand\w+|MoUs?)\s+(?:for|of)\s+"
+                       r"(?:(?:over|more than|nearly|about|around|some|almost)\s+)?$", re.IGNORECASE)
 _QUALIFIED = ("over", "more than", "nearly", "almost", "about", "around", "approximately", "some", "at least", "up to")
 # Between a document's noun and its topic: a coordinated noun ("agreements and MoUs for"), the
 # participle with when ("concluded last year, on"), or a clause of purpose ("a pact that aims to").
@@ -49,10 +52,10 @@ _SUBJECT_LEAD = re.compile(
     r"agreements|protocols|documents|deals)\s+)?"
     r"(?:(?:(?:was|were|has been|have been)\s+)?(?:signed|concluded)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)"
     r"|earlier|in\s+\d{4})?\s*,?\s*)?"
-    r"(?:on|for|regarding|related to|concerning|in the field of|covering|to(?=\s+[a-z]+\b)|"
+    r"(?:on|for|regarding|related to|concerning|in the (?:fields?|areas?|spheres?|sectors?) of|covering|to(?=\s+[a-z]+\b)|"
     r"(?:that|which)\s+(?:aims?|seeks?|is intended)\s+to|aim(?:ed|ing)\s+at|(?:that\s+|which\s+)?provid(?:ing|es)\s+for|"
     r"with\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?(?:(?:on\s+\w+day\s+)?to|on|for)(?=\s)|"
-    r"between\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:on|for)(?=\s))\s*[\"“‘']?",
+    r"between\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?(?:on|for)(?=\s))\s*[\"“‘']?",
     re.IGNORECASE)
 _SUBJECT_LATER = re.compile(r"\b(?:related to|for the|on the)\s*", re.IGNORECASE)
 _WHEN = re.compile(r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
@@ -70,7 +73,9 @@ def agreements(doc: DocContext) -> list[Agreement]:
     out: list[Agreement] = []
     previous: Agreement | None = None
     listing = False  # reading the lines of a list of signed documents
+    prior: SentenceContext | None = None
     for sc in doc.sentences:
+        prior, before = sc, prior
         if listing and _line_start(doc, sc) and _sign_verb(sc.text) is None:  # "- X and Y signed …" reads as any sentence
             item = _list_item(sc, doc)
             listing = item is not None
@@ -83,6 +88,7 @@ def agreements(doc: DocContext) -> list[Agreement]:
             listing = True  # its lines name the documents; an uncounted "documents signed:" adds nothing
             found = [f for f in found if f.count or f.amount]
         if found:
+            found = [_named_before(f, before) for f in found]
             out.extend(found)
             out.extend(_parts(sc, found[0], _INCLUDING))
             previous = found[0]
@@ -91,6 +97,18 @@ def agreements(doc: DocContext) -> list[Agreement]:
             out.extend(_parts(sc, previous, _PART))
         previous = None
     return _headline_restated(_dedupe(out, doc), doc)
+
+
+def _named_before(fact: Agreement, before: SentenceContext | None) -> Agreement:
+    """"The agreement was signed by …" right after a sentence that says what an agreement of its kind
+    is about ("reached an agreement with Japan for a loan …") is that agreement: the topic is its subject."""
+    if before is None or fact.count != 1 or _is_stated(fact):
+        return fact
+    for kind, regex in cues().agreement_nouns.present(before.text):
+        subject = next((s for m in regex.finditer(before.text) if (s := _stated_subject(before.text, m))), None)
+        if kind == fact.kind and subject:
+            return fact.model_copy(update={"subject": subject})
+    return fact
 
 
 def listed_lines(doc: DocContext) -> frozenset[int]:
@@ -231,7 +249,7 @@ def _included(sc: SentenceContext, doc: DocContext, package: Agreement | None) -
     signed_here = _sign_verb(before) is not None and c.any_agreement_noun.search(before) is not None
     pointing_back = (package is not None and package.count != 1 and len(before.split()) <= 6
                      and (not before.strip() or _BACK.search(before) is not None))
-    if not (signed_here or pointing_back):
+    if not (signed_here or pointing_back or _COUNTED_BACK.match(before)):
         return 0, []
     heads = []  # (kind, noun, where its item begins)
     for kind, m in sorted(((k, m) for k, regex in c.agreement_nouns.present(sc.text)
@@ -249,6 +267,12 @@ def _included(sc: SentenceContext, doc: DocContext, package: Agreement | None) -
             items.append(Agreement(kind=kind, count=1 if part != subject else count, parties=fact_parties(sc, doc),
                                    subject=part, evidence=sc.span()))
     return cue.start(), items + _one_of_them(sc, doc, cue.end())
+
+
+# "The five agreements include …": a package counted again by its number names its documents
+_COUNTED_BACK = re.compile(rf"\s*(?:all\s+)?(?:the|these|those)\s+(?:\d+|{WORD_NUMBER})\s+(?:[\w-]+\s+)?"
+                           r"(?:agreements|documents|memorand\w+|MoUs|contracts|deals|accords|treaties|protocols)\s+$",
+                           re.IGNORECASE)
 
 
 # "including one on …", "including one confirming …": a numeral standing for one of the documents just counted
@@ -361,6 +385,7 @@ def _value(sc: SentenceContext) -> Quantity | None:
     right before the document's name ("a $2.4 billion deal"); a figure elsewhere in the sentence is
     what the document is about ("a roadmap to raise trade to $3 billion"), not its value."""
     cued = [m for m in sc.money if _VALUE_CUE.search(sc.text[:sc.local(m.start)])
+            or _NOUN_FOR.search(sc.text, max(0, sc.local(m.start) - 40), sc.local(m.start))
             or cues().any_agreement_noun.match(sc.text, sc.local(m.end) + 1)]
     return Quantity(value=cued[0].value, currency=cued[0].currency) if cued else None
 
@@ -368,6 +393,9 @@ def _value(sc: SentenceContext) -> Quantity | None:
 def _subject(text: str, noun: re.Match[str], verb: re.Match[str]) -> tuple[str, bool]:
     """What the document is about, and whether the text states it: the phrase after "on/for/to/
     related to"; else the noun with its modifiers ("trade agreements"), which states nothing new."""
+    listed = _fields_of(text, noun.end())
+    if listed:
+        return listed, True
     stated = _stated_subject(text, noun)
     fields = _named_fields(text, noun.end())
     if stated:
@@ -390,6 +418,27 @@ _NAMED_FIELDS = re.compile(r"\bin\s+(?:various|many|several|different|diverse|nu
                            r"range|variety) of)\s+(?:areas|fields|sectors|spheres|domains),?\s+(?:including|such as|namely)"
                            r"\s+(?:in\s+)?(?:the\s+)?(?:(?:fields?|areas?|sectors?|spheres?)\s+of\s+)?(?P<fields>[^.;:!?]+)",
                            re.IGNORECASE)
+
+
+# "four MoUs (memoranda) in the fields of health, sport and youth": the fields listed, commas and all
+# (a roadmap "for cooperation between A and B in the fields of …": cooperation in those fields)
+_FIELDS_OF = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:on|for)\s+(?P<cooperation>cooperation)\s+(?:between\s+"
+                        r"(?:[\w’'-]+\s+){1,6}?and\s+(?:[\w’'-]+\s+){1,6}?)?)?"
+                        r"in\s+the\s+(?:fields|areas|spheres|sectors)\s+of\s+(?P<fields>[^.;:!?()]+)", re.IGNORECASE)
+# where a clause of its own follows the fields ("…, and the sides agreed", "…, which")
+_CLAUSE_AFTER = re.compile(r",\s*(?:and\s+)?(?:the|they|he|she|it|we|which|who|while|where|as|during|with)\b",
+                           re.IGNORECASE)
+
+
+def _fields_of(text: str, start: int) -> str | None:
+    """The fields a document is said to be "in the fields of", up to a clause of their own, 20 words."""
+    m = _FIELDS_OF.match(text, start)
+    if m is None:
+        return None
+    fields = m.group("fields")
+    cut = _CLAUSE_AFTER.search(fields)
+    fields = " ".join(fields[:cut.start() if cut else None].split()[:20]).rstrip(",")
+    return (f"cooperation in {fields}" if m.group("cooperation") else fields) or None
 
 
 def _named_fields(text: str, start: int) -> str | None:
