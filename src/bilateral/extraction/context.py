@@ -89,7 +89,7 @@ def build_context(document: Document) -> DocContext:
     mentions: list[tuple[str, list]] = [
         ("money", find_money(text)), ("percents", find_percentages(text)), ("ratios", find_ratios(text)),
         ("tonnes", find_tonnes(text)), ("km", find_km(text)), ("counts", find_counts(text)),
-        ("countries", countries), ("persons", persons), ("dates", find_dates(text, published, usual_year(text))),
+        ("countries", countries), ("persons", persons), ("dates", find_dates(text, published, None if published else usual_year(text))),
     ]
     for name, items in mentions:
         for item in items:

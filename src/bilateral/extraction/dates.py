@@ -78,8 +78,9 @@ _HISTORY = re.compile(r"\b(?:established|founded|set up|since|born|independence)
 def usual_year(text: str) -> int | None:
     """The year of most full dates in ``text``, which partial ones share when the report has no
     publication date; a founding or anniversary date is history and does not count."""
-    years = Counter(d.value[:4] for d in find_dates(text, None) if len(d.value) == 10
-                    and not _HISTORY.search(text, max(0, d.start - 40), d.start))
+    full = ((value, m.start()) for m in _date_matches(text) if (value := _resolve(m, None, None)) is not None)
+    years = Counter(value[:4] for value, start in full if len(value) == 10
+                    and not _HISTORY.search(text, max(0, start - 40), start))
     return int(years.most_common(1)[0][0]) if years else None
 
 
