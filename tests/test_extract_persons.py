@@ -176,3 +176,12 @@ def test_a_glued_initial_is_part_of_a_titled_name() -> None:
 
 def test_a_glued_initial_without_a_title_is_no_person() -> None:
     assert persons("The cargo reached St.Nazaire port.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Speaker G.Zandanshatar met U.Batbold and Sh.Enkhbold.", "A.B.Cdef x.Yabc É.Ñandu .Abc", "Mr.Smith and Dr.Jones",
+    "S.Aa S.Abc-Def", "", "No glued initials here. None at all.",
+])
+def test_glued_names_are_sought_only_before_a_full_stop_with_the_same_answers(text: str) -> None:
+    from bilateral.extraction.persons import _GLUED, _glued_matches
+    assert [m.span() for m in _glued_matches(text)] == [m.span() for m in _GLUED.finditer(text)]
