@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bilateral.extraction.countries import find_countries
-from bilateral.extraction.persons import find_persons
+from bilateral.extraction.persons import _GLUED, _glued_matches, find_persons
 
 
 def persons(text: str) -> list[tuple[str, str | None]]:
@@ -183,5 +183,4 @@ def test_a_glued_initial_without_a_title_is_no_person() -> None:
     "S.Aa S.Abc-Def", "", "No glued initials here. None at all.",
 ])
 def test_glued_names_are_sought_only_before_a_full_stop_with_the_same_answers(text: str) -> None:
-    from bilateral.extraction.persons import _GLUED, _glued_matches
     assert [m.span() for m in _glued_matches(text)] == [m.span() for m in _GLUED.finditer(text)]
