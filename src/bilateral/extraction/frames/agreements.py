@@ -14,6 +14,7 @@ from itertools import pairwise
 from bilateral.extraction.context import DocContext, SentenceContext
 from bilateral.extraction.cues import cues
 from bilateral.extraction.frames.common import fact_parties, phrase_after
+from bilateral.extraction.memo import per_document
 from bilateral.extraction.numbers import WORD_NUMBER, parse_number
 from bilateral.extraction.quantities import Quantity as Counted
 from bilateral.facts.models import Agreement, Quantity
@@ -339,6 +340,7 @@ def _item_subject(body: str, head: re.Match[str] | None) -> str:
     return " ".join(re.sub(r"^(?:the|an?)\s+", "", body, flags=re.IGNORECASE).split()[:14])
 
 
+@per_document  # asked of one sentence by several rules
 def _sign_verb(text: str) -> re.Match[str] | None:
     """The first signing cue that no negation covers ("we have not yet signed contracts" signs nothing)."""
     negated = [(m.start(), m.end()) for m in cues().sign_not.finditer(text)]
