@@ -90,3 +90,18 @@ def test_main_pair_ignores_project_names() -> None:
     text = ("Turkmenistan-Afghanistan-Pakistan-India gas, Turkmenistan-Afghanistan-Pakistan-India pipeline; "
             "Uzbekistan and Kazakhstan")
     assert main_pair(find_countries(text)) == ("KAZ", "UZB")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the leaders met in Warsaw", [("POL", "city", "Warsaw")]),
+    ("a port forum opened in Qingdao", [("CHN", "city", "Qingdao")]),
+    ("the commission sat in Yekaterinburg", [("RUS", "city", "Yekaterinburg")]),
+    ("a retreat at Avaza", [("TKM", "city", "Avaza")]),
+])
+def test_capitals_and_host_cities_beyond_the_region_are_places(text: str, expected: list[tuple[str, str, str]]) -> None:
+    # reports place summits and commissions in capitals and big cities far from Central Asia too
+    assert found(text) == expected
+
+
+def test_a_capital_is_known_for_countries_outside_the_region() -> None:
+    assert capital("AUT") == "Vienna"

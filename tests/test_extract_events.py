@@ -173,3 +173,10 @@ def test_a_numbered_session_of_the_commission_is_talks() -> None:
     text = ("The protocol was signed after the third session of the commission between Kyrgyzstan and Qatar, "
             "held in Doha on Monday.")
     assert "talks" in [e.kind for e in events(text)]
+
+
+def test_a_visit_to_a_european_country_takes_its_capital_when_the_report_names_it() -> None:
+    text = ("Uzbek President Shavkat Mirziyoyev began a state visit to Austria on Monday. "
+            "In Vienna he held talks with Chancellor Karl Nehammer.")
+    visit = next(e for e in events(text) if e.kind == "visit")
+    assert visit.place == "Vienna"
