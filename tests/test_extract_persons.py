@@ -90,11 +90,23 @@ def test_without_countries_no_country_is_guessed() -> None:
     assert (p.name, p.country) == ("Sirojiddin Muhriddin", None)
 
 
-@pytest.mark.xfail(reason="a possessive country before the title ('Kazakhstan's Trade Minister …') stops the "
-                          "title stripping, and then 'Trade' (a stop word) rejects the whole run: no person",
-                   strict=True)
 def test_possessive_country_before_title() -> None:
     assert persons("Kazakhstan's Trade Minister Arman Shakkaliyev arrived in Kabul.") == [("Arman Shakkaliyev", "KAZ")]
+    assert persons("Oman’s First Deputy Minister Salim Harthi spoke.") == [("Salim Harthi", "OMN")]
+
+
+def test_a_portfolio_ending_in_an_honorific_is_a_title() -> None:
+    text = "The Minister for Municipal Works Sheikh Rashid bin Nasser Al Kuwari opened the terminal."
+    assert [name for name, _ in persons(text)] == ["Rashid bin Nasser Al Kuwari"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Kyrgyz minister met his Georgian counterpart Levan Davitashvili.", "Levan Davitashvili"),
+    ("German Chancellor Karl Weber flew home.", "Karl Weber"),
+    ("The guests were received by Emperor Kenjiro.", "Kenjiro"),
+])
+def test_counterparts_chancellors_and_emperors_are_titled(text: str, name: str) -> None:
+    assert [n for n, _ in persons(text)] == [name]
 
 
 def test_country_in_own_title_beats_a_later_one() -> None:

@@ -165,6 +165,7 @@ def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMentio
     tokens = [(m.group(0), run.start() + m.start()) for m in re.finditer(r"\S+", run.group(0))]
     if tokens and tokens[-1][0].endswith(".") and len(tokens[-1][0]) > 2:
         tokens[-1] = (tokens[-1][0][:-1], tokens[-1][1])  # the sentence's full stop, not an initial
+    tokens = _from_title(tokens, lex)
     titled = False
     while tokens and (tokens[0][0].rstrip(".") in lex.honorifics or tokens[0][0] in lex.title_tokens
                       or tokens[0][0] in lex.not_names or tokens[0][0].lower() in ("of", "the", "and")):
@@ -185,6 +186,18 @@ def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMentio
     if not (titled or _title_left(text, start, lex) or _title_right(text, end, lex)):
         return None
     return PersonMention(" ".join(words).rstrip("’'s").rstrip("’'"), start, end)
+
+
+def _from_title(tokens: list[tuple[str, int]], lex: _Lexicon) -> list[tuple[str, int]]:
+    """The run from where its title begins: past a country's possessive before a title ("Oman’s Deputy
+    Minister …", "Peru’s Trade Minister …") and past a portfolio that an honorific ends ("Minister for
+    Foreign Trade Sheikh …"), so neither the country nor the portfolio rejects the name."""
+    first = tokens[0][0] if tokens else ""
+    if _possessive(first) != first and _possessive(first) in lex.not_names and \
+            any(t in lex.title_tokens or t.rstrip(".") in lex.honorifics for t, _ in tokens[1:-1]):
+        tokens = tokens[1:]
+    cut = next((i for i in range(len(tokens) - 2, 0, -1) if tokens[i][0].rstrip(".") in lex.honorifics), None)
+    return tokens[cut:] if cut is not None else tokens
 
 
 def _possessive(word: str) -> str:
