@@ -180,3 +180,11 @@ def test_a_visit_to_a_european_country_takes_its_capital_when_the_report_names_i
             "In Vienna he held talks with Chancellor Karl Nehammer.")
     visit = next(e for e in events(text) if e.kind == "visit")
     assert visit.place == "Vienna"
+
+
+def test_officials_of_two_countries_witnessing_a_signing_are_a_meeting() -> None:
+    text = ("The two contracts were signed in the presence of Kazakh Energy Minister Aidar Nurlanov "
+            "and Kyrgyz Energy Minister Bakyt Osmonov.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and meeting.parties == ["KAZ", "KGZ"]
+    assert {p.split()[-1] for p in meeting.persons} == {"Nurlanov", "Osmonov"}

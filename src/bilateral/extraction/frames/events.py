@@ -45,8 +45,10 @@ _AT_EVENT = re.compile(r",?\s+(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\
 _UNTIL = re.compile(r"\b(?:through|until|till)\s", re.IGNORECASE)  # the end of a stay, not its date
 _HELD = re.compile(r"\b(?:held|took place|following the talks|after the talks)\b", re.IGNORECASE)
 _SIGNED = re.compile(r"\b(?:signed|inked)\b")
-# "signed by A and B", "signed at a ceremony attended by A and B": the people after it signed.
-_SIGNED_BY = re.compile(r"\b(?:signed|inked) (?:(?:at|during|in) (?:a|the) (?:[\w-]+ )?ceremony attended )?by\b")
+# "signed by A and B", "signed at a ceremony attended by A and B", "signed in the presence of A and B":
+# the people after it signed or witnessed the signing.
+_SIGNED_BY = re.compile(r"\b(?:signed|inked) (?:(?:at|during|in) (?:a|the) (?:[\w-]+ )?ceremony attended by|by"
+                        r"|in the presence of)\b")
 _VIRTUAL_SUMMIT = re.compile(r"\b(?:virtual|online|video) summit", re.IGNORECASE)
 _HERE = re.compile(r"\bhere\b")
 # "in the Kyrgyz city of Uzgen", "at the town of Tokmok": the phrase names a city the gazetteer may not know.
