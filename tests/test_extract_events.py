@@ -188,3 +188,11 @@ def test_officials_of_two_countries_witnessing_a_signing_are_a_meeting() -> None
     [meeting] = events(text)
     assert meeting.kind == "meeting" and meeting.parties == ["KAZ", "KGZ"]
     assert {p.split()[-1] for p in meeting.persons} == {"Nurlanov", "Osmonov"}
+
+
+def test_consultations_in_passing_are_no_event_and_a_round_of_them_is_talks() -> None:
+    passing = ("Kazakhstan and Uzbekistan will keep up consultations on water use, "
+               "the Kazakh deputy minister Erlan Abenov said.")
+    assert [e for e in events(passing) if e.kind == "talks"] == []
+    held = "Kazakh and Uzbek diplomats held a round of political consultations in Tashkent on Monday."
+    assert [(e.kind, e.place) for e in events(held)] == [("talks", "Tashkent")]
