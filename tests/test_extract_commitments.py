@@ -203,3 +203,23 @@ def test_separately_named_projects_are_not_merged() -> None:
     found = commitments("Uzbekistan and Tajikistan met in Termez. Uzbekistan will build the Zarafshan railway "
                         "bridge. Uzbekistan will also build the Vakhsh railway bridge.")
     assert len(found) == 2, found
+
+
+def test_an_accord_to_act_on_a_named_thing_is_pledged() -> None:
+    c = only("Kyrgyzstan and Tajikistan agreed to reopen the Karamyk checkpoint for trucks.")
+    assert (c.stage, c.by, c.object) == ("pledged", ["KGZ", "TJK"], "Karamyk checkpoint for trucks")
+
+
+def test_a_bare_accord_to_raise_trade_is_no_commitment() -> None:
+    text = "Kyrgyzstan and Tajikistan agreed to raise trade volume and speed up relations in many fields."
+    assert commitments(text) == []
+
+
+def test_a_grant_offered_with_its_sum_is_finance() -> None:
+    c = only("Kyrgyzstan is glad to offer a grant of $30 million to Tajikistan for rural schools.")
+    assert (c.kind, c.by, c.amount and c.amount.value) == ("finance", ["KGZ"], 30_000_000)
+
+
+def test_an_extended_credit_line_is_pledged() -> None:
+    c = only("Kyrgyzstan extended a $300 million line of credit to Tajikistan for power projects.")
+    assert (c.kind, c.stage, c.with_) == ("finance", "pledged", ["TJK"])

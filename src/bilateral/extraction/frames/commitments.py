@@ -158,7 +158,7 @@ def _framed(sc: SentenceContext, doc: DocContext, actions: list[tuple[str, re.Ma
             obj = _LEAD_ARTICLE.sub("", obj[verb.end():] if verb else obj)
             kind = next((k for k, m in actions if frame.end() <= m.start() < end), None)
             if not _concrete(obj, "") or _EVENT_HEAD.search(obj) or _level_in(sc, frame.end(), end) or \
-                    not (kind or sector_of(obj) != "other" or _named(obj)):
+                    not (kind or _named(obj) or (sector_of(obj) != "other" and not _BARE_ACCORD.match(frame.group(0)))):
                 continue  # a level aimed at ("boost trade to $5 billion") is a target; a thing must be named
             out.append(_commitment(sc, doc, kind or "other", stage, obj, frame.end(), end, previous))
     return out
@@ -177,6 +177,9 @@ def _level_in(sc: SentenceContext, start: int, end: int) -> bool:
                for m in sc.money)
 
 
+# "Agreed to boost trade and accelerate ties": a bare accord to act is goodwill unless what it
+# names is an action word's object or a named thing; a sector alone does not make it concrete.
+_BARE_ACCORD = re.compile(r"(?:agreed|(?:.*\s)?decided)\s+to$", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"\b(?:up )?to\s+(?:about |around |over |nearly )?$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"(?<!importance)\s+to$", re.IGNORECASE)  # "the need to build", not "importance to"
 _LEAD_VERB = re.compile(r"[a-z]+\s+")
