@@ -293,3 +293,39 @@ def test_a_definite_document_signed_takes_the_topic_the_sentence_before_gives_it
     [a] = agreements("Peru has reached an agreement with the Government of Chile on the joint monitoring of "
                      "coastal fisheries. The agreement was signed by the two fisheries ministers in Lima.")
     assert (a.kind, a.count, a.subject) == ("agreement", 1, "joint monitoring of coastal fisheries")
+
+
+def test_a_statement_cited_as_the_source_is_no_signed_document() -> None:
+    [a] = agreements("According to a palace press statement, Chile and Peru signed a memorandum of understanding "
+                     "(MoU) to cooperate in fisheries.")
+    assert (a.kind, a.count, a.subject) == ("mou", 1, "cooperate in fisheries")
+
+
+def test_a_memorandum_added_with_as_well_as_is_a_document_of_its_own() -> None:
+    found = agreements("The Chilean and Peruvian ministers signed an agreement on a joint customs post, "
+                       "as well as a memorandum on tourism exchanges.")
+    assert [(a.kind, a.subject) for a in found] == [("agreement", "joint customs post"), ("mou", "tourism exchanges")]
+
+
+def test_another_with_its_own_topic_is_a_second_document() -> None:
+    found = agreements("Chile and Peru signed an agreement on the “protection of migratory birds” and another "
+                       "on “joint patrols of coastal waters”.")
+    assert [(a.kind, a.count, a.subject) for a in found] == [
+        ("agreement", 1, "protection of migratory birds"), ("agreement", 1, "joint patrols of coastal waters")]
+
+
+def test_the_topic_follows_a_long_counterpart_name_with_its_abbreviation() -> None:
+    [a] = agreements("Chile's Andes Power has signed an agreement with Peru’s Ministry of Mines and Energy (MINEM) "
+                     "to build 300 MW of wind farms.")
+    assert a.subject == "build 300 MW of wind farms"
+
+
+def test_documents_in_a_list_of_lowercase_fields_are_about_those_fields() -> None:
+    [a] = agreements("Chile and Peru signed several memoranda of understanding (MoUs) in fisheries, mining, "
+                     "and culture.")
+    assert (a.kind, a.count, a.subject) == ("mou", None, "fisheries, mining, and culture")
+
+
+def test_in_total_is_no_field_of_the_documents() -> None:
+    [a] = agreements("Chile and Peru signed 12 agreements in total, worth $40 million.")
+    assert (a.count, a.subject) == (12, "agreements")

@@ -1186,10 +1186,19 @@ def test_participants() -> None:
 
 
 @pytest.mark.parametrize("text", ["Around 140 joint ventures operate in Tajikistan.",
-                                  "Some 140 enterprises with Uzbek capital are registered in Tajikistan."])
+                                  "Some 140 enterprises with Uzbek capital are registered in Tajikistan.",
+                                  "There are 140 legal entities with Uzbek capital in Tajikistan."])
 def test_firms_that_operate_in_a_country_are_counted_as_other(text: str) -> None:
     i = one(facts(f"Uzbekistan and Tajikistan held talks. {text}"), Indicator)
     assert (i.metric, quantity(i)) == ("other", (140, "count"))
+
+
+def test_firms_of_a_stock_split_by_kind_are_counted_as_other() -> None:
+    found = [f for f in facts("Uzbekistan and Tajikistan held talks. There are 90 enterprises with Uzbek capital in "
+                              "Tajikistan, of which 25 are joint ventures and 65 are wholly owned enterprises.")
+             if isinstance(f, Indicator)]
+    assert sorted((i.metric, quantity(i)) for i in found) == [
+        ("other", (25, "count")), ("other", (65, "count")), ("other", (90, "count"))]
 
 
 def test_participants_businessmen() -> None:

@@ -55,8 +55,9 @@ _SUBJECT_LEAD = re.compile(
     r"|earlier|in\s+\d{4})?\s*,?\s*)?"
     r"(?:on|for|regarding|related to|concerning|in the (?:fields?|areas?|spheres?|sectors?) of|covering|to(?=\s+[a-z]+\b)|"
     r"(?:that|which)\s+(?:aims?|seeks?|is intended)\s+to|aim(?:ed|ing)\s+at|(?:that\s+|which\s+)?provid(?:ing|es)\s+for|"
-    r"with\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?(?:(?:on\s+\w+day\s+)?to|on|for)(?=\s)|"
-    r"between\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?(?:on|for)(?=\s))\s*[\"“‘']?",
+    r"with\s+(?:the\s+)?(?:[\w’'-]+\s+){1,7}?(?:\([^)]{0,30}\)\s+)?(?:(?:on\s+\w+day\s+)?to|on|for)(?=\s)|"
+    r"between\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?(?:on|for)(?=\s))"
+    r"\s*(?:(?:the\s+)?[\"“‘'])?",
     re.IGNORECASE)
 _SUBJECT_LATER = re.compile(r"\b(?:related to|for the|on the)\s*", re.IGNORECASE)
 _WHEN = re.compile(r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
@@ -139,7 +140,7 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
         return []
     nouns = sorted(((kind, m) for kind, regex in c.agreement_nouns.present(text) for m in regex.finditer(text)
                     if abs(m.start() - verb.start()) < 200), key=lambda km: km[1].start())
-    nouns = _signed_noun(text, nouns, verb)
+    nouns = [(kind, m) for kind, m in _signed_noun(text, nouns, verb) if not _source(text, m)]
     parties = fact_parties(sc, doc)
     packaged = _packaged_kinds(sc, nouns)
     facts: list[Agreement] = []
@@ -164,10 +165,21 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
                 continue
         count = _count(m, count_q)
         kind, subject = _unstated_type(kind, subject, count)
+        another = _ANOTHER.search(text, m.end(), m.end() + 250) if count == 1 and stated else None
+        if another is not None:
+            subject = _ANOTHER_CUT.split(subject)[0]
         for part in _documents(subject, count, stated) if subject else [None]:
             facts.append(Agreement(kind=kind, count=1 if part != subject else count, parties=parties, subject=part,
                                    amount=value if not facts else None, evidence=sc.span()))
+        if another is not None and (other := phrase_after(text, another.end(), max_words=14)[0]):
+            facts.append(facts[-1].model_copy(update={"subject": other, "amount": None}))
     return facts
+
+
+# "an agreement on X and another on Y": "another" with its own topic is one more document of that kind
+_ANOTHER = re.compile(r"\b(?:and|as well as)\s+another\s+(?:one\s+)?(?:on|for|to|regarding|concerning)\s+"
+                      r"(?:(?:the\s+)?[\"“‘'])?", re.IGNORECASE)
+_ANOTHER_CUT = re.compile(r"[\"”’']?\s*,?\s+(?:and|as well as)\s+another\b", re.IGNORECASE)
 
 
 _AND_KIND = re.compile(r"\s+and\s+(?:other\s+)?", re.IGNORECASE)
@@ -186,6 +198,14 @@ def _packaged_kinds(sc: SentenceContext, nouns: list[tuple[str, re.Match[str]]])
 # "This contract was signed during …" with no document found before: the only report of it
 _PASSIVE_SIGNED = re.compile(r"\s+(?:was|were|has been|have been|had been)\s+(?:signed|concluded|inked)\b", re.IGNORECASE)
 _BARE_DOCUMENTS = re.compile(r"documents?", re.IGNORECASE)
+# "according to a foreign ministry statement, …": the statement is where the report comes from
+_ACCORDING_TO = re.compile(r"\baccording to\s+(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _source(text: str, noun: re.Match[str]) -> bool:
+    """Whether a statement (or communiqué) is named only as the source of what the sentence reports."""
+    return (noun.group(0).lower().startswith(("statement", "communiq"))
+            and _ACCORDING_TO.search(text, max(0, noun.start() - 60), noun.start()) is not None)
 
 
 def _unstated_type(kind: str, subject: str, count: int | None) -> tuple[str, str | None]:
@@ -365,12 +385,15 @@ def _count_for(sc: SentenceContext, noun: re.Match[str]) -> Counted | None:
 
 # "an MoU and a detailed roadmap": a second singular noun with its own article, right after the first
 _AND_ANOTHER = re.compile(r"\)?\s*(?:\([^)]{0,30}\)\s*)?and\s+an?\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+# "an agreement on …, as well as a memorandum on …": "as well as" with an article adds a document
+_AS_WELL_AS = re.compile(r",?\s+as well as\s+an?\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _separate(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
     """A second document named on its own ("the declaration … and the comprehensive program …")."""
     between = text[first.end():second.start()]
-    return (len(between) > 15 and re.search(r"\band the\b", between) is not None) or _AND_ANOTHER.fullmatch(between) is not None
+    return ((len(between) > 15 and re.search(r"\band the\b", between) is not None)
+            or _AND_ANOTHER.fullmatch(between) is not None or _AS_WELL_AS.search(between) is not None)
 
 
 def _count(noun: re.Match[str], count_q: Counted | None) -> int | None:
@@ -422,11 +445,14 @@ _NAMED_FIELDS = re.compile(r"\bin\s+(?:various|many|several|different|diverse|nu
                            re.IGNORECASE)
 
 
+# "MoUs in fisheries, mining and culture": lowercase fields in a list ("in total, …" is no field)
+_FIELD_LIST = r"(?!total|addition|particular|general|turn|return|short|fact)[a-z]+(?:,|\s+and\s+[a-z])"
 # "four MoUs (memoranda) in the fields of health, sport and youth": the fields listed, commas and all
 # (a roadmap "for cooperation between A and B in the fields of …": cooperation in those fields)
 _FIELDS_OF = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:on|for)\s+(?P<cooperation>cooperation)\s+(?:between\s+"
                         r"(?:[\w’'-]+\s+){1,6}?and\s+(?:[\w’'-]+\s+){1,6}?)?)?"
-                        r"in\s+the\s+(?:fields|areas|spheres|sectors)\s+of\s+(?P<fields>[^.;:!?()]+)", re.IGNORECASE)
+                        rf"in\s+(?:the\s+(?:fields|areas|spheres|sectors)\s+of\s+|(?=(?-i:{_FIELD_LIST})))"
+                        r"(?P<fields>[^.;:!?()]+)", re.IGNORECASE)
 # where a clause of its own follows the fields ("…, and the sides agreed", "…, which")
 _CLAUSE_AFTER = re.compile(r",\s*(?:and\s+)?(?:the|they|he|she|it|we|which|who|while|where|as|during|with)\b",
                            re.IGNORECASE)

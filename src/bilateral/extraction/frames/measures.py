@@ -358,7 +358,7 @@ def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) 
     for q in sc.counts:
         if _is_rank(sc.text, sc.local(q.start)):
             continue
-        if q.noun in _FIRMS and (_OPERATE.match(sc.text, sc.local(q.end))
+        if q.noun in _FIRMS and (_OPERATE.match(sc.text, sc.local(q.end)) or _STOCK_PART.match(sc.text, sc.local(q.start))
                                  or _THERE_ARE.search(sc.text, max(0, sc.local(q.start) - 30), sc.local(q.start))):
             out.append(Indicator(metric="other", value=Quantity(value=q.value, unit="count"),
                                  period=_period(sc, doc, q.start), parties=parties, evidence=sc.span()))
@@ -370,7 +370,9 @@ def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) 
 
 
 # "52 joint ventures operate in Kazakhstan": firms counted where they work are a stock, not participants
-_FIRMS = frozenset(("ventures", "enterprises", "companies", "firms", "businesses"))
+_FIRMS = frozenset(("ventures", "enterprises", "companies", "firms", "businesses", "entities"))
+# "…, of which 40 are joint ventures": the firms of a stock, split by their kind
+_STOCK_PART = re.compile(r"[\d,.]+\s+(?:are|were)\s", re.IGNORECASE)
 _OPERATE = re.compile(r"(?:\s+with\s+(?:[\w-]+\s+){0,2}(?:capital|participation|investments?))?"
                       r"\s+(?:(?:now|currently|already)\s+)?(?:operate|are (?:operating|registered|active|working)|work|"
                       r"(?:have been|had been|were) (?:established|set up|registered|created|opened))\b",
