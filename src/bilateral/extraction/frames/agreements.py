@@ -9,6 +9,7 @@ restates one already found.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 from bilateral.extraction.context import DocContext, SentenceContext
@@ -74,20 +75,15 @@ _STOP_MODIFIERS = re.compile(r"\d+|an?|the|signed|signing|have|has|of|and|over|m
 def agreements(doc: DocContext) -> list[Agreement]:
     out: list[Agreement] = []
     previous: Agreement | None = None
-    listing = False  # reading the lines of a list of signed documents
     prior: SentenceContext | None = None
-    for sc in doc.sentences:
+    for sc, item in _list_walk(doc):
         prior, before = sc, prior
-        if listing and _line_start(doc, sc) and _sign_verb(sc.text) is None:  # "- X and Y signed …" reads as any sentence
-            item = _list_item(sc, doc)
-            listing = item is not None
-            if item is not None:
-                out.append(item)
-                continue
+        if item is not None:
+            out.append(item)
+            continue
         cue, listed = _included(sc, doc, previous)
         found = _signed(sc, doc, out, until=cue if listed else None) + listed
-        if _leads_list(sc):
-            listing = True  # its lines name the documents; an uncounted "documents signed:" adds nothing
+        if _leads_list(sc):  # its lines name the documents: an uncounted "documents signed:" adds nothing
             found = [f for f in found if f.count or f.amount]
         if found:
             found = [_named_before(f, before) for f in found]
@@ -116,16 +112,22 @@ def _named_before(fact: Agreement, before: SentenceContext | None) -> Agreement:
 def listed_lines(doc: DocContext) -> frozenset[int]:
     """Where each item of a list of signed documents starts: what such a line names ("- Agreement on
     opening a trade house") is the content of a signed document."""
-    starts: set[int] = set()
+    return frozenset(sc.start for sc, item in _list_walk(doc) if item is not None)
+
+
+def _list_walk(doc: DocContext) -> Iterator[tuple[SentenceContext, Agreement | None]]:
+    """Each sentence, with the document it names when it is a line of a list of signed documents (a
+    line with a signing of its own, "- X and Y signed …", reads as any sentence)."""
     listing = False
     for sc in doc.sentences:
-        if listing and _line_start(doc, sc):
-            listing = _list_item(sc, doc) is not None
-            if listing:
-                starts.add(sc.start)
+        if listing and _line_start(doc, sc) and _sign_verb(sc.text) is None:
+            item = _list_item(sc, doc)
+            listing = item is not None
+            if item is not None:
+                yield sc, item
                 continue
+        yield sc, None
         listing = listing or _leads_list(sc)
-    return frozenset(starts)
 
 
 def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], until: int | None = None) -> list[Agreement]:
@@ -436,11 +438,11 @@ def _subject(text: str, noun: re.Match[str], verb: re.Match[str]) -> tuple[str, 
     return _modified(text, noun), False
 
 
-_VARIOUS = re.compile(r"\s+in\s+(?:various|many|several|different|diverse|numerous|multiple|a (?:wide )?(?:number|range|"
-                      r"variety) of)\s+(?:areas|fields|sectors|spheres|domains)$", re.IGNORECASE)
+_VARIOUS_AREAS = (r"in\s+(?:various|many|several|different|diverse|numerous|multiple|a (?:wide )?(?:number|range|"
+                  r"variety) of)\s+(?:areas|fields|sectors|spheres|domains)")
+_VARIOUS = re.compile(rf"\s+{_VARIOUS_AREAS}$", re.IGNORECASE)
 # "in various areas, including (in the fields of) metallurgy and energy": the areas named are the topic
-_NAMED_FIELDS = re.compile(r"\bin\s+(?:various|many|several|different|diverse|numerous|multiple|a (?:wide )?(?:number|"
-                           r"range|variety) of)\s+(?:areas|fields|sectors|spheres|domains),?\s+(?:including|such as|namely)"
+_NAMED_FIELDS = re.compile(rf"\b{_VARIOUS_AREAS},?\s+(?:including|such as|namely)"
                            r"\s+(?:in\s+)?(?:the\s+)?(?:(?:fields?|areas?|sectors?|spheres?)\s+of\s+)?(?P<fields>[^.;:!?]+)",
                            re.IGNORECASE)
 
