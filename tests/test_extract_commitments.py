@@ -223,3 +223,14 @@ def test_a_grant_offered_with_its_sum_is_finance() -> None:
 def test_an_extended_credit_line_is_pledged() -> None:
     c = only("Kyrgyzstan extended a $300 million line of credit to Tajikistan for power projects.")
     assert (c.kind, c.stage, c.with_) == ("finance", "pledged", ["TJK"])
+
+
+def test_the_leaders_agreeing_bind_both_sides() -> None:
+    c = only("Talks between Mongolia and Hungary went well. The leaders agreed to build a dairy plant in Darkhan.")
+    assert (c.by, c.with_) == (["HUN", "MNG"], [])
+
+
+def test_both_agreeing_after_ties_between_the_two_countries_bind_both() -> None:
+    c = only("Hungary's minister praised ties between the two countries in Ulaanbaatar and said that both have "
+             "agreed to build a cargo terminal near the border.")
+    assert (c.by, c.with_) == (["HUN", "MNG"], [])

@@ -9,6 +9,7 @@ from bilateral.extraction.context import DocContext, SentenceContext
 
 _BOTH = re.compile(r"\b(?:both (?:sides|countries|parties|nations|states|governments|delegations)|the (?:two|2) (?:sides|countries|"
                    r"nations|states|governments|neighbou?rs|parties|leaders|presidents|ministers)|the parties|the sides|"
+                   r"the (?:leaders|presidents|governments|heads of state)|both(?= (?:have|had|will|would|agreed|decided)\b)|"
                    r"(?:they|we) (?:have )?(?:jointly|together))\b", re.IGNORECASE)
 _AGENT_KINDS = ("name", "demonym", "government", "org")
 
@@ -68,9 +69,8 @@ def agents(sc: SentenceContext, doc: DocContext, before: int, previous: list[str
         clause_start = said.end()  # "Azizi said Kazakh producers could supply": the reported subject acts;
         # "according to Azizi, an agreement was reached": the source is no party to it
     clause = text[clause_start:]
-    both = _BOTH.search(clause)
-    if both and not re.search(r"\bbetween\s+$", clause[:both.start()]):
-        return sorted(doc.pair)
+    if any(not clause.endswith("between ", 0, m.start()) for m in _BOTH.finditer(clause)):
+        return sorted(doc.pair)  # "both have agreed", not "ties between the two countries"
     prior = [m for m in agent_mentions(sc) if clause_start <= m[0] < before]
     subjects = [m for m in prior if not _OBLIQUE.search(sc.text, max(0, m[0] - 30), m[0])]
     if subjects and subjects[0] != prior[0] and not _JOINT_SUBJECT.fullmatch(text[prior[0][0]:subjects[0][0]]):
