@@ -234,3 +234,13 @@ def test_both_agreeing_after_ties_between_the_two_countries_bind_both() -> None:
     c = only("Hungary's minister praised ties between the two countries in Ulaanbaatar and said that both have "
              "agreed to build a cargo terminal near the border.")
     assert (c.by, c.with_) == (["HUN", "MNG"], [])
+
+
+def test_an_opening_that_was_discussed_is_not_done() -> None:
+    c = only("Kyrgyz and Tajik ministers discussed the opening of a joint trade house in Osh.")
+    assert (c.stage, c.by) == ("discussed", [])
+
+
+def test_what_will_be_removed_is_pledged_not_done() -> None:
+    c = only("Kyrgyzstan and Tajikistan decided that the quotas on cement trucks will be removed next year.")
+    assert c.stage == "pledged"

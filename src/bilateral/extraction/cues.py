@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from functools import cache
@@ -84,14 +85,23 @@ def last_stage(text: str, until: int | None = None, endpos: int = sys.maxsize) -
     """The stage cue that ends latest in ``text`` (up to ``endpos``: the one governing what follows
     it), with its end; with ``until``, only cues that start at or before that offset ("opening of"
     governs "opening")."""
-    best: tuple[str, int] | None = None
-    for stage, regex in cues().stages.present(text):
-        for m in regex.finditer(text, 0, endpos):
-            if (until is not None and m.start() > until) or _in_name(text, m.start()):
-                continue
-            if best is None or m.end() > best[1] or (m.end() == best[1] and _rank(stage) > _rank(best[0])):
-                best = (stage, m.end())
-    return best
+    found = [(stage, m) for stage, regex in cues().stages.present(text) for m in regex.finditer(text, 0, endpos)
+             if (until is None or m.start() <= until) and not _in_name(text, m.start())]
+    if not found:
+        return None
+    stage, last = max(found, key=lambda f: (f[1].end(), _rank(f[0])))
+    if stage in ("done", "implementing") and (_NOMINAL.search(last.group(0)) or _FUTURE_BE.search(text, 0, last.start())):
+        # "discussed the opening of", "will finance the opening of", "will be removed": the verb before
+        # the noun or participle governs it; nothing opened yet
+        governing = [f for f in found if f[1].end() <= last.start() and not _CLAUSE_BREAK.search(text, f[1].end(), last.start())]
+        if governing:
+            stage, last = max(governing, key=lambda f: (f[1].end(), _rank(f[0])))
+    return stage, last.end()
+
+
+_NOMINAL = re.compile(r"\bof$")
+_FUTURE_BE = re.compile(r"\b(?:will|would|shall|to) be (?:\w+ )?$")
+_CLAUSE_BREAK = re.compile(r"[,;:.]|\b(?:and|while|which|after|since)\b")
 
 
 def _in_name(text: str, at: int) -> bool:
