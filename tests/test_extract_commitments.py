@@ -244,3 +244,9 @@ def test_an_opening_that_was_discussed_is_not_done() -> None:
 def test_what_will_be_removed_is_pledged_not_done() -> None:
     c = only("Kyrgyzstan and Tajikistan decided that the quotas on cement trucks will be removed next year.")
     assert c.stage == "pledged"
+
+
+def test_a_loan_for_one_sides_share_is_lent_by_the_other() -> None:
+    found = [c for c in commitments("Hungary and Kyrgyzstan signed a memorandum on a soft loan to finance "
+                                    "Kyrgyzstan's part of a new irrigation canal.") if c.kind == "finance"]
+    assert [(c.by, c.with_) for c in found] == [(["HUN"], ["KGZ"])]

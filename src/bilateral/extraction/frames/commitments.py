@@ -481,6 +481,8 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
         elif kind == "purchase" and len(by) != 1:
             seller = owner(sc, start, end, doc, len(sc.text))
             by = sorted(set(doc.pair) - {seller}) if seller else by
+        elif kind == "finance" and len(by) != 1 and len(funded := _named_in(sc, start, end, doc)) == 1:
+            by = sorted(set(doc.pair) - funded)  # "a loan to finance Kyrgyzstan's share": the other side lends
         if kind == "supply" and len(by) > 1 and (exporter := _exporter(doc)):
             by = [exporter]  # "Nine of the deals concern oil supplies": one side supplies, not both
         with_ = counterparts(by, doc)
@@ -493,6 +495,11 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
     sector = sector_of(obj)
     return Commitment(kind=kind, stage=stage, by=by, with_=with_, amount=amount, object=obj,
                       sector=sector if sector != "other" else sector_of(sc.text), evidence=sc.span())
+
+
+def _named_in(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[str]:
+    """The sides a loan's or grant's object names by country name: those it goes to."""
+    return {c.iso3 for c in sc.countries if c.kind == "name" and c.iso3 in doc.pair and start <= sc.local(c.start) < end}
 
 
 def _shipped_from(sc: SentenceContext, start: int, end: int, doc: DocContext) -> str | None:
