@@ -250,3 +250,8 @@ def test_a_loan_for_one_sides_share_is_lent_by_the_other() -> None:
     found = [c for c in commitments("Hungary and Kyrgyzstan signed a memorandum on a soft loan to finance "
                                     "Kyrgyzstan's part of a new irrigation canal.") if c.kind == "finance"]
     assert [(c.by, c.with_) for c in found] == [(["HUN"], ["KGZ"])]
+
+
+def test_an_opening_on_the_agenda_is_discussed() -> None:
+    c = only("Among the topics on the agenda was the opening of a Kyrgyz trade office in Dushanbe.")
+    assert (c.stage, c.by) == ("discussed", [])
