@@ -255,3 +255,8 @@ def test_a_loan_for_one_sides_share_is_lent_by_the_other() -> None:
 def test_an_opening_on_the_agenda_is_discussed() -> None:
     c = only("Among the topics on the agenda was the opening of a Kyrgyz trade office in Dushanbe.")
     assert (c.stage, c.by) == ("discussed", [])
+
+
+def test_a_potential_thing_that_was_discussed_is_a_discussion() -> None:
+    c = only("Kyrgyz and Tajik experts discussed the potential construction of a bridge over the Isfara river.")
+    assert (c.stage, c.by) == ("discussed", [])

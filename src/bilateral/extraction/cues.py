@@ -90,13 +90,21 @@ def last_stage(text: str, until: int | None = None, endpos: int = sys.maxsize) -
     if not found:
         return None
     stage, last = max(found, key=lambda f: (f[1].end(), _rank(f[0])))
-    if stage in ("done", "implementing") and (_NOMINAL.search(last.group(0)) or _FUTURE_BE.search(text, 0, last.start())):
-        # "discussed the opening of", "will finance the opening of", "will be removed": the verb before
-        # the noun or participle governs it; nothing opened yet
+    while _governed(stage, last, text):
+        # "discussed the opening of", "will finance the opening of", "will be removed", "discussed the
+        # potential opening of": the verb before the noun, participle or adjective governs it
         governing = [f for f in found if f[1].end() <= last.start() and not _CLAUSE_BREAK.search(text, f[1].end(), last.start())]
-        if governing:
-            stage, last = max(governing, key=lambda f: (f[1].end(), _rank(f[0])))
+        if not governing:
+            break
+        stage, last = max(governing, key=lambda f: (f[1].end(), _rank(f[0])))
     return stage, last.end()
+
+
+def _governed(stage: str, cue: re.Match[str], text: str) -> bool:
+    """A cue that only qualifies a thing ("the opening of", "will be removed", "potential") and takes
+    its stage from a verb before it."""
+    return cue.group(0).lower() == "potential" or (stage in ("done", "implementing") and (
+        _NOMINAL.search(cue.group(0)) is not None or _FUTURE_BE.search(text, 0, cue.start()) is not None))
 
 
 _NOMINAL = re.compile(r"\bof$")
