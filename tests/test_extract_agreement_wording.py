@@ -329,3 +329,15 @@ def test_documents_in_a_list_of_lowercase_fields_are_about_those_fields() -> Non
 def test_in_total_is_no_field_of_the_documents() -> None:
     [a] = agreements("Chile and Peru signed 12 agreements in total, worth $40 million.")
     assert (a.count, a.subject) == (12, "agreements")
+
+
+def test_loose_agreements_beside_a_counted_package_are_that_package() -> None:
+    found = agreements("Chile and Peru signed several agreements in different fields. During the talks, the "
+                       "ministers signed seven memoranda on fisheries, mining and tourism.")
+    assert [(a.kind, a.count) for a in found] == [("mou", 7)]
+
+
+def test_loose_agreements_alone_are_reported() -> None:
+    [a] = agreements("Chile and Peru signed several agreements in different fields.")
+    assert (a.kind, a.count) == ("agreement", None)
+
