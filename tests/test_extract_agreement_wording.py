@@ -341,3 +341,14 @@ def test_loose_agreements_alone_are_reported() -> None:
     [a] = agreements("Chile and Peru signed several agreements in different fields.")
     assert (a.kind, a.count) == ("agreement", None)
 
+
+
+def test_memoranda_the_sides_adopted_are_concluded() -> None:
+    [a] = agreements("At the end of the visit, Chile and Peru adopted four memoranda on fisheries and mining.")
+    assert (a.kind, a.count, a.subject) == ("mou", 4, "fisheries and mining")
+
+
+def test_the_adoption_of_a_programme_concludes_it() -> None:
+    [a] = agreements("The summit ended with the adoption of a joint cooperation program between Chile and Peru "
+                     "on port logistics.")
+    assert (a.kind, a.count) == ("roadmap", 1)
