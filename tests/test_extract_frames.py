@@ -1317,3 +1317,13 @@ def test_a_meeting_held_between_two_sides_counts_without_names() -> None:
     e = one(facts("A meeting between Kyrgyz and Tajik officials was held in Osh on Monday."), Event)
     assert (e.kind, e.date, e.place, e.parties, e.persons) == ("meeting", "2025-04-21", "Osh", ["KGZ", "TJK"], [])
     assert of(facts("A series of meetings between Kyrgyz and Tajik officials followed."), Event) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru have plans to increase from $90 million in 2024 to $400 million of trade within a few years.",
+    "Chile and Peru set a goal to bring trade to $400 million, from the current $90 million, by 2030.",
+])
+def test_the_level_a_goal_starts_from_is_a_measurement(text: str) -> None:
+    found = facts(text)
+    assert [t.value.value for t in of(found, Target)] == [400_000_000]
+    assert [(i.metric, i.value.value) for i in of(found, Indicator)] == [("trade_turnover", 90_000_000)]

@@ -41,6 +41,10 @@ _AGREEMENT_BEFORE = re.compile(r"\b(?:agreements?|contracts?|deals?|memorand\w*|
 _AGREEMENT_AFTER = re.compile(r"^[^.;]{0,25}\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|against|versus|vs\.?|up from|down from|from)\s+(?:about|around|some)?\s*$",
                        re.IGNORECASE)
+# "to increase trade from $150 million (in 2023) to …", "to $1 billion, from the existing $380 million": the
+# level a goal starts from is a measurement, not the goal
+_FROM_LEVEL = re.compile(r"\bfrom\s+(?:the\s+)?(?:existing|current|present|today[’']s)?\s*"
+                         r"(?:about|around|nearly|some|over)?\s*$", re.IGNORECASE)
 _DEAL_NOUN_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)  # "$200m trade deals"
 _STAKE = re.compile(r"^\s*(?:partner|stake|share(?:holder)?|owner(?:ship)?)\b", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\bto\s*(?:about|around|nearly|over|some)?\s*$", re.IGNORECASE)
@@ -85,6 +89,8 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
             metric, is_goal = _metric(sc, at, sc.local(money.end))
             if _projected_revenue(sc.text, at):
                 metric, is_goal = "other", True  # facts.md: a projected yearly revenue is an effect
+            elif is_goal and _FROM_LEVEL.search(sc.text, max(0, at - 40), at):
+                metric, is_goal = metric or "trade_turnover", False  # "raise trade from $150 million to …"
             if _COMPARED.search(sc.text[max(0, at - 30):at]) and indicators and indicators[-1].evidence == sc.span():
                 metric = indicators[-1].metric  # "…totaled $461.4 million, compared to $371.8 million in 2023"
             elif metric is None and not is_goal and (_aside(sc, at) is not None or _SAME_MEASURE.search(sc.text, 0, at)):
