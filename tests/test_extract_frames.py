@@ -1327,3 +1327,10 @@ def test_the_level_a_goal_starts_from_is_a_measurement(text: str) -> None:
     found = facts(text)
     assert [t.value.value for t in of(found, Target)] == [400_000_000]
     assert [(i.metric, i.value.value) for i in of(found, Indicator)] == [("trade_turnover", 90_000_000)]
+
+
+def test_a_goal_up_to_a_level_by_the_year_end_is_a_target_of_that_year() -> None:
+    found = facts("Chile and Peru expect to raise their trade up to $700 million by the year-end.")
+    t = one(found, Target)
+    assert (t.value.value, t.year) == (700_000_000, PUBLISHED[:4])
+    assert of(found, Indicator) == []

@@ -238,12 +238,17 @@ def _metric(sc: SentenceContext, at: int, end: int) -> tuple[str | None, bool]:
     return (best[1] if best else None), goal
 
 
+_UP_TO = re.compile(r"up to\s", re.IGNORECASE)
+
+
 def _goal_cue(text: str, at: int) -> bool:
     """Whether a goal cue ends right before the figure; after a past one ("reached an agreement to
-    raise trade to"), a cue that begins inside it still counts, so matches may overlap."""
+    raise trade to"), a cue that begins inside it still counts, so matches may overlap. A figure
+    qualified "up to" begins with the words that end the cue ("increase trade up to $5 billion")."""
     pos = 0
+    limit = at + (7 if _UP_TO.match(text, at) else 2)
     while (m := cues().target_cues.search(text, pos)) is not None and m.start() < at:
-        if at - _GOAL_NEAR <= m.end() <= at + 2 and not _reached(text, m.start()):
+        if at - _GOAL_NEAR <= m.end() <= limit and not _reached(text, m.start()):
             return True
         pos = m.start() + 1 if _reached(text, m.start()) else m.end()
     return False
@@ -289,7 +294,8 @@ def _target_metric(metric: str) -> str:
 
 
 # "by the end of this year": the deadline is the publication year
-_BY_THIS_YEAR = re.compile(r"\b(?:by|until|till|before|in)\s+(?:the end of\s+)?(?:this|the current) year\b", re.IGNORECASE)
+_BY_THIS_YEAR = re.compile(r"\b(?:by|until|till|before|in)\s+(?:(?:the end of\s+)?(?:this|the current) year\b|the year[- ]end\b)",
+                           re.IGNORECASE)
 
 
 def _year(sc: SentenceContext, doc: DocContext, after: int) -> str | None:
