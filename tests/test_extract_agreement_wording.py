@@ -352,3 +352,13 @@ def test_the_adoption_of_a_programme_concludes_it() -> None:
     [a] = agreements("The summit ended with the adoption of a joint cooperation program between Chile and Peru "
                      "on port logistics.")
     assert (a.kind, a.count) == ("roadmap", 1)
+
+
+def test_a_short_listed_document_is_no_headline_restating_a_longer_one() -> None:
+    text = ("After the talks, nine agreements were signed, among them:\n\n"
+            "Agreement between the Ministry of Fisheries of Chile and the Ministry of Production of Peru on joint "
+            "research of coastal fish stocks,\n\n"
+            "Programme of joint research between the institutes of Chile and Peru for 2026–2028,\n\n"
+            "Memorandum on joint port inspections.")
+    found = agreements(text)
+    assert [(a.kind, a.count) for a in found] == [("agreement", 9), ("agreement", 1), ("roadmap", 1), ("mou", 1)]

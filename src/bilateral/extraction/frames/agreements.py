@@ -76,11 +76,12 @@ def agreements(doc: DocContext) -> list[Agreement]:
     out: list[Agreement] = []
     previous: Agreement | None = None
     prior: SentenceContext | None = None
-    listing: set[tuple[int, ...]] = set()  # sentences that list the parts of a package
+    listing: set[tuple[int, ...]] = set()  # sentences that list documents or the parts of a package
     for sc, item in _list_walk(doc):
         prior, before = sc, prior
         if item is not None:
             out.append(item)
+            listing.add(tuple(sc.span()))
             continue
         cue, listed = _included(sc, doc, previous)
         if listed:
@@ -97,7 +98,7 @@ def agreements(doc: DocContext) -> list[Agreement]:
         if previous is not None and previous.count and previous.count > 1:
             out.extend(_parts(sc, previous, _PART))
         previous = None
-    return _vague_restated(_headline_restated(_dedupe(out, doc), doc), listing)
+    return _vague_restated(_headline_restated(_dedupe(out, doc), doc, listing), listing)
 
 
 def _vague_restated(facts: list[Agreement], listing: set[tuple[int, ...]]) -> list[Agreement]:
@@ -568,11 +569,13 @@ def _dedupe(facts: list[Agreement], doc: DocContext) -> list[Agreement]:
     return out
 
 
-def _headline_restated(facts: list[Agreement], doc: DocContext) -> list[Agreement]:
+def _headline_restated(facts: list[Agreement], doc: DocContext, listing: set[tuple[int, ...]]) -> list[Agreement]:
     """A single document a headline names in its own words ("sign pact on airports") that the body
-    reports signed (a contract on airport services) is that document, whatever noun each uses."""
-    body = [f for f in facts if f.evidence not in doc.headlines and f.count == 1]
-    return [f for f in facts if not (f.evidence in doc.headlines and f.count == 1 and f.amount is None and any(
+    reports signed (a contract on airport services) is that document, whatever noun each uses; a line
+    of a list of documents, short and without a full stop as a headline is, names one of its own."""
+    heads = doc.headlines - listing
+    body = [f for f in facts if f.evidence not in heads and f.count == 1]
+    return [f for f in facts if not (f.evidence in heads and f.count == 1 and f.amount is None and any(
         (_tokens(f.subject) - cues().vague) & (_tokens(b.subject) - cues().vague) for b in body))]
 
 
