@@ -1334,3 +1334,17 @@ def test_a_goal_up_to_a_level_by_the_year_end_is_a_target_of_that_year() -> None
     t = one(found, Target)
     assert (t.value.value, t.year) == (700_000_000, PUBLISHED[:4])
     assert of(found, Indicator) == []
+
+
+@pytest.mark.parametrize("text", [
+    "In 2024, Chilean investment in Peru rose by 18% to a record level.",
+    "The number of Chilean firms registered in Peru doubled in 2024.",
+])
+def test_a_change_in_investment_or_in_a_number_of_things_is_no_trade_growth(text: str) -> None:
+    i = one(facts(text), Indicator)
+    assert (i.metric, i.value.unit) == ("other", "percent")
+
+
+def test_a_change_in_trade_after_investment_is_growth() -> None:
+    i = one(facts("Peru remains a key investor in Chile, and their trade grew by 12% in 2024."), Indicator)
+    assert (i.metric, i.value.value) == ("growth", 12)

@@ -341,17 +341,37 @@ def _percent_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]
         if _SHARE_AFTER.search(after) or _SHARE_BEFORE.search(before):
             metric = "other"
         elif cues().growth.search(before + " " + after):
-            metric = "growth"
+            metric = "growth" if _changes_trade(before) else "other"
         else:
             continue
         out.append(Indicator(metric=metric, value=Quantity(value=p.value, unit="percent"),
                              period=_period(sc, doc, p.start), parties=parties, evidence=sc.span()))
     for r in sc.ratios:
-        if not _TRADE_WORDS.search(sc.text):
+        before = sc.text[max(0, sc.local(r.start) - 60):sc.local(r.start)]
+        if _changes_trade(before) and _TRADE_WORDS.search(sc.text):
+            metric = "growth"
+        elif _NUMBER_OF.search(before):
+            metric = "other"  # "the number of joint ventures rose fourfold"
+        else:
             continue  # "doubling the annual grants" is a proposal, not trade growth
-        out.append(Indicator(metric="growth", value=Quantity(value=r.value, unit="percent"),
+        out.append(Indicator(metric=metric, value=Quantity(value=r.value, unit="percent"),
                              period=_period(sc, doc, r.start), parties=parties, evidence=sc.span()))
     return out
+
+
+_NUMBER_OF = re.compile(r"\bnumber of\b", re.IGNORECASE)
+
+
+def _changes_trade(before: str) -> bool:
+    """Whether a change is one in trade (facts.md: growth): not when the nearest measure named before
+    it is investment ("investment from Germany rose by 64%") or a number of things ("the number of
+    joint ventures doubled"), which are changes of their own (metric other)."""
+    named = [(m.end(), metric) for metric, regex in cues().metrics.present(before) for m in regex.finditer(before)]
+    nearest = max(named) if named else None
+    number = max((m.end() for m in _NUMBER_OF.finditer(before)), default=None)
+    if number is not None and (nearest is None or nearest[0] < number):
+        return False
+    return nearest is None or nearest[1] != "investment"
 
 
 # "one of the 10 largest producers", "among the top 20 exporters": a rank, not a head count
