@@ -329,3 +329,36 @@ def test_documents_in_a_list_of_lowercase_fields_are_about_those_fields() -> Non
 def test_in_total_is_no_field_of_the_documents() -> None:
     [a] = agreements("Chile and Peru signed 12 agreements in total, worth $40 million.")
     assert (a.count, a.subject) == (12, "agreements")
+
+
+def test_loose_agreements_beside_a_counted_package_are_that_package() -> None:
+    found = agreements("Chile and Peru signed several agreements in different fields. During the talks, the "
+                       "ministers signed seven memoranda on fisheries, mining and tourism.")
+    assert [(a.kind, a.count) for a in found] == [("mou", 7)]
+
+
+def test_loose_agreements_alone_are_reported() -> None:
+    [a] = agreements("Chile and Peru signed several agreements in different fields.")
+    assert (a.kind, a.count) == ("agreement", None)
+
+
+
+def test_memoranda_the_sides_adopted_are_concluded() -> None:
+    [a] = agreements("At the end of the visit, Chile and Peru adopted four memoranda on fisheries and mining.")
+    assert (a.kind, a.count, a.subject) == ("mou", 4, "fisheries and mining")
+
+
+def test_the_adoption_of_a_programme_concludes_it() -> None:
+    [a] = agreements("The summit ended with the adoption of a joint cooperation program between Chile and Peru "
+                     "on port logistics.")
+    assert (a.kind, a.count) == ("roadmap", 1)
+
+
+def test_a_short_listed_document_is_no_headline_restating_a_longer_one() -> None:
+    text = ("After the talks, nine agreements were signed, among them:\n\n"
+            "Agreement between the Ministry of Fisheries of Chile and the Ministry of Production of Peru on joint "
+            "research of coastal fish stocks,\n\n"
+            "Programme of joint research between the institutes of Chile and Peru for 2026–2028,\n\n"
+            "Memorandum on joint port inspections.")
+    found = agreements(text)
+    assert [(a.kind, a.count) for a in found] == [("agreement", 9), ("agreement", 1), ("roadmap", 1), ("mou", 1)]

@@ -1317,3 +1317,34 @@ def test_a_meeting_held_between_two_sides_counts_without_names() -> None:
     e = one(facts("A meeting between Kyrgyz and Tajik officials was held in Osh on Monday."), Event)
     assert (e.kind, e.date, e.place, e.parties, e.persons) == ("meeting", "2025-04-21", "Osh", ["KGZ", "TJK"], [])
     assert of(facts("A series of meetings between Kyrgyz and Tajik officials followed."), Event) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru have plans to increase from $90 million in 2024 to $400 million of trade within a few years.",
+    "Chile and Peru set a goal to bring trade to $400 million, from the current $90 million, by 2030.",
+])
+def test_the_level_a_goal_starts_from_is_a_measurement(text: str) -> None:
+    found = facts(text)
+    assert [t.value.value for t in of(found, Target)] == [400_000_000]
+    assert [(i.metric, i.value.value) for i in of(found, Indicator)] == [("trade_turnover", 90_000_000)]
+
+
+def test_a_goal_up_to_a_level_by_the_year_end_is_a_target_of_that_year() -> None:
+    found = facts("Chile and Peru expect to raise their trade up to $700 million by the year-end.")
+    t = one(found, Target)
+    assert (t.value.value, t.year) == (700_000_000, PUBLISHED[:4])
+    assert of(found, Indicator) == []
+
+
+@pytest.mark.parametrize("text", [
+    "In 2024, Chilean investment in Peru rose by 18% to a record level.",
+    "The number of Chilean firms registered in Peru doubled in 2024.",
+])
+def test_a_change_in_investment_or_in_a_number_of_things_is_no_trade_growth(text: str) -> None:
+    i = one(facts(text), Indicator)
+    assert (i.metric, i.value.unit) == ("other", "percent")
+
+
+def test_a_change_in_trade_after_investment_is_growth() -> None:
+    i = one(facts("Peru remains a key investor in Chile, and their trade grew by 12% in 2024."), Indicator)
+    assert (i.metric, i.value.value) == ("growth", 12)

@@ -76,12 +76,16 @@ def agreements(doc: DocContext) -> list[Agreement]:
     out: list[Agreement] = []
     previous: Agreement | None = None
     prior: SentenceContext | None = None
+    listing: set[tuple[int, ...]] = set()  # sentences that list documents or the parts of a package
     for sc, item in _list_walk(doc):
         prior, before = sc, prior
         if item is not None:
             out.append(item)
+            listing.add(tuple(sc.span()))
             continue
         cue, listed = _included(sc, doc, previous)
+        if listed:
+            listing.add(tuple(sc.span()))
         found = _signed(sc, doc, out, until=cue if listed else None) + listed
         if _leads_list(sc):  # its lines name the documents: an uncounted "documents signed:" adds nothing
             found = [f for f in found if f.count or f.amount]
@@ -94,7 +98,24 @@ def agreements(doc: DocContext) -> list[Agreement]:
         if previous is not None and previous.count and previous.count > 1:
             out.extend(_parts(sc, previous, _PART))
         previous = None
-    return _headline_restated(_dedupe(out, doc), doc)
+    return _vague_restated(_headline_restated(_dedupe(out, doc), doc, listing), listing)
+
+
+def _vague_restated(facts: list[Agreement], listing: set[tuple[int, ...]]) -> list[Agreement]:
+    """"Signed several agreements" with no count, value or topic beside a package the text counts or
+    names elsewhere ("nine MoUs", "MoUs in trade and culture") is that package in looser words, not
+    another; the parts it includes ("These include contracts for fuel") leave it the total."""
+    packages = [tuple(f.evidence) for f in facts
+                if f.count != 1 and not _vague(f) and tuple(f.evidence) not in listing]
+    return [f for f in facts if not (_vague(f) and any(p != tuple(f.evidence) for p in packages))]
+
+
+def _vague(fact: Agreement) -> bool:
+    """Uncounted "agreements" of no value whose subject is only the noun and its modifiers ("important
+    agreements"); "contracts" or "MoUs" name a kind of document of their own, and may be a part."""
+    subject = fact.subject or ""
+    return (fact.kind == "agreement" and fact.count is None and fact.amount is None
+            and any(m.end() == len(subject) for m in cues().any_agreement_noun.finditer(subject)))
 
 
 def _named_before(fact: Agreement, before: SentenceContext | None) -> Agreement:
@@ -548,11 +569,13 @@ def _dedupe(facts: list[Agreement], doc: DocContext) -> list[Agreement]:
     return out
 
 
-def _headline_restated(facts: list[Agreement], doc: DocContext) -> list[Agreement]:
+def _headline_restated(facts: list[Agreement], doc: DocContext, listing: set[tuple[int, ...]]) -> list[Agreement]:
     """A single document a headline names in its own words ("sign pact on airports") that the body
-    reports signed (a contract on airport services) is that document, whatever noun each uses."""
-    body = [f for f in facts if f.evidence not in doc.headlines and f.count == 1]
-    return [f for f in facts if not (f.evidence in doc.headlines and f.count == 1 and f.amount is None and any(
+    reports signed (a contract on airport services) is that document, whatever noun each uses; a line
+    of a list of documents, short and without a full stop as a headline is, names one of its own."""
+    heads = doc.headlines - listing
+    body = [f for f in facts if f.evidence not in heads and f.count == 1]
+    return [f for f in facts if not (f.evidence in heads and f.count == 1 and f.amount is None and any(
         (_tokens(f.subject) - cues().vague) & (_tokens(b.subject) - cues().vague) for b in body))]
 
 

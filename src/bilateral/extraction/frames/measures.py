@@ -41,6 +41,10 @@ _AGREEMENT_BEFORE = re.compile(r"\b(?:agreements?|contracts?|deals?|memorand\w*|
 _AGREEMENT_AFTER = re.compile(r"^[^.;]{0,25}\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|against|versus|vs\.?|up from|down from|from)\s+(?:about|around|some)?\s*$",
                        re.IGNORECASE)
+# "to increase trade from $150 million (in 2023) to …", "to $1 billion, from the existing $380 million": the
+# level a goal starts from is a measurement, not the goal
+_FROM_LEVEL = re.compile(r"\bfrom\s+(?:the\s+)?(?:existing|current|present|today[’']s)?\s*"
+                         r"(?:about|around|nearly|some|over)?\s*$", re.IGNORECASE)
 _DEAL_NOUN_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)  # "$200m trade deals"
 _STAKE = re.compile(r"^\s*(?:partner|stake|share(?:holder)?|owner(?:ship)?)\b", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\bto\s*(?:about|around|nearly|over|some)?\s*$", re.IGNORECASE)
@@ -85,6 +89,8 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
             metric, is_goal = _metric(sc, at, sc.local(money.end))
             if _projected_revenue(sc.text, at):
                 metric, is_goal = "other", True  # facts.md: a projected yearly revenue is an effect
+            elif is_goal and _FROM_LEVEL.search(sc.text, max(0, at - 40), at):
+                metric, is_goal = metric or "trade_turnover", False  # "raise trade from $150 million to …"
             if _COMPARED.search(sc.text[max(0, at - 30):at]) and indicators and indicators[-1].evidence == sc.span():
                 metric = indicators[-1].metric  # "…totaled $461.4 million, compared to $371.8 million in 2023"
             elif metric is None and not is_goal and (_aside(sc, at) is not None or _SAME_MEASURE.search(sc.text, 0, at)):
@@ -232,12 +238,17 @@ def _metric(sc: SentenceContext, at: int, end: int) -> tuple[str | None, bool]:
     return (best[1] if best else None), goal
 
 
+_UP_TO = re.compile(r"up to\s", re.IGNORECASE)
+
+
 def _goal_cue(text: str, at: int) -> bool:
     """Whether a goal cue ends right before the figure; after a past one ("reached an agreement to
-    raise trade to"), a cue that begins inside it still counts, so matches may overlap."""
+    raise trade to"), a cue that begins inside it still counts, so matches may overlap. A figure
+    qualified "up to" begins with the words that end the cue ("increase trade up to $5 billion")."""
     pos = 0
+    limit = at + (7 if _UP_TO.match(text, at) else 2)
     while (m := cues().target_cues.search(text, pos)) is not None and m.start() < at:
-        if at - _GOAL_NEAR <= m.end() <= at + 2 and not _reached(text, m.start()):
+        if at - _GOAL_NEAR <= m.end() <= limit and not _reached(text, m.start()):
             return True
         pos = m.start() + 1 if _reached(text, m.start()) else m.end()
     return False
@@ -283,7 +294,8 @@ def _target_metric(metric: str) -> str:
 
 
 # "by the end of this year": the deadline is the publication year
-_BY_THIS_YEAR = re.compile(r"\b(?:by|until|till|before|in)\s+(?:the end of\s+)?(?:this|the current) year\b", re.IGNORECASE)
+_BY_THIS_YEAR = re.compile(r"\b(?:by|until|till|before|in)\s+(?:(?:the end of\s+)?(?:this|the current) year\b|the year[- ]end\b)",
+                           re.IGNORECASE)
 
 
 def _year(sc: SentenceContext, doc: DocContext, after: int) -> str | None:
@@ -329,17 +341,37 @@ def _percent_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]
         if _SHARE_AFTER.search(after) or _SHARE_BEFORE.search(before):
             metric = "other"
         elif cues().growth.search(before + " " + after):
-            metric = "growth"
+            metric = "growth" if _changes_trade(before) else "other"
         else:
             continue
         out.append(Indicator(metric=metric, value=Quantity(value=p.value, unit="percent"),
                              period=_period(sc, doc, p.start), parties=parties, evidence=sc.span()))
     for r in sc.ratios:
-        if not _TRADE_WORDS.search(sc.text):
+        before = sc.text[max(0, sc.local(r.start) - 60):sc.local(r.start)]
+        if _changes_trade(before) and _TRADE_WORDS.search(sc.text):
+            metric = "growth"
+        elif _NUMBER_OF.search(before):
+            metric = "other"  # "the number of joint ventures rose fourfold"
+        else:
             continue  # "doubling the annual grants" is a proposal, not trade growth
-        out.append(Indicator(metric="growth", value=Quantity(value=r.value, unit="percent"),
+        out.append(Indicator(metric=metric, value=Quantity(value=r.value, unit="percent"),
                              period=_period(sc, doc, r.start), parties=parties, evidence=sc.span()))
     return out
+
+
+_NUMBER_OF = re.compile(r"\bnumber of\b", re.IGNORECASE)
+
+
+def _changes_trade(before: str) -> bool:
+    """Whether a change is one in trade (facts.md: growth): not when the nearest measure named before
+    it is investment ("investment from Germany rose by 64%") or a number of things ("the number of
+    joint ventures doubled"), which are changes of their own (metric other)."""
+    named = [(m.end(), metric) for metric, regex in cues().metrics.present(before) for m in regex.finditer(before)]
+    nearest = max(named) if named else None
+    number = max((m.end() for m in _NUMBER_OF.finditer(before)), default=None)
+    if number is not None and (nearest is None or nearest[0] < number):
+        return False
+    return nearest is None or nearest[1] != "investment"
 
 
 # "one of the 10 largest producers", "among the top 20 exporters": a rank, not a head count
