@@ -223,3 +223,18 @@ def test_a_grant_offered_with_its_sum_is_finance() -> None:
 def test_an_extended_credit_line_is_pledged() -> None:
     c = only("Kyrgyzstan extended a $300 million line of credit to Tajikistan for power projects.")
     assert (c.kind, c.stage, c.with_) == ("finance", "pledged", ["TJK"])
+
+
+def test_modernisation_is_construction() -> None:
+    c = only("Georgia and Armenia agreed to modernise the Sadakhlo border crossing next year.")
+    assert (c.kind, c.stage) == ("construction", "pledged")
+    assert "Sadakhlo" in (c.object or "")
+
+
+def test_developing_a_named_route_is_construction() -> None:
+    c = only("Armenia expressed readiness to develop the Gyumri-Akhalkalaki railway line.")
+    assert (c.kind, c.stage, c.by) == ("construction", "intent", ["ARM"])
+
+
+def test_developing_ties_is_no_undertaking() -> None:
+    assert commitments("Armenia expressed readiness to develop friendly ties with Georgia.") == []
