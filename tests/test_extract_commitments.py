@@ -238,3 +238,13 @@ def test_developing_a_named_route_is_construction() -> None:
 
 def test_developing_ties_is_no_undertaking() -> None:
     assert commitments("Armenia expressed readiness to develop friendly ties with Georgia.") == []
+
+
+def test_ties_between_the_two_countries_are_goodwill() -> None:
+    assert commitments("The new council is to promote and deepen trade and economic relations between the two "
+                       "countries.") == []
+
+
+def test_flights_between_two_cities_are_concrete() -> None:
+    c = only("The sides discussed direct flights between Yerevan and Batumi.")
+    assert (c.kind, c.stage) == ("facilitation", "discussed")

@@ -104,8 +104,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         start = _after_money(sc, start)
         obj, obj_end = phrase_after(text, start, until=_next_verb(text, actions, start))
         concrete = _concrete(obj, m.group(0))
-        if nominal and not concrete and start == m.end() + 4:
-            # "the trading houses of Uzbekistan": only a country follows "of", so the action names the thing
+        if nominal and start == m.end() + 4 and (not concrete or _country_first(obj)):
+            # "the trading houses of Uzbekistan (in Samarkand)": a country follows "of", so the action names the thing
             obj, obj_end = phrase_after(text, m.start(), until=_next_verb(text, actions, m.start()))
             concrete = _concrete(obj, m.group(0))
         priced = _WORTH.match(text, obj_end) is not None  # "deliveries to Afghanistan worth $500 million"
@@ -162,6 +162,12 @@ def _framed(sc: SentenceContext, doc: DocContext, actions: list[tuple[str, re.Ma
                 continue  # a level aimed at ("boost trade to $5 billion") is a target; a thing must be named
             out.append(_commitment(sc, doc, kind or "other", stage, obj, frame.end(), end, previous))
     return out
+
+
+def _country_first(obj: str) -> bool:
+    """Whether the phrase begins with a country's name ("Tajikistan in Samarkand")."""
+    word = _NAME_WORD.match(obj)
+    return word is not None and gazetteer().table.get(word.group(0), ("", ""))[1] == "name"
 
 
 def _named(obj: str) -> bool:
@@ -451,15 +457,19 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
 _PURPOSE = re.compile(r"\baim(?:ed|ing) at\b", re.IGNORECASE)
 
 
+# "Relations between the two countries" names nothing more than "relations" does.
+_FUNCTION_WORDS = frozenset(("and", "the", "with", "for", "between", "among"))
+
+
 def _concrete(obj: str, trigger: str) -> bool:
     """A thing to be done, not goodwill ("economic cooperation"), a date, a country or the action
-    word alone ("investment")."""
+    word alone ("investment"); a city counts, since it places the thing ("flights between two cities")."""
     if len(obj) < 3 or _WHEN.match(obj) or cues().vague_heads.search(" ".join(obj.split()[:4])):
         return False
     names = gazetteer().table
     words = re.findall(r"[\w’'-]+", obj)
-    content = [w for w in words if w.lower() not in cues().vague and len(w) > 2 and w.lower() not in
-               ("and", "the", "with", "for", trigger.lower()) and w.removesuffix("’s").removesuffix("'s") not in names]
+    content = [w for w in words if w.lower() not in cues().vague and len(w) > 2 and w.lower() not in _FUNCTION_WORDS
+               and w.lower() != trigger.lower() and names.get(w.removesuffix("’s").removesuffix("'s"), ("", "city"))[1] == "city"]
     return bool(content)
 
 
