@@ -248,3 +248,17 @@ def test_ties_between_the_two_countries_are_goodwill() -> None:
 def test_flights_between_two_cities_are_concrete() -> None:
     c = only("The sides discussed direct flights between Yerevan and Batumi.")
     assert (c.kind, c.stage) == ("facilitation", "discussed")
+
+
+def test_goods_provided_with_follow_with() -> None:
+    c = only("Armenia decided to provide Georgia with 40 fire engines.")
+    assert (c.kind, c.stage, c.by, c.object) == ("supply", "pledged", ["ARM"], "40 fire engines")
+
+
+def test_what_is_provided_gives_the_kind() -> None:
+    c = only("Georgia will provide a soft loan to Armenia for a water pipeline in Vanadzor.")
+    assert (c.kind, c.stage, c.by) == ("finance", "pledged", ["GEO"])
+
+
+def test_benefits_provided_to_someone_are_no_undertaking() -> None:
+    assert commitments("The Armenian minister praised the benefits provided to Georgian farmers.") == []

@@ -41,6 +41,9 @@ _DEALS_CONTAIN = re.compile(r"\s*(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(
                             r"memorand\w*|MoUs?)\b[^.;]{0,80}?\b(?:include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|"
                             r"envisage[sd]?|provide[sd]? for|pertain(?:s|ed)? to|relate[sd]? to|involve[sd]?)\s", re.IGNORECASE)
 _REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)s? worth\b", re.IGNORECASE)
+# "Provide" takes its kind from what is provided ("a loan", "assistance"); goods by default.
+_PROVIDE = re.compile(r"provid", re.IGNORECASE)
+_GIVEN_WITH = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){1,3}with\s+")
 _INTRANSITIVE = re.compile(r"\s+(?:in|on|at|during|with|for|by|its doors|yesterday|today)\b", re.IGNORECASE)
 _LEVEL = re.compile(r"\bto\s+$")  # "bring trade to $3 billion": a level aimed at, not a sum undertaken
 _WORTH = re.compile(r"\s*(?:worth|valued at)\s", re.IGNORECASE)
@@ -102,7 +105,11 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         if text[m.end():m.end() + 4].lower() == " of ":
             start = m.end() + 4
         start = _after_money(sc, start)
+        if kind == "supply" and (given := _GIVEN_WITH.match(text, start)):
+            start = given.end()  # "provide Kyrgyzstan with vaccines": the goods follow "with"
         obj, obj_end = phrase_after(text, start, until=_next_verb(text, actions, start))
+        if _PROVIDE.match(m.group(0)):
+            kind = next((k for k, a in actions if start <= a.start() < obj_end and _is_action(text, a)), kind)  # "a loan": finance
         concrete = _concrete(obj, m.group(0))
         if nominal and start == m.end() + 4 and (not concrete or _country_first(obj)):
             # "the trading houses of Uzbekistan (in Samarkand)": a country follows "of", so the action names the thing
