@@ -262,3 +262,13 @@ def test_what_is_provided_gives_the_kind() -> None:
 
 def test_benefits_provided_to_someone_are_no_undertaking() -> None:
     assert commitments("The Armenian minister praised the benefits provided to Georgian farmers.") == []
+
+
+def test_documents_on_unnamed_projects_are_the_agreement_alone() -> None:
+    text = "Armenia and Georgia signed 14 documents on the implementation of joint projects in tourism and logistics."
+    assert commitments(text) == []
+
+
+def test_a_named_project_in_a_signed_document_is_an_undertaking() -> None:
+    c = only("Armenia and Georgia signed an agreement on the implementation of the Vanadzor-Tbilisi road projects.")
+    assert c.stage == "signed"

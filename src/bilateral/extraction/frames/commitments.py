@@ -122,6 +122,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         if not (concrete or (priced and obj)):
             continue
         taken_until = obj_end
+        if stage == "signed" and _PACKAGE.match(obj) and not _named(obj):
+            continue  # "signed 20 documents on joint projects in energy": the agreements alone (facts.md)
         taken.append(m.start())
         first = _commitment(sc, doc, kind, stage, obj, m.start(), obj_end, previous, signatories=listed)
         named, obj_end = _shared_head(sc, first, obj_end)
@@ -169,6 +171,10 @@ def _framed(sc: SentenceContext, doc: DocContext, actions: list[tuple[str, re.Ma
                 continue  # a level aimed at ("boost trade to $5 billion") is a target; a thing must be named
             out.append(_commitment(sc, doc, kind or "other", stage, obj, frame.end(), end, previous))
     return out
+
+
+# A package of signed documents described by its projects, unnamed ("the implementation of 21 projects").
+_PACKAGE = re.compile(r"(?:(?:the\s+)?implementation\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}projects\b", re.IGNORECASE)
 
 
 def _country_first(obj: str) -> bool:
