@@ -272,3 +272,14 @@ def test_documents_on_unnamed_projects_are_the_agreement_alone() -> None:
 def test_a_named_project_in_a_signed_document_is_an_undertaking() -> None:
     c = only("Armenia and Georgia signed an agreement on the implementation of the Vanadzor-Tbilisi road projects.")
     assert c.stage == "signed"
+
+
+def test_firms_involved_in_projects_are_implementing_them() -> None:
+    c = only("Armenian firms are currently involved in six investment projects in Georgia worth $400 million.")
+    assert (c.kind, c.stage, c.by) == ("investment", "implementing", ["ARM"])
+    assert c.amount is not None and c.amount.value == 400_000_000
+
+
+def test_work_that_continues_is_implementing() -> None:
+    c = only("Construction of the Armenian school in Marneuli continues with Georgian contractors.")
+    assert (c.kind, c.stage) == ("construction", "implementing")
