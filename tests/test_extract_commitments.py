@@ -283,3 +283,13 @@ def test_firms_involved_in_projects_are_implementing_them() -> None:
 def test_work_that_continues_is_implementing() -> None:
     c = only("Construction of the Armenian school in Marneuli continues with Georgian contractors.")
     assert (c.kind, c.stage) == ("construction", "implementing")
+
+
+def test_what_the_talks_touched_upon_is_discussed() -> None:
+    c = only("The ministers' talks touched upon the construction of a cargo terminal in Gyumri.")
+    assert (c.stage, c.by) == ("discussed", [])
+
+
+def test_an_item_on_the_agenda_is_discussed() -> None:
+    c = only("The main item on the agenda was the rehabilitation of the Vanadzor bypass road.")
+    assert (c.stage, c.by) == ("discussed", [])
