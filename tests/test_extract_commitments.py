@@ -293,3 +293,12 @@ def test_what_the_talks_touched_upon_is_discussed() -> None:
 def test_an_item_on_the_agenda_is_discussed() -> None:
     c = only("The main item on the agenda was the rehabilitation of the Vanadzor bypass road.")
     assert (c.stage, c.by) == ("discussed", [])
+
+
+def test_an_action_word_naming_a_minister_is_no_action() -> None:
+    text = "Georgia signed the agreements in Yerevan along with the Armenian finance minister Karen Sargsyan."
+    assert commitments(text) == []
+
+
+def test_an_action_word_naming_a_partner_is_no_action() -> None:
+    assert commitments("He highlighted Georgia as one of Armenia's main trade and investment partners.") == []
