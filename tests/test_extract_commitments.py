@@ -260,3 +260,82 @@ def test_an_opening_on_the_agenda_is_discussed() -> None:
 def test_a_potential_thing_that_was_discussed_is_a_discussion() -> None:
     c = only("Kyrgyz and Tajik experts discussed the potential construction of a bridge over the Isfara river.")
     assert (c.stage, c.by) == ("discussed", [])
+
+
+def test_modernisation_is_construction() -> None:
+    c = only("Georgia and Armenia agreed to modernise the Sadakhlo border crossing next year.")
+    assert (c.kind, c.stage) == ("construction", "pledged")
+    assert "Sadakhlo" in (c.object or "")
+
+
+def test_developing_a_named_route_is_construction() -> None:
+    c = only("Armenia expressed readiness to develop the Gyumri-Akhalkalaki railway line.")
+    assert (c.kind, c.stage, c.by) == ("construction", "intent", ["ARM"])
+
+
+def test_developing_ties_is_no_undertaking() -> None:
+    assert commitments("Armenia expressed readiness to develop friendly ties with Georgia.") == []
+
+
+def test_ties_between_the_two_countries_are_goodwill() -> None:
+    assert commitments("The new council is to promote and deepen trade and economic relations between the two "
+                       "countries.") == []
+
+
+def test_flights_between_two_cities_are_concrete() -> None:
+    c = only("The sides discussed direct flights between Yerevan and Batumi.")
+    assert (c.kind, c.stage) == ("facilitation", "discussed")
+
+
+def test_goods_provided_with_follow_with() -> None:
+    c = only("Armenia decided to provide Georgia with 40 fire engines.")
+    assert (c.kind, c.stage, c.by, c.object) == ("supply", "pledged", ["ARM"], "40 fire engines")
+
+
+def test_what_is_provided_gives_the_kind() -> None:
+    c = only("Georgia will provide a soft loan to Armenia for a water pipeline in Vanadzor.")
+    assert (c.kind, c.stage, c.by) == ("finance", "pledged", ["GEO"])
+
+
+def test_benefits_provided_to_someone_are_no_undertaking() -> None:
+    assert commitments("The Armenian minister praised the benefits provided to Georgian farmers.") == []
+
+
+def test_documents_on_unnamed_projects_are_the_agreement_alone() -> None:
+    text = "Armenia and Georgia signed 14 documents on the implementation of joint projects in tourism and logistics."
+    assert commitments(text) == []
+
+
+def test_a_named_project_in_a_signed_document_is_an_undertaking() -> None:
+    c = only("Armenia and Georgia signed an agreement on the implementation of the Vanadzor-Tbilisi road projects.")
+    assert c.stage == "signed"
+
+
+def test_firms_involved_in_projects_are_implementing_them() -> None:
+    c = only("Armenian firms are currently involved in six investment projects in Georgia worth $400 million.")
+    assert (c.kind, c.stage, c.by) == ("investment", "implementing", ["ARM"])
+    assert c.amount is not None and c.amount.value == 400_000_000
+
+
+def test_work_that_continues_is_implementing() -> None:
+    c = only("Construction of the Armenian school in Marneuli continues with Georgian contractors.")
+    assert (c.kind, c.stage) == ("construction", "implementing")
+
+
+def test_what_the_talks_touched_upon_is_discussed() -> None:
+    c = only("The ministers' talks touched upon the construction of a cargo terminal in Gyumri.")
+    assert (c.stage, c.by) == ("discussed", [])
+
+
+def test_an_item_on_the_agenda_is_discussed() -> None:
+    c = only("The main item on the agenda was the rehabilitation of the Vanadzor bypass road.")
+    assert (c.stage, c.by) == ("discussed", [])
+
+
+def test_an_action_word_naming_a_minister_is_no_action() -> None:
+    text = "Georgia signed the agreements in Yerevan along with the Armenian finance minister Karen Sargsyan."
+    assert commitments(text) == []
+
+
+def test_an_action_word_naming_a_partner_is_no_action() -> None:
+    assert commitments("He highlighted Georgia as one of Armenia's main trade and investment partners.") == []

@@ -41,6 +41,9 @@ _DEALS_CONTAIN = re.compile(r"\s*(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(
                             r"memorand\w*|MoUs?)\b[^.;]{0,80}?\b(?:include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|"
                             r"envisage[sd]?|provide[sd]? for|pertain(?:s|ed)? to|relate[sd]? to|involve[sd]?)\s", re.IGNORECASE)
 _REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)s? worth\b", re.IGNORECASE)
+# "Provide" takes its kind from what is provided ("a loan", "assistance"); goods by default.
+_PROVIDE = re.compile(r"provid", re.IGNORECASE)
+_GIVEN_WITH = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){1,3}with\s+")
 _INTRANSITIVE = re.compile(r"\s+(?:in|on|at|during|with|for|by|its doors|yesterday|today)\b", re.IGNORECASE)
 _LEVEL = re.compile(r"\bto\s+$")  # "bring trade to $3 billion": a level aimed at, not a sum undertaken
 _WORTH = re.compile(r"\s*(?:worth|valued at)\s", re.IGNORECASE)
@@ -102,10 +105,14 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         if text[m.end():m.end() + 4].lower() == " of ":
             start = m.end() + 4
         start = _after_money(sc, start)
+        if kind == "supply" and (given := _GIVEN_WITH.match(text, start)):
+            start = given.end()  # "provide Kyrgyzstan with vaccines": the goods follow "with"
         obj, obj_end = phrase_after(text, start, until=_next_verb(text, actions, start))
+        if _PROVIDE.match(m.group(0)):
+            kind = next((k for k, a in actions if start <= a.start() < obj_end and _is_action(text, a)), kind)  # "a loan": finance
         concrete = _concrete(obj, m.group(0))
-        if nominal and not concrete and start == m.end() + 4:
-            # "the trading houses of Uzbekistan": only a country follows "of", so the action names the thing
+        if nominal and start == m.end() + 4 and (not concrete or _country_first(obj)):
+            # "the trading houses of Uzbekistan (in Samarkand)": a country follows "of", so the action names the thing
             obj, obj_end = phrase_after(text, m.start(), until=_next_verb(text, actions, m.start()))
             concrete = _concrete(obj, m.group(0))
         priced = _WORTH.match(text, obj_end) is not None  # "deliveries to Afghanistan worth $500 million"
@@ -115,6 +122,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         if not (concrete or (priced and obj)):
             continue
         taken_until = obj_end
+        if stage == "signed" and _PACKAGE.match(obj) and not _named(obj):
+            continue  # "signed 20 documents on joint projects in energy": the agreements alone (facts.md)
         taken.append(m.start())
         first = _commitment(sc, doc, kind, stage, obj, m.start(), obj_end, previous, signatories=listed)
         named, obj_end = _shared_head(sc, first, obj_end)
@@ -162,6 +171,16 @@ def _framed(sc: SentenceContext, doc: DocContext, actions: list[tuple[str, re.Ma
                 continue  # a level aimed at ("boost trade to $5 billion") is a target; a thing must be named
             out.append(_commitment(sc, doc, kind or "other", stage, obj, frame.end(), end, previous))
     return out
+
+
+# A package of signed documents described by its projects, unnamed ("the implementation of 21 projects").
+_PACKAGE = re.compile(r"(?:(?:the\s+)?implementation\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}projects\b", re.IGNORECASE)
+
+
+def _country_first(obj: str) -> bool:
+    """Whether the phrase begins with a country's name ("Tajikistan in Samarkand")."""
+    word = _NAME_WORD.match(obj)
+    return word is not None and gazetteer().table.get(word.group(0), ("", ""))[1] == "name"
 
 
 def _named(obj: str) -> bool:
@@ -392,7 +411,7 @@ _LEGAL_HELP = re.compile(r"\b(?:mutual|legal|judicial)\s+(?:legal\s+|judicial\s+
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _BARE_ITEM = re.compile(r"\s*(?:[,;.]|$|and\s+[\w-]+\s*(?:[,;.]|$))")  # the word alone, as one item of a list
 _MODIFIER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:agreements?|contracts?|deals?|memorand|MoUs?|materials|sector|"
-                       r"industry|companies|firms|equipment|machinery)\b", re.IGNORECASE)
+                       r"industry|companies|firms|equipment|machinery|ministers?|ministr(?:y|ies)|partners?)\b", re.IGNORECASE)
 
 
 def _starts_new_item(text: str, since: int, at: int) -> bool:
@@ -451,15 +470,19 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
 _PURPOSE = re.compile(r"\baim(?:ed|ing) at\b", re.IGNORECASE)
 
 
+# "Relations between the two countries" names nothing more than "relations" does.
+_FUNCTION_WORDS = frozenset(("and", "the", "with", "for", "between", "among"))
+
+
 def _concrete(obj: str, trigger: str) -> bool:
     """A thing to be done, not goodwill ("economic cooperation"), a date, a country or the action
-    word alone ("investment")."""
+    word alone ("investment"); a city counts, since it places the thing ("flights between two cities")."""
     if len(obj) < 3 or _WHEN.match(obj) or cues().vague_heads.search(" ".join(obj.split()[:4])):
         return False
     names = gazetteer().table
     words = re.findall(r"[\w’'-]+", obj)
-    content = [w for w in words if w.lower() not in cues().vague and len(w) > 2 and w.lower() not in
-               ("and", "the", "with", "for", trigger.lower()) and w.removesuffix("’s").removesuffix("'s") not in names]
+    content = [w for w in words if w.lower() not in cues().vague and len(w) > 2 and w.lower() not in _FUNCTION_WORDS
+               and w.lower() != trigger.lower() and names.get(w.removesuffix("’s").removesuffix("'s"), ("", "city"))[1] == "city"]
     return bool(content)
 
 
