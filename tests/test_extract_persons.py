@@ -196,3 +196,20 @@ def test_a_glued_initial_without_a_title_is_no_person() -> None:
 ])
 def test_glued_names_are_sought_only_before_a_full_stop_with_the_same_answers(text: str) -> None:
     assert [m.span() for m in _glued_matches(text)] == [m.span() for m in _GLUED.finditer(text)]
+
+
+def test_left_title_window_narrowed_to_last_foreign_sign_finds_the_same_title():
+    """``_title_left`` starts its search after the last character no title contains; the answer must
+    be the one a search of the whole window gives, punctuation or not."""
+    from bilateral.extraction.persons import _LEFT_TITLE, _NOT_TITLE
+
+    texts = ["Talks opened. The Deputy Minister of Water, Energy and Roads, Piet Vandenberg",
+             "(Acting Governor of the Northern Province Lise Marten",
+             "said: “the envoy” and Special Adviser to the Cabinet Oskar Lind"]
+    for text in texts:
+        for at in range(len(text) + 1):
+            pos = max(0, at - 90)
+            other = _NOT_TITLE.match(text, pos, at)
+            narrowed = _LEFT_TITLE.search(text, max(pos, other.end() - 1) if other else pos, at)
+            whole = _LEFT_TITLE.search(text, pos, at)
+            assert (narrowed and narrowed.span()) == (whole and whole.span())

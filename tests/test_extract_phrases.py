@@ -82,3 +82,16 @@ def test_every_lexicon_answers_as_its_regex_on_the_sample_reports() -> None:
 def test_a_lexicon_pattern_must_begin_a_word() -> None:
     with pytest.raises(ValueError, match="must begin"):
         Phrases(re.compile("visit"), ["visit"])
+
+
+def test_a_key_is_not_listed_again_for_a_lexicon_that_owns_its_beginning():
+    """"quorvex" already marks every place where "quorvex plinth" begins, so the longer key adds no
+    entry for the same lexicon, and the lexicon still finds both phrases."""
+    from bilateral.extraction.phrases import _automaton
+
+    phrases = compile_phrases(["quorvex", "quorvex plinth"])
+    longer = phrases.keys - {"quorvex"}
+    assert "quorvex" in phrases.keys and longer
+    assert not any(_automaton().exists(key) for key in longer)
+    text = "They built a quorvex plinth and then a quorvex."
+    assert [m.group(0) for m in phrases.finditer(text)] == ["quorvex plinth", "quorvex"]

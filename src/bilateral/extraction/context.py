@@ -97,11 +97,16 @@ def build_context(document: Document) -> DocContext:
             if i >= 0 and item.start < sentences[i].sentence.end:
                 getattr(sentences[i], name).append(item)
     headlines = frozenset(s.span() for s in sentences if _is_headline(s.sentence, document.title))
-    captions = frozenset(s.span() for s in sentences if _CAPTION.search(s.sentence.text, max(0, len(s.sentence.text) - 45)))
+    captions = frozenset(s.span() for s in sentences if _is_caption(s.sentence.text))
     return DocContext(document, published, sentences, main_pair(countries), persons, headlines, captions)
 
 
 _CAPTION = re.compile(r"\s/\s*[A-Z][\w .&-]{1,40}$")  # ends with a photo credit
+
+
+def _is_caption(text: str) -> bool:
+    """Ends with a photo credit; most sentences have no slash near their end, which a lookup tells faster."""
+    return "/" in text[-45:] and _CAPTION.search(text, max(0, len(text) - 45)) is not None
 
 
 def _is_headline(sentence: Sentence, title: str | None) -> bool:

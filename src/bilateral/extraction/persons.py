@@ -74,6 +74,8 @@ _RUN = re.compile(rf"(?<![\w-]){_TOKEN}(?:[ \t\u00a0]{_TOKEN})+(?![\w-])")
 _GLUED = re.compile(rf"(?<![\w.-])([{_UPPER}][a-z]?)\.([{_UPPER}]{_LETTER}{{2,}})(?![\w.-])")
 _DOT_CAPITAL = re.compile(rf"\.(?=[{_UPPER}])")
 _LEFT_TITLE = re.compile(r"(?:^|[\s(])((?:[\w’'-]+,?\s){0,9}[\w’'-]+),?\s*$")
+# Everything up to the last character that ``_LEFT_TITLE`` cannot read past: a match begins there or later.
+_NOT_TITLE = re.compile(r"(?s:.*)[^\w’',\s-]")
 _RIGHT_TITLE = re.compile(r"^\s?(?:\([^)]{0,20}\)\s?)?,\s(?:the\s|an?\s)?((?:[\w’'-]+\s?){1,6})")
 
 
@@ -207,7 +209,9 @@ def _possessive(word: str) -> str:
 
 def _title_left(text: str, start: int, lex: _Lexicon) -> bool:
     """A title phrase ends right before the name ("…Minister of Industry and Commerce, ")."""
-    m = _LEFT_TITLE.search(text, max(0, start - 90), start)
+    pos = max(0, start - 90)
+    other = _NOT_TITLE.match(text, pos, start)  # a title can only begin after the last sign no title has
+    m = _LEFT_TITLE.search(text, max(pos, other.end() - 1) if other else pos, start)
     if m is None:
         return False
     words = m.group(1).split()

@@ -166,7 +166,12 @@ def _automaton() -> ahocorasick.Automaton:
             owners.setdefault(key, []).append(phrases.id)
     automaton = ahocorasick.Automaton()
     for key, ids in owners.items():
-        automaton.add_word(key, (len(key), tuple(ids)))
+        # A lexicon that owns a shorter key this one begins with ("cooperation" for "cooperation ") is
+        # found at the same place already: listing it again only adds hits to sift.
+        shorter = {i for n in range(1, len(key)) for i in owners.get(key[:n], ())}
+        kept = tuple(i for i in ids if i not in shorter)
+        if kept:
+            automaton.add_word(key, (len(key), kept))
     automaton.make_automaton()
     return automaton
 

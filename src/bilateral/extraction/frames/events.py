@@ -19,6 +19,7 @@ from bilateral.extraction.countries import capital, gazetteer
 from bilateral.extraction.cues import compile_phrases, cues
 from bilateral.extraction.frames.common import fact_parties
 from bilateral.extraction.lexicon import lexicon
+from bilateral.extraction.memo import per_document
 from bilateral.extraction.persons import PersonMention, by_title
 from bilateral.extraction.phrases import Phrases
 from bilateral.facts.models import Event
@@ -184,7 +185,13 @@ def _two_leaders_summit(text: str, m: re.Match[str], parties: list[str]) -> bool
 
 def _remote(kind: str, doc: DocContext) -> str:
     """A report on a virtual summit calls it "the summit" after naming it once: that summit is a call."""
-    return "call" if kind == "summit" and _VIRTUAL_SUMMIT.search(doc.text) else kind
+    return "call" if kind == "summit" and _virtual_summit(doc.text) else kind
+
+
+@per_document
+def _virtual_summit(text: str) -> bool:
+    """Whether the report names a virtual summit: a scan of the whole text, once per report."""
+    return _VIRTUAL_SUMMIT.search(text) is not None
 
 
 def _held_between(sc: SentenceContext, event: Event) -> bool:
