@@ -16,3 +16,17 @@ def test_a_country_named_by_its_region_acts() -> None:
             "The Gulf state opened a trade office in Khujand in 2019.")
     found = [c for c in commitments(text) if "office" in (c.object or "")]
     assert [(c.by, c.with_) for c in found] == [(["OMN"], ["TJK"])]
+
+
+def test_three_countries_listed_as_subject_all_undertake() -> None:
+    text = ("Kazakhstan, Turkmenistan and Iran held transport talks in Tehran. Kazakhstan hopes for more cargo. "
+            "Iran, Turkmenistan and Kazakhstan agreed to build a joint grain terminal at the port of Bandar Abbas.")
+    found = [c for c in commitments(text) if "terminal" in (c.object or "")]
+    assert [(c.by, c.with_) for c in found] == [(["IRN", "KAZ", "TKM"], [])]
+
+
+def test_the_three_countries_undertake_together() -> None:
+    text = ("Kazakhstan, Turkmenistan and Iran held transport talks in Tehran. Kazakhstan hopes for more cargo. "
+            "The three countries also agreed to open a joint freight office in Serakhs.")
+    found = [c for c in commitments(text) if "office" in (c.object or "")]
+    assert [(c.by, c.with_) for c in found] == [(["IRN", "KAZ", "TKM"], [])]
