@@ -30,3 +30,17 @@ def test_the_three_countries_undertake_together() -> None:
             "The three countries also agreed to open a joint freight office in Serakhs.")
     found = [c for c in commitments(text) if "office" in (c.object or "")]
     assert [(c.by, c.with_) for c in found] == [(["IRN", "KAZ", "TKM"], [])]
+
+
+def test_a_signed_project_sited_in_one_country_is_built_by_the_other() -> None:
+    text = ("Uzbekistan and Turkey held talks in Ankara. Uzbekistan seeks Turkish investment. "
+            "The sides signed a contract to build a textile factory in Namangan.")
+    found = [c for c in commitments(text) if "factory" in (c.object or "")]
+    assert [(c.stage, c.by, c.with_) for c in found] == [("signed", ["TUR"], ["UZB"])]
+
+
+def test_a_signed_joint_project_sited_in_one_country_is_built_by_both() -> None:
+    text = ("Uzbekistan and Turkey held talks in Ankara. Uzbekistan seeks Turkish investment. "
+            "The sides signed a contract to build a joint textile factory in Namangan.")
+    found = [c for c in commitments(text) if "factory" in (c.object or "")]
+    assert [(c.stage, c.by, c.with_) for c in found] == [("signed", ["TUR", "UZB"], [])]

@@ -504,6 +504,8 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
         elif kind == "purchase" and len(by) != 1:
             seller = owner(sc, start, end, doc, len(sc.text))
             by = sorted(set(doc.pair) - {seller}) if seller else by
+        elif kind in _BUILT and stage == "signed" and len(by) != 1 and len(site := _sited_in(sc, start, end, doc)) == 1:
+            by = sorted(set(doc.pair) - site)  # "signed a contract to build a plant in Termez": the other side builds
         elif kind == "finance" and len(by) != 1 and len(funded := _named_in(sc, start, end, doc)) == 1:
             by = sorted(set(doc.pair) - funded)  # "a loan to finance Kyrgyzstan's share": the other side lends
         if kind == "supply" and len(by) > 1 and (exporter := _exporter(doc)):
@@ -518,6 +520,20 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
     sector = sector_of(obj)
     return Commitment(kind=kind, stage=stage, by=by, with_=with_, amount=amount, object=obj,
                       sector=sector if sector != "other" else sector_of(sc.text), evidence=sc.span())
+
+
+def _sited_in(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[str]:
+    """The sides whose country or city the object places a project in ("a plant in Termez"); none for
+    a joint one ("a joint industrial zone in Termez"), which both build."""
+    if _JOINT_WORD.search(sc.text, start, end):
+        return set()
+    return {c.iso3 for c in sc.countries if c.kind in ("name", "city") and c.iso3 in doc.pair
+            and start <= sc.local(c.start) < end and _IN.search(sc.text, max(0, sc.local(c.start) - 8), sc.local(c.start))}
+
+
+_BUILT = ("construction", "investment")
+_JOINT_WORD = re.compile(r"\b(?:joint|shared|common|mutual)\b", re.IGNORECASE)
+_IN = re.compile(r"\bin\s+(?:the\s+)?$")
 
 
 def _named_in(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[str]:
