@@ -44,3 +44,25 @@ def test_a_signed_joint_project_sited_in_one_country_is_built_by_both() -> None:
             "The sides signed a contract to build a joint textile factory in Namangan.")
     found = [c for c in commitments(text) if "factory" in (c.object or "")]
     assert [(c.stage, c.by, c.with_) for c in found] == [("signed", ["TUR", "UZB"], [])]
+
+
+def test_the_company_named_after_by_does_the_work() -> None:
+    text = ("Kyrgyzstan and Saudi Arabia held talks in Bishkek. Kyrgyzstan hopes for Saudi investment. "
+            "The sides agreed on the building of a wind farm near Naryn by ACWA Power.")
+    found = [c for c in commitments(text) if "wind farm" in (c.object or "")]
+    assert [(c.by, c.with_) for c in found] == [(["SAU"], ["KGZ"])]
+
+
+def test_a_fund_taking_part_in_a_signed_supply_is_the_supplier() -> None:
+    text = ("Uzbekistan and Japan held talks in Tashkent. Uzbekistan seeks Japanese investment. "
+            "The sides signed a contract on the supply of dialysis machines "
+            "with the participation of the Japanese aid fund.")
+    found = [c for c in commitments(text) if "dialysis" in (c.object or "")]
+    assert [(c.by, c.with_) for c in found] == [(["JPN"], ["UZB"])]
+
+
+def test_a_country_that_only_picked_the_projects_is_no_doer() -> None:
+    text = ("India and Tajikistan held talks in Dushanbe. Tajikistan seeks Indian grants. "
+            "India will fund schools in rural districts selected by the Tajik government.")
+    found = [c for c in commitments(text) if "schools" in (c.object or "")]
+    assert [c.by for c in found] == [["IND"]]

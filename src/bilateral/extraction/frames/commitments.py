@@ -15,6 +15,7 @@ from bilateral.extraction.countries import gazetteer
 from bilateral.extraction.cues import STAGE_ORDER, cues, last_stage, sector_of
 from bilateral.extraction.frames.agreements import listed_lines
 from bilateral.extraction.frames.common import (
+    AGENT_KINDS,
     agents,
     counterparts,
     fact_parties,
@@ -508,7 +509,9 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
             by = sorted(set(doc.pair) - site)  # "signed a contract to build a plant in Termez": the other side builds
         elif kind == "finance" and len(by) != 1 and len(funded := _named_in(sc, start, end, doc)) == 1:
             by = sorted(set(doc.pair) - funded)  # "a loan to finance Kyrgyzstan's share": the other side lends
-        if kind == "supply" and len(by) > 1 and (exporter := _exporter(doc)):
+        if len(by) != 1 and len(doer := _done_by(sc, start, end, doc)) == 1:
+            by = sorted(doer)  # "a power plant by Masdar", "with the participation of a Korean fund": who does it
+        elif kind == "supply" and len(by) > 1 and (exporter := _exporter(doc)):
             by = [exporter]  # "Nine of the deals concern oil supplies": one side supplies, not both
         with_ = counterparts(by, doc)
     reach = end + (30 if re.match(r"\s*(?:worth|valued at)", sc.text[end:]) else 5)
@@ -520,6 +523,20 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
     sector = sector_of(obj)
     return Commitment(kind=kind, stage=stage, by=by, with_=with_, amount=amount, object=obj,
                       sector=sector if sector != "other" else sector_of(sc.text), evidence=sc.span())
+
+
+def _done_by(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[str]:
+    """The sides that the object names as the doer of the action ("construction of a plant by Masdar",
+    "supply of equipment with the participation of a Korean fund")."""
+    return {c.iso3 for c in sc.countries if c.kind in AGENT_KINDS and c.iso3 in doc.pair
+            and start <= sc.local(c.start) < end + 20
+            and _BY.search(sc.text, max(start, sc.local(c.start) - 40), sc.local(c.start))}
+
+
+# "by" after a noun or a verb of doing, not after any participle ("projects identified by the government").
+_BY = re.compile(r"(?:\b(?:built|constructed|implemented|executed|financed|funded|supplied|provided|delivered|developed|"
+                 r"operated|produced|manufactured)|\b\w+(?<!ed))\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$|"
+                 r"\bparticipation\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _sited_in(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[str]:

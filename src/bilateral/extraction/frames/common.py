@@ -12,7 +12,7 @@ _BOTH = re.compile(r"\b(?:both (?:sides|countries|parties|nations|states|governm
                    r"the (?:leaders|presidents|governments|heads of state)|both(?= (?:have|had|will|would|agreed|decided)\b)|"
                    r"(?:they|we) (?:have )?(?:jointly|together))\b", re.IGNORECASE)
 _THREE = re.compile(r"\b(?:the|all) three (?:sides|countries|parties|nations|states|governments|neighbou?rs)\b", re.IGNORECASE)
-_AGENT_KINDS = ("name", "demonym", "government", "org")
+AGENT_KINDS = ("name", "demonym", "government", "org")
 
 
 def anchor(doc: DocContext) -> str | None:
@@ -50,7 +50,7 @@ _PRONOUN = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:he|she|they|it(?!\s+(?:is|was|h
 def agent_mentions(sc: SentenceContext) -> list[tuple[int, str]]:
     """(offset in the sentence, country) of everything that can act: countries, demonyms,
     governments, institutions and persons whose country is known."""
-    mentions = [(sc.local(c.start), c.iso3) for c in sc.countries if c.kind in _AGENT_KINDS]
+    mentions = [(sc.local(c.start), c.iso3) for c in sc.countries if c.kind in AGENT_KINDS]
     mentions += [(sc.local(p.start), p.country) for p in sc.persons if p.country]
     return sorted(mentions)
 
