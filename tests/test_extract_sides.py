@@ -66,3 +66,10 @@ def test_a_country_that_only_picked_the_projects_is_no_doer() -> None:
             "India will fund schools in rural districts selected by the Tajik government.")
     found = [c for c in commitments(text) if "schools" in (c.object or "")]
     assert [c.by for c in found] == [["IND"]]
+
+
+def test_goods_both_sides_agree_to_ship_to_one_are_the_others_supply() -> None:
+    text = ("Pakistan and Tajikistan held talks in Islamabad. Tajikistan hopes for more trade. "
+            "The two leaders agreed to export farm tractors to Tajikistan from next spring.")
+    found = [c for c in commitments(text) if "tractors" in (c.object or "")]
+    assert [(c.by, c.with_) for c in found] == [(["PAK"], ["TJK"])]

@@ -496,7 +496,9 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
         with_ = fact_parties(sc, doc)
     else:
         by = sorted(doc.pair) if signatories else agents(sc, doc, start, previous)
-        supplier = (origin(sc, start, doc) or _shipped_from(sc, start, end, doc)) if kind == "supply" else None
+        supplier = (origin(sc, start, doc) or _shipped_from(sc, start, end, doc, _FROM)) if kind == "supply" else None
+        if kind == "supply" and not supplier and len(by) != 1 and (buyer := _shipped_from(sc, start, end, doc, _TO)):
+            by = counterparts([buyer], doc)  # "agreed to export trains to Uzbekistan": the other side exports
         if supplier:
             by = [supplier]
         elif kind in _OWNED and len(by) != 1:
@@ -558,17 +560,18 @@ def _named_in(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set
     return {c.iso3 for c in sc.countries if c.kind == "name" and c.iso3 in doc.pair and start <= sc.local(c.start) < end}
 
 
-def _shipped_from(sc: SentenceContext, start: int, end: int, doc: DocContext) -> str | None:
-    """"The export of dried fruit from Pakistan to China": the country goods go from supplies them,
-    whoever the sentence names first."""
+def _shipped_from(sc: SentenceContext, start: int, end: int, doc: DocContext, way: re.Pattern[str]) -> str | None:
+    """"The export of dried fruit from Pakistan to China": the country goods go from (``way`` _FROM)
+    supplies them, whoever the sentence names first; the one they go to (_TO) buys them."""
     for c in sc.countries:
         at = sc.local(c.start)
-        if start <= at < end and c.iso3 in doc.pair and _FROM.search(sc.text, max(0, at - 9), at):
+        if start <= at < end and c.iso3 in doc.pair and way.search(sc.text, max(0, at - 9), at):
             return c.iso3
     return None
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_TO = re.compile(r"\bto\s+(?:the\s+)?$")
 
 
 def _exporter(doc: DocContext) -> str | None:
