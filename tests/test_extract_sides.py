@@ -73,3 +73,25 @@ def test_goods_both_sides_agree_to_ship_to_one_are_the_others_supply() -> None:
             "The two leaders agreed to export farm tractors to Tajikistan from next spring.")
     found = [c for c in commitments(text) if "tractors" in (c.object or "")]
     assert [(c.by, c.with_) for c in found] == [(["PAK"], ["TJK"])]
+
+
+def test_the_country_whose_readiness_is_listed_undertakes() -> None:
+    text = ("Armenia and Georgia held talks in Tbilisi. Georgia hopes for more transit. The Armenian envoy listed "
+            "the outcomes of the trip, among them Georgia's readiness to build a new bridge over the Debed river.")
+    found = [c for c in commitments(text) if "bridge" in (c.object or "")]
+    assert [(c.by, c.with_) for c in found] == [(["GEO"], ["ARM"])]
+
+
+def test_the_countrys_readiness_is_the_last_named_country() -> None:
+    text = ("Armenia and Georgia held talks in Tbilisi. Georgia hopes for more transit. The Armenian envoy listed "
+            "the outcomes of the trip to Georgia, among them the country's readiness to build a bridge "
+            "over the Debed river.")
+    found = [c for c in commitments(text) if "bridge" in (c.object or "")]
+    assert [(c.by, c.with_) for c in found] == [(["GEO"], ["ARM"])]
+
+
+def test_a_proposal_accepted_is_no_stance_of_the_proposer() -> None:
+    text = ("China and Mongolia held talks in Beijing. Mongolia hopes for more trade. "
+            "China is willing to accept Mongolia's proposal to build a new rail bridge at the border.")
+    found = [c for c in commitments(text) if "bridge" in (c.object or "")]
+    assert [c.by for c in found] == [["CHN"]]

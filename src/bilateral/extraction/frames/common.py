@@ -81,6 +81,12 @@ def agents(sc: SentenceContext, doc: DocContext, before: int, previous: list[str
     if any(not clause.endswith("between ", 0, m.start()) for m in _BOTH.finditer(clause)):
         return sorted(doc.pair)  # "both have agreed", not "ties between the two countries"
     prior = [m for m in agent_mentions(sc) if clause_start <= m[0] < before]
+    stance = [m for m in prior if _STANCE_OF.match(sc.text, m[0])]
+    if stance:
+        return [stance[-1][1]]  # "… listed the results, including Kazakhstan's readiness to build": Kazakhstan
+    told = list(_THE_COUNTRYS.finditer(text, clause_start))
+    if told and (named := [m for m in prior if m[0] < told[-1].start()]):
+        return [named[-1][1]]  # "… between Afghanistan and Kazakhstan and the country's readiness": the last one named
     subjects = [m for m in prior if not _OBLIQUE.search(sc.text, max(0, m[0] - 30), m[0])]
     if subjects and subjects[0] != prior[0] and not _JOINT_SUBJECT.fullmatch(text[prior[0][0]:subjects[0][0]]):
         prior = subjects  # "after talks with Afghan officials, Russia is ready": Russia acts
@@ -95,6 +101,12 @@ def agents(sc: SentenceContext, doc: DocContext, before: int, previous: list[str
     if previous and _PRONOUN.search(clause):
         return previous
     return sorted(doc.pair)
+
+
+# A country whose stance a possessive names: "Kazakhstan's readiness", "Pakistan's strong commitment to".
+_STANCE = r"['’]s\s+(?:[a-z]+\s+)?(?:readiness|willingness|interest|commitment|intention|desire|plans?|pledge|determination)\b"
+_STANCE_OF = re.compile(r"[\w-]+(?:\s+[\w-]+)?" + _STANCE)
+_THE_COUNTRYS = re.compile(r"\b(?:the|this) country" + _STANCE, re.IGNORECASE)
 
 
 # A country named after a preposition is no subject ("after talks with Afghan officials, Russia will").
