@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bilateral.documents.model import Document
-from bilateral.extraction.countries import CountryMention, find_countries, main_pair
+from bilateral.extraction.countries import CountryMention, described, find_countries, main_pair
 from bilateral.extraction.dates import DateMention, find_dates, parse_published, usual_year
 from bilateral.extraction.memo import new_document
 from bilateral.extraction.money import Money, find_money
@@ -85,6 +85,8 @@ def build_context(document: Document) -> DocContext:
     sentences = [SentenceContext(s) for s in split_sentences(text)]
     starts = [s.sentence.start for s in sentences]
     countries = find_countries(text)
+    pair = main_pair(countries)
+    countries = sorted(countries + described(text, pair), key=lambda c: c.start)
     persons = find_persons(text, countries)
     mentions: list[tuple[str, list]] = [
         ("money", find_money(text)), ("percents", find_percentages(text)), ("ratios", find_ratios(text)),
@@ -98,7 +100,7 @@ def build_context(document: Document) -> DocContext:
                 getattr(sentences[i], name).append(item)
     headlines = frozenset(s.span() for s in sentences if _is_headline(s.sentence, document.title))
     captions = frozenset(s.span() for s in sentences if _is_caption(s.sentence.text))
-    return DocContext(document, published, sentences, main_pair(countries), persons, headlines, captions)
+    return DocContext(document, published, sentences, pair, persons, headlines, captions)
 
 
 _CAPTION = re.compile(r"\s/\s*[A-Z][\w .&-]{1,40}$")  # ends with a photo credit

@@ -93,6 +93,28 @@ def country_name(iso3: str) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
+def _region_pattern() -> re.Pattern[str]:
+    regions = [r for r in lexicon("countries")["_regions"] if not r.startswith("_")]
+    names = "|".join(re.escape(r) for r in sorted(regions, key=len, reverse=True))
+    return re.compile(rf"\b(?:the|this|his|her|its|their)\s+(?:fellow\s+)?({names})\s+"
+                      r"(?:country|nation|state|republic|kingdom|emirate)\b(?!s)", re.IGNORECASE)
+
+
+_REGION = _region_pattern()
+
+
+def described(text: str, pair: tuple[str, ...]) -> list[CountryMention]:
+    """Countries a report names by region ("the Gulf state", "his Central Asian nation") to avoid
+    repeating a name: each is the one of the two main countries that lies in that region."""
+    regions = {k.lower(): v for k, v in lexicon("countries")["_regions"].items()}
+    out = []
+    for m in _REGION.finditer(text):
+        there = [iso3 for iso3 in pair if iso3 in regions[m.group(1).lower()]]
+        if len(there) == 1:
+            out.append(CountryMention(there[0], "name", m.start(), m.end(), m.group(0)))
+    return out
+
+
 def main_pair(mentions: list[CountryMention]) -> tuple[str, ...]:
     """The document's two main countries: the most mentioned ones (ties: first mentioned)."""
     mentions = [m for m in mentions if m.kind != "compound"]

@@ -15,6 +15,7 @@ from bilateral.extraction.countries import gazetteer
 from bilateral.extraction.cues import STAGE_ORDER, cues, last_stage, sector_of
 from bilateral.extraction.frames.agreements import listed_lines
 from bilateral.extraction.frames.common import (
+    AGENT_KINDS,
     agents,
     counterparts,
     fact_parties,
@@ -495,7 +496,9 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
         with_ = fact_parties(sc, doc)
     else:
         by = sorted(doc.pair) if signatories else agents(sc, doc, start, previous)
-        supplier = (origin(sc, start, doc) or _shipped_from(sc, start, end, doc)) if kind == "supply" else None
+        supplier = (origin(sc, start, doc) or _shipped_from(sc, start, end, doc, _FROM)) if kind == "supply" else None
+        if kind == "supply" and not supplier and len(by) != 1 and (buyer := _shipped_from(sc, start, end, doc, _TO)):
+            by = counterparts([buyer], doc)  # "agreed to export trains to Uzbekistan": the other side exports
         if supplier:
             by = [supplier]
         elif kind in _OWNED and len(by) != 1:
@@ -504,9 +507,13 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
         elif kind == "purchase" and len(by) != 1:
             seller = owner(sc, start, end, doc, len(sc.text))
             by = sorted(set(doc.pair) - {seller}) if seller else by
+        elif kind in _BUILT and stage == "signed" and len(by) != 1 and len(site := _sited_in(sc, start, end, doc)) == 1:
+            by = sorted(set(doc.pair) - site)  # "signed a contract to build a plant in Termez": the other side builds
         elif kind == "finance" and len(by) != 1 and len(funded := _named_in(sc, start, end, doc)) == 1:
             by = sorted(set(doc.pair) - funded)  # "a loan to finance Kyrgyzstan's share": the other side lends
-        if kind == "supply" and len(by) > 1 and (exporter := _exporter(doc)):
+        if len(by) != 1 and len(doer := _done_by(sc, start, end, doc)) == 1:
+            by = sorted(doer)  # "a power plant by Masdar", "with the participation of a Korean fund": who does it
+        elif kind == "supply" and len(by) > 1 and (exporter := _exporter(doc)):
             by = [exporter]  # "Nine of the deals concern oil supplies": one side supplies, not both
         with_ = counterparts(by, doc)
     reach = end + (30 if re.match(r"\s*(?:worth|valued at)", sc.text[end:]) else 5)
@@ -520,22 +527,51 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
                       sector=sector if sector != "other" else sector_of(sc.text), evidence=sc.span())
 
 
+def _done_by(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[str]:
+    """The sides that the object names as the doer of the action ("construction of a plant by Masdar",
+    "supply of equipment with the participation of a Korean fund")."""
+    return {c.iso3 for c in sc.countries if c.kind in AGENT_KINDS and c.iso3 in doc.pair
+            and start <= sc.local(c.start) < end + 20
+            and _BY.search(sc.text, max(start, sc.local(c.start) - 40), sc.local(c.start))}
+
+
+# "by" after a noun or a verb of doing, not after any participle ("projects identified by the government").
+_BY = re.compile(r"(?:\b(?:built|constructed|implemented|executed|financed|funded|supplied|provided|delivered|developed|"
+                 r"operated|produced|manufactured)|\b\w+(?<!ed))\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$|"
+                 r"\bparticipation\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _sited_in(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[str]:
+    """The sides whose country or city the object places a project in ("a plant in Termez"); none for
+    a joint one ("a joint industrial zone in Termez"), which both build."""
+    if _JOINT_WORD.search(sc.text, start, end):
+        return set()
+    return {c.iso3 for c in sc.countries if c.kind in ("name", "city") and c.iso3 in doc.pair
+            and start <= sc.local(c.start) < end and _IN.search(sc.text, max(0, sc.local(c.start) - 8), sc.local(c.start))}
+
+
+_BUILT = ("construction", "investment")
+_JOINT_WORD = re.compile(r"\b(?:joint|shared|common|mutual)\b", re.IGNORECASE)
+_IN = re.compile(r"\bin\s+(?:the\s+)?$")
+
+
 def _named_in(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[str]:
     """The sides a loan's or grant's object names by country name: those it goes to."""
     return {c.iso3 for c in sc.countries if c.kind == "name" and c.iso3 in doc.pair and start <= sc.local(c.start) < end}
 
 
-def _shipped_from(sc: SentenceContext, start: int, end: int, doc: DocContext) -> str | None:
-    """"The export of dried fruit from Pakistan to China": the country goods go from supplies them,
-    whoever the sentence names first."""
+def _shipped_from(sc: SentenceContext, start: int, end: int, doc: DocContext, way: re.Pattern[str]) -> str | None:
+    """"The export of dried fruit from Pakistan to China": the country goods go from (``way`` _FROM)
+    supplies them, whoever the sentence names first; the one they go to (_TO) buys them."""
     for c in sc.countries:
         at = sc.local(c.start)
-        if start <= at < end and c.iso3 in doc.pair and _FROM.search(sc.text, max(0, at - 9), at):
+        if start <= at < end and c.iso3 in doc.pair and way.search(sc.text, max(0, at - 9), at):
             return c.iso3
     return None
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_TO = re.compile(r"\bto\s+(?:the\s+)?$")
 
 
 def _exporter(doc: DocContext) -> str | None:

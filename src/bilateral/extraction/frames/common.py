@@ -11,13 +11,20 @@ _BOTH = re.compile(r"\b(?:both (?:sides|countries|parties|nations|states|governm
                    r"nations|states|governments|neighbou?rs|parties|leaders|presidents|ministers)|the parties|the sides|"
                    r"the (?:leaders|presidents|governments|heads of state)|both(?= (?:have|had|will|would|agreed|decided)\b)|"
                    r"(?:they|we) (?:have )?(?:jointly|together))\b", re.IGNORECASE)
-_AGENT_KINDS = ("name", "demonym", "government", "org")
+_THREE = re.compile(r"\b(?:the|all) three (?:sides|countries|parties|nations|states|governments|neighbou?rs)\b", re.IGNORECASE)
+AGENT_KINDS = ("name", "demonym", "government", "org")
 
 
 def anchor(doc: DocContext) -> str | None:
     """The country the document is mostly about (the most mentioned one)."""
-    counts = Counter(c.iso3 for s in doc.sentences for c in s.countries)
-    return counts.most_common(1)[0][0] if counts else None
+    top = _most_named(doc, 1)
+    return top[0] if top else None
+
+
+def _most_named(doc: DocContext, n: int) -> list[str]:
+    """The ``n`` countries the document mentions most, sorted by code."""
+    counts = Counter(c.iso3 for s in doc.sentences for c in s.countries if c.kind != "compound")
+    return sorted(iso3 for iso3, _ in counts.most_common(n))
 
 
 def fact_parties(sc: SentenceContext, doc: DocContext) -> list[str]:
@@ -43,7 +50,7 @@ _PRONOUN = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:he|she|they|it(?!\s+(?:is|was|h
 def agent_mentions(sc: SentenceContext) -> list[tuple[int, str]]:
     """(offset in the sentence, country) of everything that can act: countries, demonyms,
     governments, institutions and persons whose country is known."""
-    mentions = [(sc.local(c.start), c.iso3) for c in sc.countries if c.kind in _AGENT_KINDS]
+    mentions = [(sc.local(c.start), c.iso3) for c in sc.countries if c.kind in AGENT_KINDS]
     mentions += [(sc.local(p.start), p.country) for p in sc.persons if p.country]
     return sorted(mentions)
 
@@ -69,12 +76,22 @@ def agents(sc: SentenceContext, doc: DocContext, before: int, previous: list[str
         clause_start = said.end()  # "Azizi said Kazakh producers could supply": the reported subject acts;
         # "according to Azizi, an agreement was reached": the source is no party to it
     clause = text[clause_start:]
+    if any(not clause.endswith("between ", 0, m.start()) for m in _THREE.finditer(clause)):
+        return _most_named(doc, 3)  # "the three countries agreed": the report's three main countries
     if any(not clause.endswith("between ", 0, m.start()) for m in _BOTH.finditer(clause)):
         return sorted(doc.pair)  # "both have agreed", not "ties between the two countries"
     prior = [m for m in agent_mentions(sc) if clause_start <= m[0] < before]
+    stance = [m for m in prior if _STANCE_OF.match(sc.text, m[0])]
+    if stance:
+        return [stance[-1][1]]  # "… listed the results, including Kazakhstan's readiness to build": Kazakhstan
+    told = list(_THE_COUNTRYS.finditer(text, clause_start))
+    if told and (named := [m for m in prior if m[0] < told[-1].start()]):
+        return [named[-1][1]]  # "… between Afghanistan and Kazakhstan and the country's readiness": the last one named
     subjects = [m for m in prior if not _OBLIQUE.search(sc.text, max(0, m[0] - 30), m[0])]
     if subjects and subjects[0] != prior[0] and not _JOINT_SUBJECT.fullmatch(text[prior[0][0]:subjects[0][0]]):
         prior = subjects  # "after talks with Afghan officials, Russia is ready": Russia acts
+    if len(listed := _listed_subjects(text, prior)) >= 3:
+        return listed
     if prior:
         first = prior[0]
         later = [m for m in prior[1:] if m[1] != first[1]]
@@ -86,6 +103,12 @@ def agents(sc: SentenceContext, doc: DocContext, before: int, previous: list[str
     return sorted(doc.pair)
 
 
+# A country whose stance a possessive names: "Kazakhstan's readiness", "Pakistan's strong commitment to".
+_STANCE = r"['’]s\s+(?:[a-z]+\s+)?(?:readiness|willingness|interest|commitment|intention|desire|plans?|pledge|determination)\b"
+_STANCE_OF = re.compile(r"[\w-]+(?:\s+[\w-]+)?" + _STANCE)
+_THE_COUNTRYS = re.compile(r"\b(?:the|this) country" + _STANCE, re.IGNORECASE)
+
+
 # A country named after a preposition is no subject ("after talks with Afghan officials, Russia will").
 _OBLIQUE = re.compile(r"\b(?:with|to|from|for|by|in|into|of|between|among|against|toward|towards)\s+(?:the\s+)?"
                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -95,6 +118,24 @@ _SAID = re.compile(r"\b(?:said|says|noted|stated|added|told \w+|stressed|emphasi
 _JOINT_SUBJECT = re.compile(r"(?:(?!\b(?:said|says|told|met|signed|agreed|noted|stressed|announced|expressed|is|are|was|"
                             r"were|has|have|had|will|would|with|to)\b)[^;:.])*\band\s+(?:the\s+)?(?:\w+\s+){0,4}",
                             re.IGNORECASE)
+
+
+def _listed_subjects(text: str, prior: list[tuple[int, str]]) -> list[str]:
+    """The countries of a list that opens the clause ("Pakistan, Afghanistan and Uzbekistan agreed"):
+    a three-party undertaking binds every one of them."""
+    chain = prior[:1]
+    for m in prior[1:]:
+        link = _LIST_LINK.fullmatch(text, chain[-1][0], m[0])
+        if link is None:
+            break
+        chain.append(m)
+        if link.group(1):
+            return sorted({iso3 for _, iso3 in chain})
+    return []
+
+
+# From one listed party to the next: its name (a word or three), then a comma or "and" ("and" ends the list).
+_LIST_LINK = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,2}?(?:\s*,\s*|\s+)(?:(and)\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
 def owner(sc: SentenceContext, start: int, end: int, doc: DocContext, reach: int | None = None) -> str | None:
