@@ -339,3 +339,27 @@ def test_an_action_word_naming_a_minister_is_no_action() -> None:
 
 def test_an_action_word_naming_a_partner_is_no_action() -> None:
     assert commitments("He highlighted Georgia as one of Armenia's main trade and investment partners.") == []
+
+
+def test_what_a_thing_will_play_a_role_in_is_no_undertaking() -> None:
+    text = "The new bridge would play a key role in boosting trade and in opening new markets for farmers."
+    assert commitments(text) == []
+
+
+def test_what_a_thing_will_enable_is_no_undertaking() -> None:
+    assert commitments("The Osh terminal will enable Tajik traders to export more dried fruit to China.") == []
+
+
+def test_what_growth_can_be_achieved_through_is_no_undertaking() -> None:
+    text = "Growth of trade can be achieved through the faster implementation of the joint textile projects in Osh."
+    assert commitments(text) == []
+
+
+def test_what_is_done_without_is_no_undertaking() -> None:
+    c = only("The ministers discussed the opening of a Kyrgyz trade house in Khujand, the spokesman said without "
+             "providing any further figures.")
+    assert c.object == "Kyrgyz trade house in Khujand"
+
+
+def test_a_stimulus_is_no_thing_provided() -> None:
+    assert commitments("Closer ties with Tajikistan will provide a stimulus to Kyrgyz light industry.") == []

@@ -375,8 +375,8 @@ def _after_money(sc: SentenceContext, start: int) -> int:
     return start
 
 
-# "will not create any hurdle", "has never supplied": no undertaking ("not only build … but" is one)
-_NEGATED = re.compile(r"\b(?:not|never|cannot|n['’]t)\s+(?!only\b)(?:\w+\s+)?$", re.IGNORECASE)
+# "will not create any hurdle", "has never supplied", "without giving": no undertaking ("not only build … but" is one)
+_NEGATED = re.compile(r"\b(?:not|never|cannot|without|n['’]t)\s+(?!only\b)(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _is_action(text: str, m: re.Match[str]) -> bool:
@@ -458,7 +458,7 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
     if before is None and (contain := _DEALS_CONTAIN.match(text)) and contain.end() <= action.start():
         return "signed"
     if _PURPOSE.search(text, before[1] if before else 0, action.start()):
-        return None  # "talks aimed at easing transit": what something is for, which nobody undertakes
+        return None  # "talks aimed at easing transit": what something is for or brings about
     if before is not None and (before[0] == "discussed" or action.start() - before[1] <= _CUE_WINDOW):
         return before[0]  # "discussed" governs a whole list of topics; other cues only what is near
     for stage, regex in cues().after_stages.present(text):
@@ -467,7 +467,11 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
     return None
 
 
-_PURPOSE = re.compile(r"\baim(?:ed|ing) at\b", re.IGNORECASE)
+# What a thing is for or will bring about, which nobody undertakes: "talks aimed at easing transit",
+# "the line would play a key role in boosting exports", "this will enable the port to handle grain".
+_PURPOSE = re.compile(r"\baim(?:ed|ing) at\b|\bplay(?:s|ing)?\s+an?\s+"
+                      r"(?:[\w-]+\s+){0,2}(?:role|part)\s+in\b|\benabl(?:e|es|ing)\b|\bcontribut(?:e|es|ing)\s+to\b|"
+                      r"\bachieved\s+(?:through|by)\b", re.IGNORECASE)
 
 
 # "Relations between the two countries" names nothing more than "relations" does.
