@@ -363,3 +363,8 @@ def test_what_is_done_without_is_no_undertaking() -> None:
 
 def test_a_stimulus_is_no_thing_provided() -> None:
     assert commitments("Closer ties with Tajikistan will provide a stimulus to Kyrgyz light industry.") == []
+
+
+def test_a_goodwill_verb_joined_by_and_ends_the_object() -> None:
+    text = "Kyrgyzstan and Tajikistan signed two deals to expand mutual investment and increase trade to $900 million."
+    assert commitments(text) == []
