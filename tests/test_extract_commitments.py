@@ -368,3 +368,17 @@ def test_a_stimulus_is_no_thing_provided() -> None:
 def test_a_goodwill_verb_joined_by_and_ends_the_object() -> None:
     text = "Kyrgyzstan and Tajikistan signed two deals to expand mutual investment and increase trade to $900 million."
     assert commitments(text) == []
+
+
+def test_the_implementation_of_which_names_no_thing() -> None:
+    text = ("Five documents were signed by Kyrgyzstan and Tajikistan in 2023, the implementation of which was stressed "
+            "by the ministers.")
+    assert commitments(text) == []
+
+
+def test_implementing_earlier_decisions_names_no_thing() -> None:
+    assert commitments("The ministers discussed the implementation of the decisions reached at the Osh summit.") == []
+
+
+def test_bare_joint_projects_name_no_thing() -> None:
+    assert commitments("Kyrgyz and Tajik joint projects are being implemented, the minister told reporters.") == []

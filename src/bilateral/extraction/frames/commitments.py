@@ -475,14 +475,20 @@ _PURPOSE = re.compile(r"\baim(?:ed|ing) at\b|\bplay(?:s|ing)?\s+an?\s+"
 
 
 # "Relations between the two countries" names nothing more than "relations" does.
+# What earlier talks produced, unnamed ("implementing the decisions reached in May"), names no thing to do.
+_EARLIER_OUTCOMES = re.compile(r"(?:implementation\s+of\s+)?(?:the\s+)?(?:previous(?:ly)?\s+(?:reached\s+|signed\s+)?|earlier\s+)?"
+                               r"(?:outcomes?|resolutions|decisions|agreements|results)\s+(?:reached|signed|made|adopted|"
+                               r"from|of\s+the)\b", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(("and", "the", "with", "for", "between", "among"))
 
 
 def _concrete(obj: str, trigger: str) -> bool:
     """A thing to be done, not goodwill ("economic cooperation"), a date, a country or the action
     word alone ("investment"); a city counts, since it places the thing ("flights between two cities")."""
-    if len(obj) < 3 or _WHEN.match(obj) or cues().vague_heads.search(" ".join(obj.split()[:4])):
-        return False
+    if len(obj) < 3 or _WHEN.match(obj) or cues().vague_heads.search(" ".join(obj.split()[:4])) or \
+            (obj.lower() == trigger.lower() and trigger.endswith((" of", "project", "projects"))) or \
+            _EARLIER_OUTCOMES.match(obj):
+        return False  # "the implementation of which", "joint projects": the action word alone names nothing
     names = gazetteer().table
     words = re.findall(r"[\w’'-]+", obj)
     content = [w for w in words if w.lower() not in cues().vague and len(w) > 2 and w.lower() not in _FUNCTION_WORDS
