@@ -382,3 +382,22 @@ def test_implementing_earlier_decisions_names_no_thing() -> None:
 
 def test_bare_joint_projects_name_no_thing() -> None:
     assert commitments("Kyrgyz and Tajik joint projects are being implemented, the minister told reporters.") == []
+
+
+def test_interest_in_joining_a_project_is_intent() -> None:
+    c = only("The Tajik minister reiterated his country's interest in joining the Kyrgyz-Chinese railway project.")
+    assert (c.stage, c.by, c.object) == ("intent", ["TJK"], "Kyrgyz-Chinese railway project")
+
+
+def test_being_interested_in_a_trade_route_is_intent() -> None:
+    c = only("Tajikistan was also interested in expanding cotton trade through Uzbekistan to Iran.")
+    assert (c.stage, c.by) == ("intent", ["TJK"])
+
+
+def test_an_interest_to_buy_is_intent() -> None:
+    c = only("The Tajik side underlined its interest to buy Kyrgyz wool and honey.")
+    assert (c.kind, c.stage, c.by) == ("purchase", "intent", ["TJK"])
+
+
+def test_an_interest_in_keeping_ties_is_goodwill() -> None:
+    assert commitments("Kyrgyzstan is interested in maintaining the existing trade, transport and energy ties.") == []

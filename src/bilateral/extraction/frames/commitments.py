@@ -164,6 +164,8 @@ def _framed(sc: SentenceContext, doc: DocContext, actions: list[tuple[str, re.Ma
             if any(frame.end() <= at < end for at in taken):
                 continue
             verb = (_LEAD_VERB if _INFINITIVE.search(frame.group(0)) else _LEAD_GERUND).match(obj)
+            if verb and _KEEP.match(obj):
+                continue  # "interested in maintaining ties", "ready to support its reforms": goodwill
             obj = _LEAD_ARTICLE.sub("", obj[verb.end():] if verb else obj)
             kind = next((k for k, m in actions if frame.end() <= m.start() < end), None)
             if not _concrete(obj, "") or _EVENT_HEAD.search(obj) or _level_in(sc, frame.end(), end) or \
@@ -203,6 +205,7 @@ _LEVEL_BEFORE = re.compile(r"\b(?:up )?to\s+(?:about |around |over |nearly )?$",
 _INFINITIVE = re.compile(r"(?<!importance)\s+to$", re.IGNORECASE)  # "the need to build", not "importance to"
 _LEAD_VERB = re.compile(r"[a-z]+\s+")
 _LEAD_GERUND = re.compile(r"[a-z]+ing\s+(?:(?:and|or)\s+[a-z]+ing\s+)?")  # "studying and developing deposits"
+_KEEP = re.compile(r"(?:maintain|support|sustain|preserv)(?:e|s|ed|ing)?\s", re.IGNORECASE)
 _LEAD_ARTICLE = re.compile(r"^(?:the|an?|its|their|his|her)\s+", re.IGNORECASE)
 # Meetings to hold or join are events, not undertakings ("proposed holding the next meeting in Tashkent",
 # "invited them to take part in the fair").
