@@ -401,3 +401,13 @@ def test_an_interest_to_buy_is_intent() -> None:
 
 def test_an_interest_in_keeping_ties_is_goodwill() -> None:
     assert commitments("Kyrgyzstan is interested in maintaining the existing trade, transport and energy ties.") == []
+
+
+def test_the_kind_of_a_service_makes_it_a_thing() -> None:
+    c = only("The ministers discussed the resumption of direct flights, the spokesman said.")
+    assert (c.kind, c.stage, c.object) == ("facilitation", "discussed", "direct flights")
+
+
+def test_importation_is_a_purchase() -> None:
+    c = only("The sides discussed the importation of Kyrgyz cement and glass to Tajikistan.")
+    assert (c.kind, c.stage) == ("purchase", "discussed")

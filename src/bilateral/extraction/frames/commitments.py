@@ -258,9 +258,13 @@ _JOINED = re.compile(r"(?:,\s+|\s+)(?:and|as well as)\s+(?=the\s|an?\s)", re.IGN
 
 def _goods_before(text: str, at: int) -> str | None:
     """The word right before an action noun when it names goods of a sector ("oil supplies", "wheat
-    exports")."""
+    exports") or the kind of a service ("direct flights")."""
     word = _WORD_BEFORE.search(text, max(0, at - 25), at)
-    return word.group(1) if word and sector_of(word.group(1)) != "other" else None
+    return word.group(1) if word and (sector_of(word.group(1)) != "other" or word.group(1) in _SERVICE) else None
+
+
+# Words that make a service a thing of its own ("direct flights", "regular cargo transit").
+_SERVICE = frozenset(("direct", "regular", "scheduled", "charter", "passenger", "cargo", "freight"))
 
 
 _WORD_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+$")
