@@ -411,3 +411,13 @@ def test_the_kind_of_a_service_makes_it_a_thing() -> None:
 def test_importation_is_a_purchase() -> None:
     c = only("The sides discussed the importation of Kyrgyz cement and glass to Tajikistan.")
     assert (c.kind, c.stage) == ("purchase", "discussed")
+
+
+def test_an_agreement_reached_on_a_named_thing_is_a_pledge() -> None:
+    c = only("Kyrgyzstan and Tajikistan also reached an agreement on holding Kyrgyz Film Days in Dushanbe next spring.")
+    assert (c.stage, c.by) == ("pledged", ["KGZ", "TJK"]) and "Film Days" in (c.object or "")
+
+
+def test_an_agreement_reached_on_a_joint_production_is_a_pledge() -> None:
+    c = only("In Bishkek, an agreement was reached on the joint production of wheat flour by Kyrgyz and Tajik mills.")
+    assert c.stage == "pledged"
