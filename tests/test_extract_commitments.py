@@ -421,3 +421,13 @@ def test_an_agreement_reached_on_a_named_thing_is_a_pledge() -> None:
 def test_an_agreement_reached_on_a_joint_production_is_a_pledge() -> None:
     c = only("In Bishkek, an agreement was reached on the joint production of wheat flour by Kyrgyz and Tajik mills.")
     assert c.stage == "pledged"
+
+
+def test_being_directed_to_do_a_thing_is_a_pledge() -> None:
+    c = only("The Kyrgyz and Tajik transport ministries were directed to set up a joint council on cargo tariffs.")
+    assert (c.kind, c.stage) == ("establishment", "pledged")
+
+
+def test_being_tasked_with_a_thing_is_a_pledge() -> None:
+    c = only("The Kyrgyz and Tajik energy ministries were tasked with building a power line to Khujand.")
+    assert (c.kind, c.stage) == ("construction", "pledged")
