@@ -431,3 +431,8 @@ def test_being_directed_to_do_a_thing_is_a_pledge() -> None:
 def test_being_tasked_with_a_thing_is_a_pledge() -> None:
     c = only("The Kyrgyz and Tajik energy ministries were tasked with building a power line to Khujand.")
     assert (c.kind, c.stage) == ("construction", "pledged")
+
+
+def test_a_compound_of_the_sides_names_no_thing() -> None:
+    text = "Kyrgyzstan and Tajikistan signed two documents meant to promote the growth of the Kyrgyz-Tajik partnership."
+    assert commitments(text) == []

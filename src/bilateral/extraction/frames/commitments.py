@@ -499,8 +499,17 @@ def _concrete(obj: str, trigger: str) -> bool:
     names = gazetteer().table
     words = re.findall(r"[\w’'-]+", obj)
     content = [w for w in words if w.lower() not in cues().vague and len(w) > 2 and w.lower() not in _FUNCTION_WORDS
-               and w.lower() != trigger.lower() and names.get(w.removesuffix("’s").removesuffix("'s"), ("", "city"))[1] == "city"]
+               and w.lower() != trigger.lower() and names.get(w.removesuffix("’s").removesuffix("'s"), ("", "city"))[1] == "city"
+               and not _sides(w)]
     return bool(content)
+
+
+def _sides(word: str) -> bool:
+    """A compound of countries' names or demonyms ("Kyrgyz-Tajik", "Turkmen-Afghan"): it names the sides
+    of a partnership, not a thing."""
+    parts = word.split("-")
+    names = gazetteer().table
+    return len(parts) > 1 and all(names.get(p, ("", ""))[1] in _COUNTRY_KINDS for p in parts)
 
 
 def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj: str, start: int,
