@@ -339,3 +339,100 @@ def test_an_action_word_naming_a_minister_is_no_action() -> None:
 
 def test_an_action_word_naming_a_partner_is_no_action() -> None:
     assert commitments("He highlighted Georgia as one of Armenia's main trade and investment partners.") == []
+
+
+def test_what_a_thing_will_play_a_role_in_is_no_undertaking() -> None:
+    text = "The new bridge would play a key role in boosting trade and in opening new markets for farmers."
+    assert commitments(text) == []
+
+
+def test_what_a_thing_will_enable_is_no_undertaking() -> None:
+    assert commitments("The Osh terminal will enable Tajik traders to export more dried fruit to China.") == []
+
+
+def test_what_growth_can_be_achieved_through_is_no_undertaking() -> None:
+    text = "Growth of trade can be achieved through the faster implementation of the joint textile projects in Osh."
+    assert commitments(text) == []
+
+
+def test_what_is_done_without_is_no_undertaking() -> None:
+    c = only("The ministers discussed the opening of a Kyrgyz trade house in Khujand, the spokesman said without "
+             "providing any further figures.")
+    assert c.object == "Kyrgyz trade house in Khujand"
+
+
+def test_a_stimulus_is_no_thing_provided() -> None:
+    assert commitments("Closer ties with Tajikistan will provide a stimulus to Kyrgyz light industry.") == []
+
+
+def test_a_goodwill_verb_joined_by_and_ends_the_object() -> None:
+    text = "Kyrgyzstan and Tajikistan signed two deals to expand mutual investment and increase trade to $900 million."
+    assert commitments(text) == []
+
+
+def test_the_implementation_of_which_names_no_thing() -> None:
+    text = ("Five documents were signed by Kyrgyzstan and Tajikistan in 2023, the implementation of which was stressed "
+            "by the ministers.")
+    assert commitments(text) == []
+
+
+def test_implementing_earlier_decisions_names_no_thing() -> None:
+    assert commitments("The ministers discussed the implementation of the decisions reached at the Osh summit.") == []
+
+
+def test_bare_joint_projects_name_no_thing() -> None:
+    assert commitments("Kyrgyz and Tajik joint projects are being implemented, the minister told reporters.") == []
+
+
+def test_interest_in_joining_a_project_is_intent() -> None:
+    c = only("The Tajik minister reiterated his country's interest in joining the Kyrgyz-Chinese railway project.")
+    assert (c.stage, c.by, c.object) == ("intent", ["TJK"], "Kyrgyz-Chinese railway project")
+
+
+def test_being_interested_in_a_trade_route_is_intent() -> None:
+    c = only("Tajikistan was also interested in expanding cotton trade through Uzbekistan to Iran.")
+    assert (c.stage, c.by) == ("intent", ["TJK"])
+
+
+def test_an_interest_to_buy_is_intent() -> None:
+    c = only("The Tajik side underlined its interest to buy Kyrgyz wool and honey.")
+    assert (c.kind, c.stage, c.by) == ("purchase", "intent", ["TJK"])
+
+
+def test_an_interest_in_keeping_ties_is_goodwill() -> None:
+    assert commitments("Kyrgyzstan is interested in maintaining the existing trade, transport and energy ties.") == []
+
+
+def test_the_kind_of_a_service_makes_it_a_thing() -> None:
+    c = only("The ministers discussed the resumption of direct flights, the spokesman said.")
+    assert (c.kind, c.stage, c.object) == ("facilitation", "discussed", "direct flights")
+
+
+def test_importation_is_a_purchase() -> None:
+    c = only("The sides discussed the importation of Kyrgyz cement and glass to Tajikistan.")
+    assert (c.kind, c.stage) == ("purchase", "discussed")
+
+
+def test_an_agreement_reached_on_a_named_thing_is_a_pledge() -> None:
+    c = only("Kyrgyzstan and Tajikistan also reached an agreement on holding Kyrgyz Film Days in Dushanbe next spring.")
+    assert (c.stage, c.by) == ("pledged", ["KGZ", "TJK"]) and "Film Days" in (c.object or "")
+
+
+def test_an_agreement_reached_on_a_joint_production_is_a_pledge() -> None:
+    c = only("In Bishkek, an agreement was reached on the joint production of wheat flour by Kyrgyz and Tajik mills.")
+    assert c.stage == "pledged"
+
+
+def test_being_directed_to_do_a_thing_is_a_pledge() -> None:
+    c = only("The Kyrgyz and Tajik transport ministries were directed to set up a joint council on cargo tariffs.")
+    assert (c.kind, c.stage) == ("establishment", "pledged")
+
+
+def test_being_tasked_with_a_thing_is_a_pledge() -> None:
+    c = only("The Kyrgyz and Tajik energy ministries were tasked with building a power line to Khujand.")
+    assert (c.kind, c.stage) == ("construction", "pledged")
+
+
+def test_a_compound_of_the_sides_names_no_thing() -> None:
+    text = "Kyrgyzstan and Tajikistan signed two documents meant to promote the growth of the Kyrgyz-Tajik partnership."
+    assert commitments(text) == []

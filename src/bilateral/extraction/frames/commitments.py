@@ -165,6 +165,8 @@ def _framed(sc: SentenceContext, doc: DocContext, actions: list[tuple[str, re.Ma
             if any(frame.end() <= at < end for at in taken):
                 continue
             verb = (_LEAD_VERB if _INFINITIVE.search(frame.group(0)) else _LEAD_GERUND).match(obj)
+            if verb and _KEEP.match(obj):
+                continue  # "interested in maintaining ties", "ready to support its reforms": goodwill
             obj = _LEAD_ARTICLE.sub("", obj[verb.end():] if verb else obj)
             kind = next((k for k, m in actions if frame.end() <= m.start() < end), None)
             if not _concrete(obj, "") or _EVENT_HEAD.search(obj) or _level_in(sc, frame.end(), end) or \
@@ -204,6 +206,7 @@ _LEVEL_BEFORE = re.compile(r"\b(?:up )?to\s+(?:about |around |over |nearly )?$",
 _INFINITIVE = re.compile(r"(?<!importance)\s+to$", re.IGNORECASE)  # "the need to build", not "importance to"
 _LEAD_VERB = re.compile(r"[a-z]+\s+")
 _LEAD_GERUND = re.compile(r"[a-z]+ing\s+(?:(?:and|or)\s+[a-z]+ing\s+)?")  # "studying and developing deposits"
+_KEEP = re.compile(r"(?:maintain|support|sustain|preserv)(?:e|s|ed|ing)?\s", re.IGNORECASE)
 _LEAD_ARTICLE = re.compile(r"^(?:the|an?|its|their|his|her)\s+", re.IGNORECASE)
 # Meetings to hold or join are events, not undertakings ("proposed holding the next meeting in Tashkent",
 # "invited them to take part in the fair").
@@ -256,9 +259,13 @@ _JOINED = re.compile(r"(?:,\s+|\s+)(?:and|as well as)\s+(?=the\s|an?\s)", re.IGN
 
 def _goods_before(text: str, at: int) -> str | None:
     """The word right before an action noun when it names goods of a sector ("oil supplies", "wheat
-    exports")."""
+    exports") or the kind of a service ("direct flights")."""
     word = _WORD_BEFORE.search(text, max(0, at - 25), at)
-    return word.group(1) if word and sector_of(word.group(1)) != "other" else None
+    return word.group(1) if word and (sector_of(word.group(1)) != "other" or word.group(1) in _SERVICE) else None
+
+
+# Words that make a service a thing of its own ("direct flights", "regular cargo transit").
+_SERVICE = frozenset(("direct", "regular", "scheduled", "charter", "passenger", "cargo", "freight"))
 
 
 _WORD_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+$")
@@ -376,8 +383,8 @@ def _after_money(sc: SentenceContext, start: int) -> int:
     return start
 
 
-# "will not create any hurdle", "has never supplied": no undertaking ("not only build … but" is one)
-_NEGATED = re.compile(r"\b(?:not|never|cannot|n['’]t)\s+(?!only\b)(?:\w+\s+)?$", re.IGNORECASE)
+# "will not create any hurdle", "has never supplied", "without giving": no undertaking ("not only build … but" is one)
+_NEGATED = re.compile(r"\b(?:not|never|cannot|without|n['’]t)\s+(?!only\b)(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _is_action(text: str, m: re.Match[str]) -> bool:
@@ -459,7 +466,7 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
     if before is None and (contain := _DEALS_CONTAIN.match(text)) and contain.end() <= action.start():
         return "signed"
     if _PURPOSE.search(text, before[1] if before else 0, action.start()):
-        return None  # "talks aimed at easing transit": what something is for, which nobody undertakes
+        return None  # "talks aimed at easing transit": what something is for or brings about
     if before is not None and (before[0] == "discussed" or action.start() - before[1] <= _CUE_WINDOW):
         return before[0]  # "discussed" governs a whole list of topics; other cues only what is near
     for stage, regex in cues().after_stages.present(text):
@@ -468,23 +475,42 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
     return None
 
 
-_PURPOSE = re.compile(r"\baim(?:ed|ing) at\b", re.IGNORECASE)
+# What a thing is for or will bring about, which nobody undertakes: "talks aimed at easing transit",
+# "the line would play a key role in boosting exports", "this will enable the port to handle grain".
+_PURPOSE = re.compile(r"\baim(?:ed|ing) at\b|\bplay(?:s|ing)?\s+an?\s+"
+                      r"(?:[\w-]+\s+){0,2}(?:role|part)\s+in\b|\benabl(?:e|es|ing)\b|\bcontribut(?:e|es|ing)\s+to\b|"
+                      r"\bachieved\s+(?:through|by)\b", re.IGNORECASE)
 
 
 # "Relations between the two countries" names nothing more than "relations" does.
+# What earlier talks produced, unnamed ("implementing the decisions reached in May"), names no thing to do.
+_EARLIER_OUTCOMES = re.compile(r"(?:implementation\s+of\s+)?(?:the\s+)?(?:previous(?:ly)?\s+(?:reached\s+|signed\s+)?|earlier\s+)?"
+                               r"(?:outcomes?|resolutions|decisions|agreements|results)\s+(?:reached|signed|made|adopted|"
+                               r"from|of\s+the)\b", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(("and", "the", "with", "for", "between", "among"))
 
 
 def _concrete(obj: str, trigger: str) -> bool:
     """A thing to be done, not goodwill ("economic cooperation"), a date, a country or the action
     word alone ("investment"); a city counts, since it places the thing ("flights between two cities")."""
-    if len(obj) < 3 or _WHEN.match(obj) or cues().vague_heads.search(" ".join(obj.split()[:4])):
-        return False
+    if len(obj) < 3 or _WHEN.match(obj) or cues().vague_heads.search(" ".join(obj.split()[:4])) or \
+            (obj.lower() == trigger.lower() and trigger.endswith((" of", "project", "projects"))) or \
+            _EARLIER_OUTCOMES.match(obj):
+        return False  # "the implementation of which", "joint projects": the action word alone names nothing
     names = gazetteer().table
     words = re.findall(r"[\w’'-]+", obj)
     content = [w for w in words if w.lower() not in cues().vague and len(w) > 2 and w.lower() not in _FUNCTION_WORDS
-               and w.lower() != trigger.lower() and names.get(w.removesuffix("’s").removesuffix("'s"), ("", "city"))[1] == "city"]
+               and w.lower() != trigger.lower() and names.get(w.removesuffix("’s").removesuffix("'s"), ("", "city"))[1] == "city"
+               and not _sides(w)]
     return bool(content)
+
+
+def _sides(word: str) -> bool:
+    """A compound of countries' names or demonyms ("Kyrgyz-Tajik", "Turkmen-Afghan"): it names the sides
+    of a partnership, not a thing."""
+    parts = word.split("-")
+    names = gazetteer().table
+    return len(parts) > 1 and all(names.get(p, ("", ""))[1] in _COUNTRY_KINDS for p in parts)
 
 
 def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj: str, start: int,

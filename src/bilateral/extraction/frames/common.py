@@ -185,7 +185,8 @@ def counterparts(by: list[str], doc: DocContext) -> list[str]:
 _BOUNDARY = re.compile(
     r"[,.](?!\d)|[;:“”\"]|\sand\s+the\s|\b(?<!up )to\s+(?!the\b|an?\b|\d|its\b|their\b)(?-i:[a-z]+)\b|\s[–—-]\s|\bas (?:the|it|they|a|an|part)\b|\bbecause\b|\b(?:to (?:support|facilitate|ensure|boost|help|strengthen|increase|promote|meet|ease|"
     r"enhance|improve|expand|develop|serve)|in order|so as|which|that|who|where|while|as part of|as well as|and "
-    r"(?:expressed|showed|stressed|said|noted|added|announced|agreed|committed|pledged|promised|decided|called|"
+    r"(?:increase|expand|boost|strengthen|deepen|enhance|improve|promote|"
+    r"expressed|showed|stressed|said|noted|added|announced|agreed|committed|pledged|promised|decided|called|"
     r"emphasi[sz]ed|is|are|was|were|will|"
     r"also)|with (?:the )?(?:aim|goal|purpose)|said|according|worth|valued|amounting|such as|including|"
     r"was|were|is|are|has|have|will|would|during|at the|on the sidelines|when|after|before|since|whereas)\b",
