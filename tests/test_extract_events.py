@@ -196,3 +196,19 @@ def test_consultations_in_passing_are_no_event_and_a_round_of_them_is_talks() ->
     assert [e for e in events(passing) if e.kind == "talks"] == []
     held = "Kazakh and Uzbek diplomats held a round of political consultations in Tashkent on Monday."
     assert [(e.kind, e.place) for e in events(held)] == [("talks", "Tashkent")]
+
+
+def test_two_countries_officials_as_joint_subject_of_a_talk_are_a_meeting() -> None:
+    text = ("Uzbek Transport Minister Ilkhom Makhkamov and Georgian Economy Minister Levan Davitashvili "
+            "discussed new freight routes across the Caspian.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting"
+    assert {p.split()[-1] for p in meeting.persons} == {"Makhkamov", "Davitashvili"}
+
+
+def test_one_official_signing_with_another_countrys_official_is_a_meeting() -> None:
+    text = ("Kazakh Deputy Minister Bakhyt Ormanov signed three contracts with Turkish Trade Minister "
+            "Omer Bolat.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and meeting.parties == ["KAZ", "TUR"]
+    assert {p.split()[-1] for p in meeting.persons} == {"Ormanov", "Bolat"}

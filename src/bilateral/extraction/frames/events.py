@@ -9,6 +9,7 @@ events: the commitment frame states them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -49,6 +50,13 @@ _SIGNED = re.compile(r"\b(?:signed|inked)\b")
 # the people after it signed or witnessed the signing.
 _SIGNED_BY = re.compile(r"\b(?:signed|inked) (?:(?:at|during|in) (?:a|the) (?:[\w-]+ )?ceremony attended by|by"
                         r"|in the presence of)\b")
+# "A signed the accord with B", "A inked it along with B": the counterpart named after "with".
+_WITH = re.compile(r"\b(?:along )?with\b")
+# "A and the Italian deputy minister B": two names joined by "and" and a title, without a clause between.
+_AND_TITLE = re.compile(r"\s+and\s+[^,;.()]{0,120}")
+# "… B discussed", "… B also witnessed": a verb that makes the two named people a meeting's sides.
+_JOINT_VERB = re.compile(r"\s+(?:also\s+|jointly\s+|have\s+|had\s+)?(?:discussed|reaffirmed|witnessed|reviewed"
+                         r"|exchanged views|signed|inked)\b")
 _VIRTUAL_SUMMIT = re.compile(r"\b(?:virtual|online|video) summit", re.IGNORECASE)
 _HERE = re.compile(r"\bhere\b")
 # "in the Kyrgyz city of Uzgen", "at the town of Tokmok": the phrase names a city the gazetteer may not know.
@@ -159,19 +167,33 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
 
 
 def _signers(sc: SentenceContext) -> list[PersonMention]:
-    """"A and B signed the accord", "the accord was signed by A and B": a signing ceremony is a meeting
-    of its signatories, when they are named people of two countries."""
-    if len(sc.persons) < 2 or ("signed" not in sc.text and "inked" not in sc.text):
+    """"A and B signed the accord", "the accord was signed by A and B", "A signed it with B", "A and
+    B discussed …": a signing ceremony, or two people named as the joint subject of a talk, is a
+    meeting of them, when they are named people of two countries."""
+    if len(sc.persons) < 2:
         return []  # most sentences: no need to search
-    by = _SIGNED_BY.search(sc.text)
-    if by is not None:
-        people = [p for p in sc.persons if sc.local(p.start) >= by.end()]
-    elif (signed := _SIGNED.search(sc.text)) is not None:
-        people = [p for p in sc.persons if sc.local(p.end) <= signed.start()]
-    else:
-        return []
+    people = _joint_subject(sc)
+    if not people and ("signed" in sc.text or "inked" in sc.text):
+        by = _SIGNED_BY.search(sc.text)
+        if by is not None:
+            people = [p for p in sc.persons if sc.local(p.start) >= by.end()]
+        elif (signed := _SIGNED.search(sc.text)) is not None:
+            people = [p for p in sc.persons if sc.local(p.end) <= signed.start()]
+            with_ = _WITH.search(sc.text, signed.end())
+            if with_ is not None:
+                people += [p for p in sc.persons if sc.local(p.start) >= with_.end()][:1]
     countries = {p.country for p in people}
     return people if None not in countries and len(countries) >= 2 else []
+
+
+def _joint_subject(sc: SentenceContext) -> list[PersonMention]:
+    """"A and the Italian deputy minister B discussed …": the two people a verb of talking or signing
+    has as its subject."""
+    for a, b in itertools.pairwise(sc.persons):
+        gap = _AND_TITLE.fullmatch(sc.text, sc.local(a.end), sc.local(b.start))
+        if gap is not None and _JOINT_VERB.match(sc.text, sc.local(b.end)):
+            return [a, b]
+    return []
 
 
 def _two_leaders_summit(text: str, m: re.Match[str], parties: list[str]) -> bool:
