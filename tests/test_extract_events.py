@@ -212,3 +212,28 @@ def test_one_official_signing_with_another_countrys_official_is_a_meeting() -> N
     [meeting] = events(text)
     assert meeting.kind == "meeting" and meeting.parties == ["KAZ", "TUR"]
     assert {p.split()[-1] for p in meeting.persons} == {"Ormanov", "Bolat"}
+
+
+def test_an_event_agreed_on_with_a_city_and_a_month_is_scheduled() -> None:
+    text = "Kyrgyzstan and Turkey agreed to hold a joint investment forum in Osh in October."
+    [forum] = events(text)
+    assert forum.kind == "forum" and forum.place == "Osh" and forum.date == "2025-10"
+
+
+def test_events_decided_on_without_a_date_or_city_or_in_the_plural_are_only_plans() -> None:
+    assert events("Kyrgyzstan and Turkey also decided to hold trade fairs in Osh next year.") == []
+    assert events("Kyrgyzstan and Turkey also decided to hold a joint investment forum.") == []
+    assert events("Kyrgyzstan proposed holding a joint investment forum with Turkey in Osh in October.") == []
+
+
+def test_a_council_session_set_to_take_place_in_a_city_next_year_is_a_meeting() -> None:
+    text = ("Officials said the third session of the Kyrgyz-Turkish High-Level Cooperation Council is set to "
+            "take place in Istanbul next year.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and meeting.place == "Istanbul" and meeting.date == "2026"
+
+
+def test_a_business_summit_and_an_investors_conference_are_forums() -> None:
+    text = ("Kazakh Minister Serik Zhumangarin attended an investors' conference in Dubai on Monday. "
+            "A business summit of Kazakh and Emirati firms will be held in Astana on June 3.")
+    assert {e.kind for e in events(text)} == {"forum"}

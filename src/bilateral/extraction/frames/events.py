@@ -4,7 +4,7 @@ place (a city), parties and the persons named as taking part.
 A visit is one fact however often the report returns to it; each meeting with other named people
 is one more ("held meetings with A, B and C" is three); meetings and exhibitions inside a visit take
 its date and place when the text gives none. Planned events ("plans to host an exhibition") are not
-events: the commitment frame states them.
+events: the commitment frame states them; scheduled ones ("will hold a forum in Osh in May") are.
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ _KIND_ORDER = ("visit", "meeting", "forum", "exhibition", "summit", "conference"
 _PLURAL_MEETINGS = re.compile(r"\bmeetings\b|\bmet (?:separately )?with\b|\bcalls on\b", re.IGNORECASE)
 _PLAN_WINDOW = 50
 _THAT = re.compile(r"\bthat\b")
+# A plan cue that only proposes or intends, unlike "will hold", "agreed to hold", "to be held".
+_PROPOSAL = re.compile(r"plan|propos|intend|invit|organi[sz]e|establish|creat|format", re.IGNORECASE)
+_PLURAL_EVENT = re.compile(r"(?:forum|exhibition|fair|expo|summit|conference|meeting|session|visit)s$", re.IGNORECASE)
 _SCHEDULED = re.compile(r"\b(?:will|set for|scheduled|slated|to be held|upcoming)\b", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\b(?:this|that|these) (?:visit|trip|meeting|forum|exhibition|summit|talks)\b", re.IGNORECASE)
 _THE_DELEGATION = re.compile(r"\b(?:the|this) delegation\b", re.IGNORECASE)
@@ -44,7 +47,7 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\s*(?:\([^)\n]{1,
 # "said on Friday at a meeting with": the day of the saying is the meeting's.
 _AT_EVENT = re.compile(r",?\s+(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 _UNTIL = re.compile(r"\b(?:through|until|till)\s", re.IGNORECASE)  # the end of a stay, not its date
-_HELD = re.compile(r"\b(?:held|took place|following the talks|after the talks)\b", re.IGNORECASE)
+_HELD = re.compile(r"\b(?:held|t(?:ook|ake) place|following the talks|after the talks)\b", re.IGNORECASE)
 _SIGNED = re.compile(r"\b(?:signed|inked)\b")
 # "signed by A and B", "signed at a ceremony attended by A and B", "signed in the presence of A and B":
 # the people after it signed or witnessed the signing.
@@ -124,7 +127,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
     for kind in _KIND_ORDER:
         if kind not in present:
             continue
-        m = next((m for m in present[kind].finditer(text) if not _planned(text, m) and not _idle_body(text, m)), None)
+        m = next((m for m in present[kind].finditer(text)
+                  if not _planned(sc, m, kind, doc) and not _idle_body(text, m)), None)
         if m is None:
             continue
         if _remote(kind, doc) == "summit" and _two_leaders_summit(text, m, fact_parties(sc, doc)):
@@ -260,8 +264,15 @@ def _idle_body(text: str, m: re.Match[str]) -> bool:
     return _BODY.search(m.group(0)) is not None and _SITTING.search(text) is None
 
 
-def _planned(text: str, m: re.Match[str]) -> bool:
-    return cues().event_plan.search(text, max(0, m.start() - _PLAN_WINDOW), m.end()) is not None
+def _planned(sc: SentenceContext, m: re.Match[str], kind: str, doc: DocContext) -> bool:
+    """An event the sentence only plans ("plans to host an exhibition", "proposed holding a forum",
+    "exhibitions will be held") is no event; one it schedules ("will hold a forum in Samarkand in
+    May", "the summit to be held on June 5") is: a single event agreed on, with a date or a city."""
+    plan = cues().event_plan.search(sc.text, max(0, m.start() - _PLAN_WINDOW), m.end())
+    if plan is None:
+        return False
+    return _PROPOSAL.match(plan.group(0)) is not None or _PLURAL_EVENT.search(m.group(0)) is not None or \
+        (_date(sc, m) or _place(sc, kind, doc)) is None
 
 
 def _date(sc: SentenceContext, m: re.Match[str] | None) -> str | None:
