@@ -196,3 +196,13 @@ def test_a_glued_initial_without_a_title_is_no_person() -> None:
 ])
 def test_glued_names_are_sought_only_before_a_full_stop_with_the_same_answers(text: str) -> None:
     assert [m.span() for m in _glued_matches(text)] == [m.span() for m in _GLUED.finditer(text)]
+
+
+def test_the_country_an_envoy_is_sent_to_is_not_the_envoys_own() -> None:
+    assert persons("Turkey’s ambassador to Uzbekistan, Mehmet Yilmaz, spoke.") == [("Mehmet Yilmaz", "TUR")]
+    assert persons("The special representative for Mongolia, Mehmet Yilmaz, spoke.") == [("Mehmet Yilmaz", None)]
+
+
+def test_a_country_in_the_paragraph_before_does_not_give_a_persons_country() -> None:
+    text = "Grain will go from Kazakhstan to China.\n\nDeputy Minister Aibek Osmonov signed the order."
+    assert persons(text) == [("Aibek Osmonov", None)]
