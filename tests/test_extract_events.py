@@ -237,3 +237,9 @@ def test_a_business_summit_and_an_investors_conference_are_forums() -> None:
     text = ("Kazakh Minister Serik Zhumangarin attended an investors' conference in Dubai on Monday. "
             "A business summit of Kazakh and Emirati firms will be held in Astana on June 3.")
     assert {e.kind for e in events(text)} == {"forum"}
+
+
+def test_a_journey_to_a_country_is_a_visit() -> None:
+    text = "Kyrgyz Deputy Prime Minister Daniyar Amangeldiev embarked on a journey to Turkey on April 14."
+    [visit] = events(text)
+    assert visit.kind == "visit" and visit.date == "2025-04-14"
