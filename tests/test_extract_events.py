@@ -243,3 +243,13 @@ def test_a_journey_to_a_country_is_a_visit() -> None:
     text = "Kyrgyz Deputy Prime Minister Daniyar Amangeldiev embarked on a journey to Turkey on April 14."
     [visit] = events(text)
     assert visit.kind == "visit" and visit.date == "2025-04-14"
+
+
+def test_an_invitation_to_visit_is_no_visit_however_the_sentence_refers_back_to_it() -> None:
+    text = ("Tokayev invited Sadyr Zhaparov to pay a state visit to Kazakhstan next spring, saying new deals "
+            "would crown the visit.")
+    assert [e for e in events(text) if e.kind == "visit"] == []
+
+
+def test_forums_that_will_be_held_regularly_are_no_event() -> None:
+    assert events("Exhibitions of Kyrgyz and Turkish goods will be held regularly.") == []

@@ -127,8 +127,10 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
     for kind in _KIND_ORDER:
         if kind not in present:
             continue
-        m = next((m for m in present[kind].finditer(text)
-                  if not _planned(sc, m, kind, doc) and not _idle_body(text, m)), None)
+        mentions = list(present[kind].finditer(text))
+        if not mentions or _planned(sc, mentions[0], kind, doc):
+            continue  # "invited him to pay a visit …, the highlight of the visit": later mentions are that one
+        m = next((m for m in mentions if not _idle_body(text, m)), None)
         if m is None:
             continue
         if _remote(kind, doc) == "summit" and _two_leaders_summit(text, m, fact_parties(sc, doc)):
