@@ -253,3 +253,15 @@ def test_an_invitation_to_visit_is_no_visit_however_the_sentence_refers_back_to_
 
 def test_forums_that_will_be_held_regularly_are_no_event() -> None:
     assert events("Exhibitions of Kyrgyz and Turkish goods will be held regularly.") == []
+
+
+def test_the_visitor_of_a_visit_whose_outcomes_talks_discuss_is_no_side_of_the_talks() -> None:
+    text = ("During the talks, the ministers discussed the results achieved following the state visit of "
+            "Kyrgyz President Sadyr Zhaparov to Ankara.")
+    assert [e for e in events(text) if e.kind == "meeting"] == []
+
+
+def test_talks_held_as_part_of_a_visit_have_its_visitor_as_a_side() -> None:
+    text = ("Negotiations of Kyrgyz and Turkish delegations took place in Ankara as part of the state visit of "
+            "Kyrgyz President Sadyr Zhaparov to Turkey.")
+    assert any(e.kind == "meeting" and e.persons == ["Sadyr Zhaparov"] for e in events(text))

@@ -40,6 +40,7 @@ _ROUTE_AFTER = re.compile(r"\s?[–—-]\s?[A-Z]")
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s?[–—-]\s?$")
 _CAPITAL = re.compile(r"\bthe (\w+) capital\b")
 _VISIT_OF = re.compile(r"(?:visit|trip)s?\s+(?:of|by)\s", re.IGNORECASE)
+_OUTCOMES = re.compile(r"\b(?:outcomes?|results?|agreements|arrangements|decisions)\b[^,;]{0,50}$")
 _VISITOR_EDGE = re.compile(r"[,;.](?!\d)|\s(?:and|to|in|which|who)\s")
 _BODY_SESSION = re.compile(r"\b(?:meeting|session) of the (?:[A-Z][\w-]*\s+){1,4}(?:Council|Commission|Committee)\b")
 _SESSION = re.compile(r"(?:meeting|session)s? of\b", re.IGNORECASE)
@@ -137,16 +138,18 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
             if any(e.kind == "meeting" for e in out):
                 continue
             kind = "meeting"
-        other = _other_visitors(sc, m, present[kind]) if kind == "visit" and _VISIT_OF.search(text, m.end()) else []
+        other = _other_visitors(sc, m.end(), present[kind]) if kind == "visit" and _VISIT_OF.search(text, m.end()) else []
+        visitors = _earlier_visitors(sc, present["visit"]) if kind == "meeting" and "visit" in present else []
         own = _visitors(sc, doc, m) if kind == "visit" and _VISIT_OF.match(text, m.start()) else []
-        persons = own or [p for p in _persons(sc) if p not in other] or _nearby_persons(doc, index, m)
+        persons = own or [p for p in _persons(sc) if p not in other and p not in visitors] or \
+            ([] if visitors else _nearby_persons(doc, index, m))
         if kind == "visit" and not persons:
             persons = _delegation_leader(sc, doc) or _visitor_by_title(sc, doc, m)
         if kind == "visit":
             notes.destinations[sc.span()] = host = _visited(sc, m)
             if not own:  # the visitors, not their hosts
                 persons = [p for p in persons if p.country is None or p.country != host]
-        if kind == "meeting" and not persons:
+        if kind == "meeting" and not persons and not visitors:
             persons = by_title(doc.text, sc.start, sc.sentence.end, doc.persons, sc.countries)
         event = Event(kind=_remote(kind, doc), date=_date(sc, m), place=_place(sc, _remote(kind, doc), doc),
                       parties=fact_parties(sc, doc), persons=[p.name for p in persons], evidence=sc.span())
@@ -221,15 +224,25 @@ def _held_between(sc: SentenceContext, event: Event) -> bool:
     return len(event.parties) == 2 and (event.date or event.place) is not None and _HELD.search(sc.text) is not None
 
 
-def _other_visitors(sc: SentenceContext, m: re.Match[str], regex: Phrases) -> list[PersonMention]:
+def _other_visitors(sc: SentenceContext, after: int, regex: Phrases) -> list[PersonMention]:
     """"A delegation visited Kabul to follow up on the visit of Prime Minister A": a later "visit of"
-    that names its visitor is another visit, of that person alone."""
-    for later in regex.finditer(sc.text, m.end()):
+    that names its visitor is another visit, of that person alone (nor is A a side of talks that
+    discuss "the outcomes of the visit of A")."""
+    for later in regex.finditer(sc.text, after):
         if _VISIT_OF.match(sc.text, later.start()):
             edge = _VISITOR_EDGE.search(sc.text, later.end())
             end = edge.start() if edge else len(sc.text)
             return [p for p in sc.persons if later.end() <= sc.local(p.start) < end]
     return []
+
+
+def _earlier_visitors(sc: SentenceContext, regex: Phrases) -> list[PersonMention]:
+    """"The sides discussed the outcomes of the visit of President A": A is no side of these talks,
+    unlike "talks held as part of the visit of President A"."""
+    visit = next((v for v in regex.finditer(sc.text) if _VISIT_OF.match(sc.text, v.start())), None)
+    if visit is None or not _OUTCOMES.search(sc.text, max(0, visit.start() - 60), visit.start()):
+        return []
+    return _other_visitors(sc, 0, regex)
 
 
 def _visitor_by_title(sc: SentenceContext, doc: DocContext, m: re.Match[str]) -> list[PersonMention]:
