@@ -265,3 +265,11 @@ def test_talks_held_as_part_of_a_visit_have_its_visitor_as_a_side() -> None:
     text = ("Negotiations of Kyrgyz and Turkish delegations took place in Ankara as part of the state visit of "
             "Kyrgyz President Sadyr Zhaparov to Turkey.")
     assert any(e.kind == "meeting" and e.persons == ["Sadyr Zhaparov"] for e in events(text))
+
+
+def test_the_meeting_of_the_heads_of_state_is_a_meeting_of_the_people_named() -> None:
+    text = ("The press services reported on the meeting of the heads of state Sadyr Zhaparov and "
+            "Recep Tayyip Erdogan on March 3.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and meeting.date == "2025-03-03"
+    assert {p.split()[-1] for p in meeting.persons} == {"Zhaparov", "Erdogan"}
