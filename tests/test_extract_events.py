@@ -273,3 +273,9 @@ def test_the_meeting_of_the_heads_of_state_is_a_meeting_of_the_people_named() ->
     [meeting] = events(text)
     assert meeting.kind == "meeting" and meeting.date == "2025-03-03"
     assert {p.split()[-1] for p in meeting.persons} == {"Zhaparov", "Erdogan"}
+
+
+def test_an_exposition_is_an_exhibition_and_a_body_named_conference_is_no_conference() -> None:
+    text = ("An exposition of Kyrgyz textiles opened in Izmir on Monday. The summit of the Conference on "
+            "Cooperation in Eurasia will be held in Ankara on June 4.")
+    assert {e.kind for e in events(text)} == {"exhibition", "summit"}
