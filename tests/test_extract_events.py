@@ -279,3 +279,11 @@ def test_an_exposition_is_an_exhibition_and_a_body_named_conference_is_no_confer
     text = ("An exposition of Kyrgyz textiles opened in Izmir on Monday. The summit of the Conference on "
             "Cooperation in Eurasia will be held in Ankara on June 4.")
     assert {e.kind for e in events(text)} == {"exhibition", "summit"}
+
+
+def test_meetings_with_two_hosts_are_two_meetings() -> None:
+    text = ("The Kyrgyz foreign minister also had meetings with Cevdet Yilmaz, the Turkish vice president, "
+            "and Omer Bolat, the Turkish trade minister.")
+    meetings = [e for e in events(text) if e.kind == "meeting"]
+    assert sorted(p for e in meetings for p in e.persons) == ["Cevdet Yilmaz", "Omer Bolat"]
+    assert len(meetings) == 2

@@ -387,9 +387,9 @@ def _delegation_leader(sc: SentenceContext, doc: DocContext) -> list[PersonMenti
 
 
 def _split_meetings(event: Event, persons: list[PersonMention], text: str) -> list[Event]:
-    """"Held meetings with A, B and C": one meeting per counterpart, each with the visitor (named in
+    """"Held meetings with A, B and C" (or A and B): one meeting per counterpart, each with the visitor (named in
     the sentence, else the visit's leader, whom ``_inherit_visit`` adds)."""
-    if not _PLURAL_MEETINGS.search(text) or len(persons) < 3:
+    if not _PLURAL_MEETINGS.search(text) or len(persons) < 2:
         return [event]
     by_country = Counter(p.country for p in persons)
     host, n = by_country.most_common(1)[0]
