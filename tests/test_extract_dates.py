@@ -21,6 +21,8 @@ def values(text: str, published: date | None = PUBLISHED, default_year: int | No
     ("1 May 2023", "2023-05-01"),
     ("on Sept. 9, 2022", "2022-09-09"),
     ("June 3-5, 2025", "2025-06-03"),  # a range: its first day
+    ("from 3 to 5 June 2024", "2024-06-03"),
+    ("from June 3 to 5, 2024", "2024-06-03"),
     ("in December 2023", "2023-12"),
     ("March 2023", "2023-03"),
     ("in 2024", "2024"),

@@ -196,3 +196,94 @@ def test_consultations_in_passing_are_no_event_and_a_round_of_them_is_talks() ->
     assert [e for e in events(passing) if e.kind == "talks"] == []
     held = "Kazakh and Uzbek diplomats held a round of political consultations in Tashkent on Monday."
     assert [(e.kind, e.place) for e in events(held)] == [("talks", "Tashkent")]
+
+
+def test_two_countries_officials_as_joint_subject_of_a_talk_are_a_meeting() -> None:
+    text = ("Uzbek Transport Minister Ilkhom Makhkamov and Georgian Economy Minister Levan Davitashvili "
+            "discussed new freight routes across the Caspian.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting"
+    assert {p.split()[-1] for p in meeting.persons} == {"Makhkamov", "Davitashvili"}
+
+
+def test_one_official_signing_with_another_countrys_official_is_a_meeting() -> None:
+    text = ("Kazakh Deputy Minister Bakhyt Ormanov signed three contracts with Turkish Trade Minister "
+            "Omer Bolat.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and meeting.parties == ["KAZ", "TUR"]
+    assert {p.split()[-1] for p in meeting.persons} == {"Ormanov", "Bolat"}
+
+
+def test_an_event_agreed_on_with_a_city_and_a_month_is_scheduled() -> None:
+    text = "Kyrgyzstan and Turkey agreed to hold a joint investment forum in Osh in October."
+    [forum] = events(text)
+    assert forum.kind == "forum" and forum.place == "Osh" and forum.date == "2025-10"
+
+
+def test_events_decided_on_without_a_date_or_city_or_in_the_plural_are_only_plans() -> None:
+    assert events("Kyrgyzstan and Turkey also decided to hold trade fairs in Osh next year.") == []
+    assert events("Kyrgyzstan and Turkey also decided to hold a joint investment forum.") == []
+    assert events("Kyrgyzstan proposed holding a joint investment forum with Turkey in Osh in October.") == []
+
+
+def test_a_council_session_set_to_take_place_in_a_city_next_year_is_a_meeting() -> None:
+    text = ("Officials said the third session of the Kyrgyz-Turkish High-Level Cooperation Council is set to "
+            "take place in Istanbul next year.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and meeting.place == "Istanbul" and meeting.date == "2026"
+
+
+def test_a_business_summit_and_an_investors_conference_are_forums() -> None:
+    text = ("Kazakh Minister Serik Zhumangarin attended an investors' conference in Dubai on Monday. "
+            "A business summit of Kazakh and Emirati firms will be held in Astana on June 3.")
+    assert {e.kind for e in events(text)} == {"forum"}
+
+
+def test_a_journey_to_a_country_is_a_visit() -> None:
+    text = "Kyrgyz Deputy Prime Minister Daniyar Amangeldiev embarked on a journey to Turkey on April 14."
+    [visit] = events(text)
+    assert visit.kind == "visit" and visit.date == "2025-04-14"
+
+
+def test_an_invitation_to_visit_is_no_visit_however_the_sentence_refers_back_to_it() -> None:
+    text = ("Tokayev invited Sadyr Zhaparov to pay a state visit to Kazakhstan next spring, saying new deals "
+            "would crown the visit.")
+    assert [e for e in events(text) if e.kind == "visit"] == []
+
+
+def test_forums_that_will_be_held_regularly_are_no_event() -> None:
+    assert events("Exhibitions of Kyrgyz and Turkish goods will be held regularly.") == []
+
+
+def test_the_visitor_of_a_visit_whose_outcomes_talks_discuss_is_no_side_of_the_talks() -> None:
+    text = ("During the talks, the ministers discussed the results achieved following the state visit of "
+            "Kyrgyz President Sadyr Zhaparov to Ankara.")
+    assert [e for e in events(text) if e.kind == "meeting"] == []
+
+
+def test_talks_held_as_part_of_a_visit_have_its_visitor_as_a_side() -> None:
+    text = ("Negotiations of Kyrgyz and Turkish delegations took place in Ankara as part of the state visit of "
+            "Kyrgyz President Sadyr Zhaparov to Turkey.")
+    assert any(e.kind == "meeting" and e.persons == ["Sadyr Zhaparov"] for e in events(text))
+
+
+def test_the_meeting_of_the_heads_of_state_is_a_meeting_of_the_people_named() -> None:
+    text = ("The press services reported on the meeting of the heads of state Sadyr Zhaparov and "
+            "Recep Tayyip Erdogan on March 3.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and meeting.date == "2025-03-03"
+    assert {p.split()[-1] for p in meeting.persons} == {"Zhaparov", "Erdogan"}
+
+
+def test_an_exposition_is_an_exhibition_and_a_body_named_conference_is_no_conference() -> None:
+    text = ("An exposition of Kyrgyz textiles opened in Izmir on Monday. The summit of the Conference on "
+            "Cooperation in Eurasia will be held in Ankara on June 4.")
+    assert {e.kind for e in events(text)} == {"exhibition", "summit"}
+
+
+def test_meetings_with_two_hosts_are_two_meetings() -> None:
+    text = ("The Kyrgyz foreign minister also had meetings with Cevdet Yilmaz, the Turkish vice president, "
+            "and Omer Bolat, the Turkish trade minister.")
+    meetings = [e for e in events(text) if e.kind == "meeting"]
+    assert sorted(p for e in meetings for p in e.persons) == ["Cevdet Yilmaz", "Omer Bolat"]
+    assert len(meetings) == 2

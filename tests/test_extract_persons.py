@@ -213,3 +213,13 @@ def test_left_title_window_narrowed_to_last_foreign_sign_finds_the_same_title():
             narrowed = _LEFT_TITLE.search(text, max(pos, other.end() - 1) if other else pos, at)
             whole = _LEFT_TITLE.search(text, pos, at)
             assert (narrowed and narrowed.span()) == (whole and whole.span())
+
+
+def test_the_country_an_envoy_is_sent_to_is_not_the_envoys_own() -> None:
+    assert persons("Turkey’s ambassador to Uzbekistan, Mehmet Yilmaz, spoke.") == [("Mehmet Yilmaz", "TUR")]
+    assert persons("The special representative for Mongolia, Mehmet Yilmaz, spoke.") == [("Mehmet Yilmaz", None)]
+
+
+def test_a_country_in_the_paragraph_before_does_not_give_a_persons_country() -> None:
+    text = "Grain will go from Kazakhstan to China.\n\nDeputy Minister Aibek Osmonov signed the order."
+    assert persons(text) == [("Aibek Osmonov", None)]

@@ -28,7 +28,7 @@ _MONTH = (r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.
           r"Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_RANGE = r"(?:\s?[–-]\s?[0-3]?\d)?"
+_RANGE = r"(?:\s?[–-]\s?[0-3]?\d|\sto\s[0-3]?\d)?"  # "3-5 June", "3 to 5 June": the first day
 DATE_RE = re.compile(
     rf"\b(?:{_MONTH}\s{_DAY}{_RANGE}(?:,?\s{_YEAR})?"
     rf"|{_DAY.replace('day', 'day2')}{_RANGE.replace('?:', '?:', 1)}\s(?P<month2>{_MONTH[10:]}(?:,?\s(?P<year2>(?:19|20)\d\d))?"

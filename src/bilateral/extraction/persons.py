@@ -242,11 +242,18 @@ def _with_country(p: PersonMention, text: str, countries: list[CountryMention] |
     if p.country or not countries:
         return p
     near = [c for c in countries if c.kind in ("name", "demonym", "government")
-            and (p.start - 70 <= c.end <= p.start or (p.end <= c.start <= p.end + 70 and _appositive(text, p.end)))]
+            and ((p.start - 70 <= c.end <= p.start and "\n" not in text[c.end:p.start])
+                 or (p.end <= c.start <= p.end + 70 and _appositive(text, p.end)))
+            and not _ACCREDITED.search(text, max(0, c.start - 5), c.start)]
     if not near:
         return p
     best = min(near, key=lambda c: min(abs(c.end - p.start), abs(c.start - p.end)))
     return PersonMention(p.name, p.start, p.end, best.iso3)
+
+
+# "Russia's envoy to Afghanistan, A", "the special representative for Afghanistan, A": the country an
+# envoy is sent to or deals with is not the envoy's own.
+_ACCREDITED = re.compile(r"\b(?:to|for) (?:the )?$")
 
 
 def _appositive(text: str, end: int) -> bool:

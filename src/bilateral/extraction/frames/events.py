@@ -4,11 +4,12 @@ place (a city), parties and the persons named as taking part.
 A visit is one fact however often the report returns to it; each meeting with other named people
 is one more ("held meetings with A, B and C" is three); meetings and exhibitions inside a visit take
 its date and place when the text gives none. Planned events ("plans to host an exhibition") are not
-events: the commitment frame states them.
+events: the commitment frame states them; scheduled ones ("will hold a forum in Osh in May") are.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -29,6 +30,9 @@ _KIND_ORDER = ("visit", "meeting", "forum", "exhibition", "summit", "conference"
 _PLURAL_MEETINGS = re.compile(r"\bmeetings\b|\bmet (?:separately )?with\b|\bcalls on\b", re.IGNORECASE)
 _PLAN_WINDOW = 50
 _THAT = re.compile(r"\bthat\b")
+# A plan cue that only proposes or intends, unlike "will hold", "agreed to hold", "to be held".
+_PROPOSAL = re.compile(r"plan|propos|intend|invit|organi[sz]e|establish|creat|format", re.IGNORECASE)
+_PLURAL_EVENT = re.compile(r"(?:forum|exhibition|fair|expo|summit|conference|meeting|session|visit)s$", re.IGNORECASE)
 _SCHEDULED = re.compile(r"\b(?:will|set for|scheduled|slated|to be held|upcoming)\b", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\b(?:this|that|these) (?:visit|trip|meeting|forum|exhibition|summit|talks)\b", re.IGNORECASE)
 _THE_DELEGATION = re.compile(r"\b(?:the|this) delegation\b", re.IGNORECASE)
@@ -37,6 +41,7 @@ _ROUTE_AFTER = re.compile(r"\s?[–—-]\s?[A-Z]")
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s?[–—-]\s?$")
 _CAPITAL = re.compile(r"\bthe (\w+) capital\b")
 _VISIT_OF = re.compile(r"(?:visit|trip)s?\s+(?:of|by)\s", re.IGNORECASE)
+_OUTCOMES = re.compile(r"\b(?:outcomes?|results?|agreements|arrangements|decisions)\b[^,;]{0,50}$")
 _VISITOR_EDGE = re.compile(r"[,;.](?!\d)|\s(?:and|to|in|which|who)\s")
 _BODY_SESSION = re.compile(r"\b(?:meeting|session) of the (?:[A-Z][\w-]*\s+){1,4}(?:Council|Commission|Committee)\b")
 _SESSION = re.compile(r"(?:meeting|session)s? of\b", re.IGNORECASE)
@@ -44,12 +49,19 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\s*(?:\([^)\n]{1,
 # "said on Friday at a meeting with": the day of the saying is the meeting's.
 _AT_EVENT = re.compile(r",?\s+(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 _UNTIL = re.compile(r"\b(?:through|until|till)\s", re.IGNORECASE)  # the end of a stay, not its date
-_HELD = re.compile(r"\b(?:held|took place|following the talks|after the talks)\b", re.IGNORECASE)
+_HELD = re.compile(r"\b(?:held|t(?:ook|ake) place|following the talks|after the talks)\b", re.IGNORECASE)
 _SIGNED = re.compile(r"\b(?:signed|inked)\b")
 # "signed by A and B", "signed at a ceremony attended by A and B", "signed in the presence of A and B":
 # the people after it signed or witnessed the signing.
 _SIGNED_BY = re.compile(r"\b(?:signed|inked) (?:(?:at|during|in) (?:a|the) (?:[\w-]+ )?ceremony attended by|by"
                         r"|in the presence of)\b")
+# "A signed the accord with B", "A inked it along with B": the counterpart named after "with".
+_WITH = re.compile(r"\b(?:along )?with\b")
+# "A and the Italian deputy minister B": two names joined by "and" and a title, without a clause between.
+_AND_TITLE = re.compile(r"\s+and\s+[^,;.()]{0,120}")
+# "… B discussed", "… B also witnessed": a verb that makes the two named people a meeting's sides.
+_JOINT_VERB = re.compile(r"\s+(?:also\s+|jointly\s+|have\s+|had\s+)?(?:discussed|reaffirmed|witnessed|reviewed"
+                         r"|exchanged views|signed|inked)\b")
 _VIRTUAL_SUMMIT = re.compile(r"\b(?:virtual|online|video) summit", re.IGNORECASE)
 _HERE = re.compile(r"\bhere\b")
 # "in the Kyrgyz city of Uzgen", "at the town of Tokmok": the phrase names a city the gazetteer may not know.
@@ -117,23 +129,28 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
     for kind in _KIND_ORDER:
         if kind not in present:
             continue
-        m = next((m for m in present[kind].finditer(text) if not _planned(text, m) and not _idle_body(text, m)), None)
+        mentions = list(present[kind].finditer(text))
+        if not mentions or _planned(sc, mentions[0], kind, doc):
+            continue  # "invited him to pay a visit …, the highlight of the visit": later mentions are that one
+        m = next((m for m in mentions if not _idle_body(text, m)), None)
         if m is None:
             continue
         if _remote(kind, doc) == "summit" and _two_leaders_summit(text, m, fact_parties(sc, doc)):
             if any(e.kind == "meeting" for e in out):
                 continue
             kind = "meeting"
-        other = _other_visitors(sc, m, present[kind]) if kind == "visit" and _VISIT_OF.search(text, m.end()) else []
+        other = _other_visitors(sc, m.end(), present[kind]) if kind == "visit" and _VISIT_OF.search(text, m.end()) else []
+        visitors = _earlier_visitors(sc, present["visit"]) if kind == "meeting" and "visit" in present else []
         own = _visitors(sc, doc, m) if kind == "visit" and _VISIT_OF.match(text, m.start()) else []
-        persons = own or [p for p in _persons(sc) if p not in other] or _nearby_persons(doc, index, m)
+        persons = own or [p for p in _persons(sc) if p not in other and p not in visitors] or \
+            ([] if visitors else _nearby_persons(doc, index, m))
         if kind == "visit" and not persons:
             persons = _delegation_leader(sc, doc) or _visitor_by_title(sc, doc, m)
         if kind == "visit":
             notes.destinations[sc.span()] = host = _visited(sc, m)
             if not own:  # the visitors, not their hosts
                 persons = [p for p in persons if p.country is None or p.country != host]
-        if kind == "meeting" and not persons:
+        if kind == "meeting" and not persons and not visitors:
             persons = by_title(doc.text, sc.start, sc.sentence.end, doc.persons, sc.countries)
         event = Event(kind=_remote(kind, doc), date=_date(sc, m), place=_place(sc, _remote(kind, doc), doc),
                       parties=fact_parties(sc, doc), persons=[p.name for p in persons], evidence=sc.span())
@@ -160,19 +177,33 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
 
 
 def _signers(sc: SentenceContext) -> list[PersonMention]:
-    """"A and B signed the accord", "the accord was signed by A and B": a signing ceremony is a meeting
-    of its signatories, when they are named people of two countries."""
-    if len(sc.persons) < 2 or ("signed" not in sc.text and "inked" not in sc.text):
+    """"A and B signed the accord", "the accord was signed by A and B", "A signed it with B", "A and
+    B discussed …": a signing ceremony, or two people named as the joint subject of a talk, is a
+    meeting of them, when they are named people of two countries."""
+    if len(sc.persons) < 2:
         return []  # most sentences: no need to search
-    by = _SIGNED_BY.search(sc.text)
-    if by is not None:
-        people = [p for p in sc.persons if sc.local(p.start) >= by.end()]
-    elif (signed := _SIGNED.search(sc.text)) is not None:
-        people = [p for p in sc.persons if sc.local(p.end) <= signed.start()]
-    else:
-        return []
+    people = _joint_subject(sc)
+    if not people and ("signed" in sc.text or "inked" in sc.text):
+        by = _SIGNED_BY.search(sc.text)
+        if by is not None:
+            people = [p for p in sc.persons if sc.local(p.start) >= by.end()]
+        elif (signed := _SIGNED.search(sc.text)) is not None:
+            people = [p for p in sc.persons if sc.local(p.end) <= signed.start()]
+            with_ = _WITH.search(sc.text, signed.end())
+            if with_ is not None:
+                people += [p for p in sc.persons if sc.local(p.start) >= with_.end()][:1]
     countries = {p.country for p in people}
     return people if None not in countries and len(countries) >= 2 else []
+
+
+def _joint_subject(sc: SentenceContext) -> list[PersonMention]:
+    """"A and the Italian deputy minister B discussed …": the two people a verb of talking or signing
+    has as its subject."""
+    for a, b in itertools.pairwise(sc.persons):
+        gap = _AND_TITLE.fullmatch(sc.text, sc.local(a.end), sc.local(b.start))
+        if gap is not None and _JOINT_VERB.match(sc.text, sc.local(b.end)):
+            return [a, b]
+    return []
 
 
 def _two_leaders_summit(text: str, m: re.Match[str], parties: list[str]) -> bool:
@@ -200,15 +231,25 @@ def _held_between(sc: SentenceContext, event: Event) -> bool:
     return len(event.parties) == 2 and (event.date or event.place) is not None and _HELD.search(sc.text) is not None
 
 
-def _other_visitors(sc: SentenceContext, m: re.Match[str], regex: Phrases) -> list[PersonMention]:
+def _other_visitors(sc: SentenceContext, after: int, regex: Phrases) -> list[PersonMention]:
     """"A delegation visited Kabul to follow up on the visit of Prime Minister A": a later "visit of"
-    that names its visitor is another visit, of that person alone."""
-    for later in regex.finditer(sc.text, m.end()):
+    that names its visitor is another visit, of that person alone (nor is A a side of talks that
+    discuss "the outcomes of the visit of A")."""
+    for later in regex.finditer(sc.text, after):
         if _VISIT_OF.match(sc.text, later.start()):
             edge = _VISITOR_EDGE.search(sc.text, later.end())
             end = edge.start() if edge else len(sc.text)
             return [p for p in sc.persons if later.end() <= sc.local(p.start) < end]
     return []
+
+
+def _earlier_visitors(sc: SentenceContext, regex: Phrases) -> list[PersonMention]:
+    """"The sides discussed the outcomes of the visit of President A": A is no side of these talks,
+    unlike "talks held as part of the visit of President A"."""
+    visit = next((v for v in regex.finditer(sc.text) if _VISIT_OF.match(sc.text, v.start())), None)
+    if visit is None or not _OUTCOMES.search(sc.text, max(0, visit.start() - 60), visit.start()):
+        return []
+    return _other_visitors(sc, 0, regex)
 
 
 def _visitor_by_title(sc: SentenceContext, doc: DocContext, m: re.Match[str]) -> list[PersonMention]:
@@ -245,8 +286,15 @@ def _idle_body(text: str, m: re.Match[str]) -> bool:
     return _BODY.search(m.group(0)) is not None and _SITTING.search(text) is None
 
 
-def _planned(text: str, m: re.Match[str]) -> bool:
-    return cues().event_plan.search(text, max(0, m.start() - _PLAN_WINDOW), m.end()) is not None
+def _planned(sc: SentenceContext, m: re.Match[str], kind: str, doc: DocContext) -> bool:
+    """An event the sentence only plans ("plans to host an exhibition", "proposed holding a forum",
+    "exhibitions will be held") is no event; one it schedules ("will hold a forum in Samarkand in
+    May", "the summit to be held on June 5") is: a single event agreed on, with a date or a city."""
+    plan = cues().event_plan.search(sc.text, max(0, m.start() - _PLAN_WINDOW), m.end())
+    if plan is None:
+        return False
+    return _PROPOSAL.match(plan.group(0)) is not None or _PLURAL_EVENT.search(m.group(0)) is not None or \
+        (_date(sc, m) or _place(sc, kind, doc)) is None
 
 
 def _date(sc: SentenceContext, m: re.Match[str] | None) -> str | None:
@@ -346,9 +394,9 @@ def _delegation_leader(sc: SentenceContext, doc: DocContext) -> list[PersonMenti
 
 
 def _split_meetings(event: Event, persons: list[PersonMention], text: str) -> list[Event]:
-    """"Held meetings with A, B and C": one meeting per counterpart, each with the visitor (named in
+    """"Held meetings with A, B and C" (or A and B): one meeting per counterpart, each with the visitor (named in
     the sentence, else the visit's leader, whom ``_inherit_visit`` adds)."""
-    if not _PLURAL_MEETINGS.search(text) or len(persons) < 3:
+    if not _PLURAL_MEETINGS.search(text) or len(persons) < 2:
         return [event]
     by_country = Counter(p.country for p in persons)
     host, n = by_country.most_common(1)[0]
