@@ -362,3 +362,20 @@ def test_a_short_listed_document_is_no_headline_restating_a_longer_one() -> None
             "Memorandum on joint port inspections.")
     found = agreements(text)
     assert [(a.kind, a.count) for a in found] == [("agreement", 9), ("agreement", 1), ("roadmap", 1), ("mou", 1)]
+
+
+def test_a_run_of_documents_each_with_its_article_and_topic_is_one_fact_each() -> None:
+    found = agreements("At the talks in Ulaanbaatar, the ministers of Mongolia and Kyrgyzstan signed a cultural "
+                       "exchange programme for 2026-2028, an agreement on the mutual protection of migrant workers, "
+                       "an agreement on a joint veterinary laboratory near the border, as well as a memorandum on "
+                       "cooperation between the two national film archives.")
+    assert [(a.kind, a.count, a.subject) for a in found] == [
+        ("roadmap", 1, "cultural exchange programme"),
+        ("agreement", 1, "mutual protection of migrant workers"),
+        ("agreement", 1, "joint veterinary laboratory near the border"),
+        ("mou", 1, "cooperation between the two national film archives")]
+
+
+def test_a_document_in_apposition_without_a_topic_is_no_second_document() -> None:
+    [a] = agreements("Mongolia and Kyrgyzstan signed an agreement on grain storage, a deal that officials welcomed.")
+    assert a.subject == "grain storage"
