@@ -379,3 +379,14 @@ def test_a_run_of_documents_each_with_its_article_and_topic_is_one_fact_each() -
 def test_a_document_in_apposition_without_a_topic_is_no_second_document() -> None:
     [a] = agreements("Mongolia and Kyrgyzstan signed an agreement on grain storage, a deal that officials welcomed.")
     assert a.subject == "grain storage"
+
+
+def test_agreements_reached_on_projects_worth_a_sum_are_no_signed_documents_nor_a_measurement() -> None:
+    found = facts("After the business council, agreements were reached on the launch of new mining and "
+                  "logistics ventures worth $700 million between Mongolia and Kyrgyzstan.")
+    assert [f for f in found if isinstance(f, (Agreement, Indicator))] == []
+
+
+def test_a_deal_reached_with_its_own_value_is_concluded() -> None:
+    [a] = agreements("Mongolia and Kyrgyzstan reached a deal worth $45 million on the supply of fertiliser.")
+    assert (a.count, a.amount.value, a.subject) == (1, 45_000_000, "supply of fertiliser")

@@ -157,7 +157,7 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
     text = sc.text[:until]
     verb = _sign_verb(text)
     value = _value(sc)
-    if verb is None and value is not None:
+    if verb is None and value is not None and _valued_noun(sc):
         verb = _REACHED.search(text)  # "reached an agreement worth $12 million": concluded, with a value
     if verb is None or c.plan_cues.search(text):
         return []
@@ -211,6 +211,19 @@ def _near_verb(text: str, nouns: list[tuple[str, re.Match[str]]], verb: re.Match
                 and _separate(text, kept[-1][1], m)):
             kept.append((kind, m))
     return kept
+
+
+# "agreements worth $12 million", "deals for $80 million": the sum is the documents' own value
+_NOUN_VALUED = re.compile(r"\b(?:agreements?|deals?|contracts?)\s*,?\s+(?:worth|for|valued at|totall?ing|amounting to)\s*$",
+                          re.IGNORECASE)
+
+
+def _valued_noun(sc: SentenceContext) -> bool:
+    """Whether a sum is the value of the agreement itself ("reached an agreement worth $12 million", "a
+    $5 million deal"), not of what it was reached on ("agreements were reached on projects worth $9
+    billion": an undertaking agreed in talks, which the commitment frame states)."""
+    return any(_NOUN_VALUED.search(sc.text, max(0, sc.local(m.start) - 40), sc.local(m.start))
+               or cues().any_agreement_noun.match(sc.text, sc.local(m.end) + 1) for m in sc.money)
 
 
 # "an agreement on X and another on Y": "another" with its own topic is one more document of that kind

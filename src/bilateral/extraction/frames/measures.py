@@ -209,8 +209,14 @@ _GIVEN_BEFORE = re.compile(r"\b(?:to|will|would|shall)\s+(?:\w+\s+)?(?:provide|a
 _LENT_AFTER = re.compile(r"[\s-]*(?:[\w-]+\s+)?(?:lines? of credit|credit lines?|loans?|grants?)\b", re.IGNORECASE)
 
 
+# "agreements were reached on new projects worth $9 billion": the value of what was agreed in talks
+_AGREED_ON = re.compile(r"\b(?:agreements?\s+(?:was|were|has been|have been)\s+reached|reached\s+(?:an?\s+)?agreements?)"
+                        r"\s+(?:on|for|regarding|concerning)\b[^.;]{0,160}$", re.IGNORECASE)
+
+
 def _is_pledged(text: str, start: int, end: int) -> bool:
-    return _GIVEN_BEFORE.search(text, max(0, start - 130), start) is not None or _LENT_AFTER.match(text, end) is not None
+    return (_GIVEN_BEFORE.search(text, max(0, start - 130), start) is not None or _LENT_AFTER.match(text, end) is not None
+            or _AGREED_ON.search(text, max(0, start - 220), start) is not None)
 
 
 def _metric(sc: SentenceContext, at: int, end: int) -> tuple[str | None, bool]:
