@@ -1013,6 +1013,12 @@ def test_a_multiple_still_to_be_reached_is_no_growth_measured() -> None:
     assert of(found, Indicator) == []
 
 
+def test_a_number_of_firms_that_grew_manifold_is_a_change_of_metric_other() -> None:
+    i = one(facts("The number of Mongolian-Kyrgyz joint companies registered in Bishkek rose sixfold in 2024."),
+            Indicator)
+    assert (i.metric, quantity(i), i.period) == ("other", (500, "percent"), "2024")
+
+
 def test_a_level_given_a_deadline_still_ahead_is_a_target() -> None:
     found = facts("Trade between Mongolia and Kyrgyzstan to be reached $900 million by 2029, the ministers decided.")
     t = one(found, Target)

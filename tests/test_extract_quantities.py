@@ -42,6 +42,9 @@ def test_percentage_offsets() -> None:
     ("a two-fold rise", 100),
     ("shipments tripled", 200),
     ("a threefold increase", 200),
+    ("exports rose fourfold", 300),
+    ("a five-fold jump in freight", 400),
+    ("the fleet grew tenfold", 900),
 ])
 def test_ratios_are_growth_in_percent(text: str, growth: float) -> None:
     [q] = find_ratios(text)

@@ -372,7 +372,7 @@ def _percent_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]
             continue  # "to increase trade 2.5 times by 2030": a goal, not a change measured
         if _changes_trade(before) and _TRADE_WORDS.search(sc.text):
             metric = "growth"
-        elif _NUMBER_OF.search(before):
+        elif _NUMBER_OF.search(sc.text, max(0, sc.local(r.start) - 100), sc.local(r.start)):
             metric = "other"  # "the number of joint ventures rose fourfold"
         else:
             continue  # "doubling the annual grants" is a proposal, not trade growth
