@@ -50,6 +50,10 @@ MONEY_RE = re.compile(
 )
 # "SR45 billion ($12 billion)": a bracketed second figure right after the first one.
 _BRACKETED = re.compile(r"\s*\(\s*(?:or\s+)?")
+# "270 billion won, or about $195 million": the same sum in dollars, set off by "or"
+_OR_USD = re.compile(r"\s*,?\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|approximately\s+)?")
+# Currency names that are also English words: a figure before them is money only with its scale ("270 billion won")
+_VERB_NAMES = frozenset(("won",))
 
 
 def find_money(text: str) -> list[Money]:
@@ -88,7 +92,7 @@ def _to_money(m: re.Match[str]) -> Money | None:
     else:
         number, scale = m.group("num"), m.group("scale")
         currency = _CODES[m.group("name").lower()]
-        if scale is None and number.strip().lower() in ("a", "an"):
+        if scale is None and (number.strip().lower() in ("a", "an") or m.group("name").lower() in _VERB_NAMES):
             return None
     value = parse_number(number)
     if value is None:
@@ -112,6 +116,11 @@ def _prefer_usd(found: list[Money], text: str) -> list[Money]:
         if i in skip:
             continue
         nxt = found[i + 1] if i + 1 < len(found) else None
+        if (nxt is not None and money.currency != "USD" and nxt.currency == "USD"
+                and _OR_USD.fullmatch(text[money.end:nxt.start]) is not None):
+            keep.append(Money(nxt.value, "USD", money.start, nxt.end, money.qualifier))
+            skip.add(i + 1)
+            continue
         if nxt is not None and _BRACKETED.fullmatch(text[money.end:nxt.start]) is not None:
             if money.currency != "USD" and nxt.currency == "USD":
                 keep.append(Money(nxt.value, "USD", money.start, nxt.end, money.qualifier))
