@@ -1211,7 +1211,8 @@ def test_participants() -> None:
 
 @pytest.mark.parametrize("text", ["Around 140 joint ventures operate in Tajikistan.",
                                   "Some 140 enterprises with Uzbek capital are registered in Tajikistan.",
-                                  "There are 140 legal entities with Uzbek capital in Tajikistan."])
+                                  "There are 140 legal entities with Uzbek capital in Tajikistan.",
+                                  "Now 140 firms with the participation of Uzbek capital actively operate there."])
 def test_firms_that_operate_in_a_country_are_counted_as_other(text: str) -> None:
     i = one(facts(f"Uzbekistan and Tajikistan held talks. {text}"), Indicator)
     assert (i.metric, quantity(i)) == ("other", (140, "count"))

@@ -440,8 +440,8 @@ def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) 
 _FIRMS = frozenset(("ventures", "enterprises", "companies", "firms", "businesses", "entities"))
 # "…, of which 40 are joint ventures": the firms of a stock, split by their kind
 _STOCK_PART = re.compile(r"[\d,.]+\s+(?:are|were)\s", re.IGNORECASE)
-_OPERATE = re.compile(r"(?:\s+with\s+(?:[\w-]+\s+){0,2}(?:capital|participation|investments?))?"
-                      r"\s+(?:(?:now|currently|already)\s+)?(?:operate|are (?:operating|registered|active|working)|work|"
+_OPERATE = re.compile(r"(?:\s+with\s+(?:[\w-]+\s+){0,4}?(?:capital|participation|investments?))?"
+                      r"\s+(?:(?:now|currently|already|successfully|actively)\s+)?(?:operate|are (?:operating|registered|active|working)|work|"
                       r"(?:have been|had been|were) (?:established|set up|registered|created|opened))\b",
                       re.IGNORECASE)
 _THERE_ARE = re.compile(r"\bthere (?:are|were) (?:now |currently )?(?:about |some |over |nearly |more than )?$",
