@@ -126,3 +126,14 @@ def test_a_currency_name_that_is_also_a_verb_needs_its_scale() -> None:
 def test_the_same_sum_in_dollars_after_or_is_the_one_kept() -> None:
     assert values("contracts worth 35 billion tenge, or about $70 million") == [(70_000_000, "USD")]
     assert values("$4 million or $6 million") == [(4_000_000, "USD"), (6_000_000, "USD")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("turnover came to $318,45 million in the first half", 318_450_000),
+    ("imports of $2,7 billion", 2_700_000_000),
+    ("exports reached $741,902 million", 741_902_000),
+    ("a $1,500 million facility", 1_500_000_000),
+    ("a budget of 250,000 thousand tenge", 250_000_000),
+])
+def test_a_decimal_comma_before_a_scale(text: str, value: float) -> None:
+    assert [m.value for m in find_money(text)] == [value]

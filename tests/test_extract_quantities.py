@@ -19,6 +19,7 @@ from bilateral.extraction.quantities import (
     ("nearly 40 per cent of the total", 40.0, "nearly"),
     ("ten percent of its wheat", 10.0, None),
     ("over 7 % higher", 7.0, "over"),
+    ("exports rose by 21,4% on the year", 21.4, None),
 ])
 def test_percentages(text: str, value: float, qualifier: str | None) -> None:
     [q] = find_percentages(text)

@@ -52,6 +52,10 @@ MONEY_RE = re.compile(
 _BRACKETED = re.compile(r"\s*\(\s*(?:or\s+)?")
 # "270 billion won, or about $195 million": the same sum in dollars, set off by "or"
 _OR_USD = re.compile(r"\s*,?\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|approximately\s+)?")
+# "525,737 million": one comma after three digits before a scale of millions is a decimal comma (English
+# writes a sum of hundreds of billions in billions); "1,500 million" may be either, and stays 1.5 billion
+_GROUP_OF_THOUSANDS = re.compile(r"\d{3},\d{3}")
+_SMALL_SCALES = ("thousand", "k")
 # Currency names that are also English words: a figure before them is money only with its scale ("270 billion won")
 _VERB_NAMES = frozenset(("won",))
 
@@ -99,6 +103,8 @@ def _to_money(m: re.Match[str]) -> Money | None:
         return None
     if scale and scale.lower() in ("m", "b", "k") and not _tight_scale(m, scale):
         scale = None
+    if scale and scale.lower() not in _SMALL_SCALES and _GROUP_OF_THOUSANDS.fullmatch(number):
+        value = float(number.replace(",", "."))  # "$525,737 million" is $525.737 million, not $525.7 billion
     qual = m.group("qual")
     return Money(clean(value * scale_of(scale)), currency, m.start() if not qual else m.start("qual"), m.end(),
                  qual.lower() if qual else None)

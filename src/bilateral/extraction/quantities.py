@@ -32,7 +32,7 @@ _QUAL = r"(?:(?P<qual>up to|over|more than|nearly|almost|about|around|approximat
 _NUM = rf"(?P<num>{DIGIT_NUMBER}|{WORD_NUMBER})"
 _SCALED = rf"{_NUM}(?:[\s-]?(?P<scale>{SCALE})\b)?"
 
-PERCENT_RE = re.compile(rf"{_QUAL}(?P<num>\d+(?:\.\d+)?|{WORD_NUMBER})\s?(?:%|per\s?cent\b|percentage points?\b)",
+PERCENT_RE = re.compile(rf"{_QUAL}(?P<num>\d+(?:\.\d+|,\d{{1,2}}(?!\d))?|{WORD_NUMBER})\s?(?:%|per\s?cent\b|percentage points?\b)",
                         re.IGNORECASE)
 # "2.9 times", "5-fold", "fourfold"; "twofold" and "threefold" are read by DOUBLE_RE
 TIMES_RE = re.compile(r"\b(?:(?P<num>\d+(?:\.\d+)?)[\s-]?(?:times|fold)|(?P<word>four|five|six|seven|eight|nine|ten)-?fold)\b",
