@@ -390,3 +390,20 @@ def test_agreements_reached_on_projects_worth_a_sum_are_no_signed_documents_nor_
 def test_a_deal_reached_with_its_own_value_is_concluded() -> None:
     [a] = agreements("Mongolia and Kyrgyzstan reached a deal worth $45 million on the supply of fertiliser.")
     assert (a.count, a.amount.value, a.subject) == (1, 45_000_000, "supply of fertiliser")
+
+
+def test_a_document_signed_without_a_topic_takes_the_one_the_next_sentence_gives() -> None:
+    [a] = agreements("A memorandum of understanding was signed in Lima between the port authorities of Chile and "
+                     "Peru. Negotiated since spring, the memorandum envisages a shared registry of fishing vessels.")
+    assert (a.kind, a.subject) == ("mou", "shared registry of fishing vessels")
+
+
+def test_a_document_signed_without_a_topic_takes_the_one_its_which_clause_gives() -> None:
+    [a] = agreements("Chile and Peru signed an agreement between their weather services, which is intended to "
+                     "improve storm warnings on the coast.")
+    assert a.subject == "improve storm warnings on the coast"
+
+
+def test_a_document_with_its_topic_keeps_it_whatever_the_next_sentence_says() -> None:
+    [a] = agreements("Chile and Peru signed an agreement on seed exchange. The agreement aims to raise farm yields.")
+    assert a.subject == "seed exchange"

@@ -98,7 +98,7 @@ def agreements(doc: DocContext) -> list[Agreement]:
         if previous is not None and previous.count and previous.count > 1:
             out.extend(_parts(sc, previous, _PART))
         previous = None
-    return _vague_restated(_headline_restated(_dedupe(out, doc), doc, listing), listing)
+    return _vague_restated(_headline_restated(_dedupe(_named_after(out, doc), doc), doc, listing), listing)
 
 
 def _vague_restated(facts: list[Agreement], listing: set[tuple[int, ...]]) -> list[Agreement]:
@@ -128,6 +128,45 @@ def _named_before(fact: Agreement, before: SentenceContext | None) -> Agreement:
         if kind == fact.kind and subject:
             return fact.model_copy(update={"subject": subject})
     return fact
+
+
+# What a document does, told after it: "…, which is expected to strengthen …", "The memorandum envisages …"
+_PURPOSE = (r"(?:envisag(?:es|ed)|provides? for|stipulates|aims? (?:to|at)|is aimed at|seeks? to|"
+            r"is (?:expected|intended|designed|meant) to)\s+")
+_WHICH_PURPOSE = re.compile(rf",\s+which\s+{_PURPOSE}", re.IGNORECASE)
+_DOCUMENT_PURPOSE = re.compile(rf"^(?:[^.;]{{0,100}}?,\s+)?(?:the|this)\s+(?:new\s+)?(?:memorand\w+|MoU|agreement|document|"
+                               rf"road ?map|contract|deal|accord|treaty|protocol|programme|program)\s+{_PURPOSE}",
+                               re.IGNORECASE)
+
+
+def _named_after(facts: list[Agreement], doc: DocContext) -> list[Agreement]:
+    """A single document signed without a topic ("a memorandum was signed between the railways") takes
+    the one the text gives it next: in a clause of its own ("…, which is expected to boost transit") or
+    in the sentence after ("The memorandum envisages an overhaul of the line")."""
+    if not any(_untold(f) for f in facts):
+        return facts
+    at = {sc.span(): i for i, sc in enumerate(doc.sentences)}
+    out = []
+    for f in facts:
+        i = at.get(tuple(f.evidence)) if _untold(f) else None
+        if i is not None:
+            sc = doc.sentences[i]
+            m = _WHICH_PURPOSE.search(sc.text)
+            if m is None and i + 1 < len(doc.sentences):
+                sc = doc.sentences[i + 1]
+                m = _DOCUMENT_PURPOSE.match(sc.text)
+            topic = phrase_after(sc.text, m.end(), max_words=14)[0] if m else None
+            if topic:
+                f = f.model_copy(update={"subject": topic})
+        out.append(f)
+    return out
+
+
+def _untold(fact: Agreement) -> bool:
+    """One document whose subject is no more than its own noun ("memorandum of understanding")."""
+    subject = fact.subject or ""
+    noun = cues().any_agreement_noun.match(subject)
+    return fact.count == 1 and (not _is_stated(fact) or (noun is not None and noun.end() == len(subject)))
 
 
 def listed_lines(doc: DocContext) -> frozenset[int]:
