@@ -362,3 +362,48 @@ def test_a_short_listed_document_is_no_headline_restating_a_longer_one() -> None
             "Memorandum on joint port inspections.")
     found = agreements(text)
     assert [(a.kind, a.count) for a in found] == [("agreement", 9), ("agreement", 1), ("roadmap", 1), ("mou", 1)]
+
+
+def test_a_run_of_documents_each_with_its_article_and_topic_is_one_fact_each() -> None:
+    found = agreements("At the talks in Ulaanbaatar, the ministers of Mongolia and Kyrgyzstan signed a cultural "
+                       "exchange programme for 2026-2028, an agreement on the mutual protection of migrant workers, "
+                       "an agreement on a joint veterinary laboratory near the border, as well as a memorandum on "
+                       "cooperation between the two national film archives.")
+    assert [(a.kind, a.count, a.subject) for a in found] == [
+        ("roadmap", 1, "cultural exchange programme"),
+        ("agreement", 1, "mutual protection of migrant workers"),
+        ("agreement", 1, "joint veterinary laboratory near the border"),
+        ("mou", 1, "cooperation between the two national film archives")]
+
+
+def test_a_document_in_apposition_without_a_topic_is_no_second_document() -> None:
+    [a] = agreements("Mongolia and Kyrgyzstan signed an agreement on grain storage, a deal that officials welcomed.")
+    assert a.subject == "grain storage"
+
+
+def test_agreements_reached_on_projects_worth_a_sum_are_no_signed_documents_nor_a_measurement() -> None:
+    found = facts("After the business council, agreements were reached on the launch of new mining and "
+                  "logistics ventures worth $700 million between Mongolia and Kyrgyzstan.")
+    assert [f for f in found if isinstance(f, (Agreement, Indicator))] == []
+
+
+def test_a_deal_reached_with_its_own_value_is_concluded() -> None:
+    [a] = agreements("Mongolia and Kyrgyzstan reached a deal worth $45 million on the supply of fertiliser.")
+    assert (a.count, a.amount.value, a.subject) == (1, 45_000_000, "supply of fertiliser")
+
+
+def test_a_document_signed_without_a_topic_takes_the_one_the_next_sentence_gives() -> None:
+    [a] = agreements("A memorandum of understanding was signed in Lima between the port authorities of Chile and "
+                     "Peru. Negotiated since spring, the memorandum envisages a shared registry of fishing vessels.")
+    assert (a.kind, a.subject) == ("mou", "shared registry of fishing vessels")
+
+
+def test_a_document_signed_without_a_topic_takes_the_one_its_which_clause_gives() -> None:
+    [a] = agreements("Chile and Peru signed an agreement between their weather services, which is intended to "
+                     "improve storm warnings on the coast.")
+    assert a.subject == "improve storm warnings on the coast"
+
+
+def test_a_document_with_its_topic_keeps_it_whatever_the_next_sentence_says() -> None:
+    [a] = agreements("Chile and Peru signed an agreement on seed exchange. The agreement aims to raise farm yields.")
+    assert a.subject == "seed exchange"

@@ -1007,6 +1007,30 @@ def test_ratio_times_is_growth_with_relative_period() -> None:
     assert (i.metric, quantity(i), i.period, i.parties) == ("growth", (190, "percent"), "2024", ["AFG", "UZB"])
 
 
+def test_a_multiple_still_to_be_reached_is_no_growth_measured() -> None:
+    found = facts("Mongolia and Kyrgyzstan adopted a programme meant to lift their trade 4 times by 2031. "
+                  "Officials see room to grow exports from Kyrgyzstan to Mongolia by 3-5 times in the next few years.")
+    assert of(found, Indicator) == []
+
+
+def test_a_number_of_firms_that_grew_manifold_is_a_change_of_metric_other() -> None:
+    i = one(facts("The number of Mongolian-Kyrgyz joint companies registered in Bishkek rose sixfold in 2024."),
+            Indicator)
+    assert (i.metric, quantity(i), i.period) == ("other", (500, "percent"), "2024")
+
+
+def test_a_level_given_a_deadline_still_ahead_is_a_target() -> None:
+    found = facts("Trade between Mongolia and Kyrgyzstan to be reached $900 million by 2029, the ministers decided.")
+    t = one(found, Target)
+    assert (t.metric, quantity(t), t.year) == ("trade_turnover", (900_000_000, "USD"), "2029")
+    assert of(found, Indicator) == []
+
+
+def test_a_level_reached_by_a_past_year_stays_an_indicator() -> None:
+    i = one(facts("Trade between Mongolia and Kyrgyzstan reached $900 million by 2023."), Indicator)
+    assert (i.metric, quantity(i), i.period) == ("trade_turnover", (900_000_000, "USD"), "2023")
+
+
 def test_relative_period_without_published_is_null() -> None:
     i = one(facts("Trade between Uzbekistan and Afghanistan rose 2.9 times last year.", published=None), Indicator)
     assert (i.metric, quantity(i), i.period) == ("growth", (190, "percent"), None)
@@ -1187,7 +1211,8 @@ def test_participants() -> None:
 
 @pytest.mark.parametrize("text", ["Around 140 joint ventures operate in Tajikistan.",
                                   "Some 140 enterprises with Uzbek capital are registered in Tajikistan.",
-                                  "There are 140 legal entities with Uzbek capital in Tajikistan."])
+                                  "There are 140 legal entities with Uzbek capital in Tajikistan.",
+                                  "Now 140 firms with the participation of Uzbek capital actively operate there."])
 def test_firms_that_operate_in_a_country_are_counted_as_other(text: str) -> None:
     i = one(facts(f"Uzbekistan and Tajikistan held talks. {text}"), Indicator)
     assert (i.metric, quantity(i)) == ("other", (140, "count"))

@@ -29,6 +29,12 @@ def values(text: str) -> list[tuple[float, str]]:
     ("3 million afghanis", 3_000_000, "AFN"),
     ("Rs 300 million", 300_000_000, "PKR"),
     ("70 million rubles", 70_000_000, "RUB"),
+    ("a 12 billion yen loan", 12_000_000_000, "JPY"),
+    ("480 billion won in trade", 480_000_000_000, "KRW"),
+    ("₩3 trillion", 3_000_000_000_000, "KRW"),
+    ("9 million lari", 9_000_000, "GEL"),
+    ("200 million drams", 200_000_000, "AMD"),
+    ("40 billion tugriks", 40_000_000_000, "MNT"),
 ])
 def test_single_figures(text: str, value: float, currency: str) -> None:
     assert values(text) == [(value, currency)]
@@ -111,3 +117,23 @@ def test_money_is_a_value() -> None:
     assert m == Money(1.0, "USD", 0, 2)
     with pytest.raises(AttributeError):
         m.value = 2.0  # type: ignore[misc]
+
+
+def test_a_currency_name_that_is_also_a_verb_needs_its_scale() -> None:
+    assert values("The consortium set up in 2021 won the tender for the bridge.") == []
+
+
+def test_the_same_sum_in_dollars_after_or_is_the_one_kept() -> None:
+    assert values("contracts worth 35 billion tenge, or about $70 million") == [(70_000_000, "USD")]
+    assert values("$4 million or $6 million") == [(4_000_000, "USD"), (6_000_000, "USD")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("turnover came to $318,45 million in the first half", 318_450_000),
+    ("imports of $2,7 billion", 2_700_000_000),
+    ("exports reached $741,902 million", 741_902_000),
+    ("a $1,500 million facility", 1_500_000_000),
+    ("a budget of 250,000 thousand tenge", 250_000_000),
+])
+def test_a_decimal_comma_before_a_scale(text: str, value: float) -> None:
+    assert [m.value for m in find_money(text)] == [value]

@@ -16,6 +16,8 @@ from bilateral.extraction.numbers import DIGIT_NUMBER, WORD_NUMBER, clean, parse
     ("1,234.5", 1234.5),
     ("1 300", 1300.0),
     ("  17 ", 17.0),
+    ("318,45", 318.45),
+    ("7,2", 7.2),
 ])
 def test_digit_numerals(text: str, value: float) -> None:
     assert parse_number(text) == value

@@ -19,6 +19,7 @@ from bilateral.extraction.quantities import (
     ("nearly 40 per cent of the total", 40.0, "nearly"),
     ("ten percent of its wheat", 10.0, None),
     ("over 7 % higher", 7.0, "over"),
+    ("exports rose by 21,4% on the year", 21.4, None),
 ])
 def test_percentages(text: str, value: float, qualifier: str | None) -> None:
     [q] = find_percentages(text)
@@ -42,6 +43,9 @@ def test_percentage_offsets() -> None:
     ("a two-fold rise", 100),
     ("shipments tripled", 200),
     ("a threefold increase", 200),
+    ("exports rose fourfold", 300),
+    ("a five-fold jump in freight", 400),
+    ("the fleet grew tenfold", 900),
 ])
 def test_ratios_are_growth_in_percent(text: str, growth: float) -> None:
     [q] = find_ratios(text)

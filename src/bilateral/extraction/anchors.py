@@ -34,6 +34,7 @@ class Term:
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_FOLD_UNITS = ("four", "five", "six", "seven", "eight", "nine", "ten")  # "twofold", "threefold" read as "double"
 _SCALES = ("tonne", "tonnes", "ton", "tons", "thousand", "million", "billion", "trillion")
 
 
@@ -44,6 +45,7 @@ def _terms() -> list[Term]:
     terms += [Term("number", w, whole_end=False) for w in ("doubl", "tripl")]
     terms += [Term("double", w, whole_end=False) for w in ("doubl", "tripl")]
     terms += [Term("double", w) for w in ("twofold", "two-fold", "threefold")]
+    terms += [Term("number", f"{u}{j}fold", whole_end=False) for u in _FOLD_UNITS for j in ("", "-")]  # "fourfold"
     currencies = lexicon("currencies")
     terms += [Term("currency", s.lower(), s.isalpha(), False) for s in currencies["symbols"]]
     terms += [Term("currency", n.lower()) for n in currencies["names"]]

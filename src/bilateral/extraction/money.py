@@ -50,6 +50,14 @@ MONEY_RE = re.compile(
 )
 # "SR45 billion ($12 billion)": a bracketed second figure right after the first one.
 _BRACKETED = re.compile(r"\s*\(\s*(?:or\s+)?")
+# "270 billion won, or about $195 million": the same sum in dollars, set off by "or"
+_OR_USD = re.compile(r"\s*,?\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|approximately\s+)?")
+# "525,737 million": one comma after three digits before a scale of millions is a decimal comma (English
+# writes a sum of hundreds of billions in billions); "1,500 million" may be either, and stays 1.5 billion
+_GROUP_OF_THOUSANDS = re.compile(r"\d{3},\d{3}")
+_SMALL_SCALES = ("thousand", "k")
+# Currency names that are also English words: a figure before them is money only with its scale ("270 billion won")
+_VERB_NAMES = frozenset(("won",))
 
 
 def find_money(text: str) -> list[Money]:
@@ -88,13 +96,15 @@ def _to_money(m: re.Match[str]) -> Money | None:
     else:
         number, scale = m.group("num"), m.group("scale")
         currency = _CODES[m.group("name").lower()]
-        if scale is None and number.strip().lower() in ("a", "an"):
+        if scale is None and (number.strip().lower() in ("a", "an") or m.group("name").lower() in _VERB_NAMES):
             return None
     value = parse_number(number)
     if value is None:
         return None
     if scale and scale.lower() in ("m", "b", "k") and not _tight_scale(m, scale):
         scale = None
+    if scale and scale.lower() not in _SMALL_SCALES and _GROUP_OF_THOUSANDS.fullmatch(number):
+        value = float(number.replace(",", "."))  # "$525,737 million" is $525.737 million, not $525.7 billion
     qual = m.group("qual")
     return Money(clean(value * scale_of(scale)), currency, m.start() if not qual else m.start("qual"), m.end(),
                  qual.lower() if qual else None)
@@ -112,6 +122,11 @@ def _prefer_usd(found: list[Money], text: str) -> list[Money]:
         if i in skip:
             continue
         nxt = found[i + 1] if i + 1 < len(found) else None
+        if (nxt is not None and money.currency != "USD" and nxt.currency == "USD"
+                and _OR_USD.fullmatch(text[money.end:nxt.start]) is not None):
+            keep.append(Money(nxt.value, "USD", money.start, nxt.end, money.qualifier))
+            skip.add(i + 1)
+            continue
         if nxt is not None and _BRACKETED.fullmatch(text[money.end:nxt.start]) is not None:
             if money.currency != "USD" and nxt.currency == "USD":
                 keep.append(Money(nxt.value, "USD", money.start, nxt.end, money.qualifier))

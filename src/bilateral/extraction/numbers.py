@@ -27,8 +27,12 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # A number written in words: "seventeen", "twenty-five", "half a", "a hundred".
 WORD_NUMBER = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|{_UNITS}|half an?|a dozen|dozens?|an?|hundred)"
-# A number written in digits: "1,300,000", "4.4", "1 300", "45".
-DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
+# A number written in digits: "1,300,000", "4.4", "1 300", "45", and a decimal comma before a scale
+# ("612,87 million", as reports translated from Russian or Azerbaijani write it).
+DIGIT_NUMBER = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"
+                r"|\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|mln|bln|bn|mn)\b)|\d+(?:\.\d+)?")
+# "612,87", "16,6": a comma followed by one or two digits can only be a decimal comma
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 SCALE = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln|tn|m|b|k)"
 
 
@@ -116,7 +120,7 @@ def parse_number(text: str) -> float | None:
     t = text.strip().lower()
     if t in ("a dozen", "dozen", "dozens"):
         return 12.0
-    digits = re.sub(r"[,\s\u00a0\u202f]", "", t)
+    digits = t.replace(",", ".") if _DECIMAL_COMMA.fullmatch(t) else re.sub(r"[,\s\u00a0\u202f]", "", t)
     try:
         return float(digits)
     except ValueError:

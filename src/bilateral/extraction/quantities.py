@@ -32,9 +32,11 @@ _QUAL = r"(?:(?P<qual>up to|over|more than|nearly|almost|about|around|approximat
 _NUM = rf"(?P<num>{DIGIT_NUMBER}|{WORD_NUMBER})"
 _SCALED = rf"{_NUM}(?:[\s-]?(?P<scale>{SCALE})\b)?"
 
-PERCENT_RE = re.compile(rf"{_QUAL}(?P<num>\d+(?:\.\d+)?|{WORD_NUMBER})\s?(?:%|per\s?cent\b|percentage points?\b)",
+PERCENT_RE = re.compile(rf"{_QUAL}(?P<num>\d+(?:\.\d+|,\d{{1,2}}(?!\d))?|{WORD_NUMBER})\s?(?:%|per\s?cent\b|percentage points?\b)",
                         re.IGNORECASE)
-TIMES_RE = re.compile(r"\b(?P<num>\d+(?:\.\d+)?)[\s-]?(?:times|fold)\b", re.IGNORECASE)
+# "2.9 times", "5-fold", "fourfold"; "twofold" and "threefold" are read by DOUBLE_RE
+TIMES_RE = re.compile(r"\b(?:(?P<num>\d+(?:\.\d+)?)[\s-]?(?:times|fold)|(?P<word>four|five|six|seven|eight|nine|ten)-?fold)\b",
+                      re.IGNORECASE)
 DOUBLE_RE = re.compile(r"\b(?:doubl(?:ed|ing|e)|twofold|two-fold|tripl(?:ed|ing|e)|threefold)\b", re.IGNORECASE)
 TONNES_RE = re.compile(rf"(?<!\w){_QUAL}{_SCALED}\s?(?:metric\s)?(?:tonnes|tons|tonne|ton)\b", re.IGNORECASE)
 KM_RE = re.compile(rf"{_QUAL}(?P<num>{DIGIT_NUMBER})[\s-]?(?:km|kilometers|kilometres|kilometer|kilometre)\b",
@@ -63,7 +65,7 @@ def find_ratios(text: str) -> list[Quantity]:
     """Growth in percent from ratios: "rose 2.9 times" is 190, "doubled" is 100."""
     out = []
     for m in finditer_near(TIMES_RE, text, "times", ("number",)):
-        value = float(m.group("num"))
+        value = float(m.group("num")) if m.group("num") else parse_number(m.group("word")) or 0.0
         if value > 1:
             out.append(Quantity(round((value - 1) * 100, 4), "percent", m.start(), m.end()))
     for m in finditer_near(DOUBLE_RE, text, "double", ("double",)):

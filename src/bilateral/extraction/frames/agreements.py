@@ -69,7 +69,7 @@ _REACHED = re.compile(r"\breach(?:ed)?\b", re.IGNORECASE)
 # "has extended its supply agreement": a new act on a document the text may name as known, not a restatement
 _RENEWAL = re.compile(r"(?:extended|renewed|prolonged)\b", re.IGNORECASE)
 _STOP_MODIFIERS = re.compile(r"\d+|an?|the|signed|signing|have|has|of|and|over|more|than|about|some|around|nearly|new|"
-                             r"several|these|this|those|that|which|said|today|also|were|was|are|is|be|been|both|two|sides|countries", re.IGNORECASE)
+                             r"several|these|this|those|that|which|said|today|also|were|was|are|is|be|been|both|two|sides|countries|as|well", re.IGNORECASE)
 
 
 def agreements(doc: DocContext) -> list[Agreement]:
@@ -98,7 +98,7 @@ def agreements(doc: DocContext) -> list[Agreement]:
         if previous is not None and previous.count and previous.count > 1:
             out.extend(_parts(sc, previous, _PART))
         previous = None
-    return _vague_restated(_headline_restated(_dedupe(out, doc), doc, listing), listing)
+    return _vague_restated(_headline_restated(_dedupe(_named_after(out, doc), doc), doc, listing), listing)
 
 
 def _vague_restated(facts: list[Agreement], listing: set[tuple[int, ...]]) -> list[Agreement]:
@@ -130,6 +130,45 @@ def _named_before(fact: Agreement, before: SentenceContext | None) -> Agreement:
     return fact
 
 
+# What a document does, told after it: "…, which is expected to strengthen …", "The memorandum envisages …"
+_PURPOSE = (r"(?:envisag(?:es|ed)|provides? for|stipulates|aims? (?:to|at)|is aimed at|seeks? to|"
+            r"is (?:expected|intended|designed|meant) to)\s+")
+_WHICH_PURPOSE = re.compile(rf",\s+which\s+{_PURPOSE}", re.IGNORECASE)
+_DOCUMENT_PURPOSE = re.compile(rf"^(?:[^.;]{{0,100}}?,\s+)?(?:the|this)\s+(?:new\s+)?(?:memorand\w+|MoU|agreement|document|"
+                               rf"road ?map|contract|deal|accord|treaty|protocol|programme|program)\s+{_PURPOSE}",
+                               re.IGNORECASE)
+
+
+def _named_after(facts: list[Agreement], doc: DocContext) -> list[Agreement]:
+    """A single document signed without a topic ("a memorandum was signed between the railways") takes
+    the one the text gives it next: in a clause of its own ("…, which is expected to boost transit") or
+    in the sentence after ("The memorandum envisages an overhaul of the line")."""
+    if not any(_untold(f) for f in facts):
+        return facts
+    at = {sc.span(): i for i, sc in enumerate(doc.sentences)}
+    out = []
+    for f in facts:
+        i = at.get(tuple(f.evidence)) if _untold(f) else None
+        if i is not None:
+            sc = doc.sentences[i]
+            m = _WHICH_PURPOSE.search(sc.text)
+            if m is None and i + 1 < len(doc.sentences):
+                sc = doc.sentences[i + 1]
+                m = _DOCUMENT_PURPOSE.match(sc.text)
+            topic = phrase_after(sc.text, m.end(), max_words=14)[0] if m else None
+            if topic:
+                f = f.model_copy(update={"subject": topic})
+        out.append(f)
+    return out
+
+
+def _untold(fact: Agreement) -> bool:
+    """One document whose subject is no more than its own noun ("memorandum of understanding")."""
+    subject = fact.subject or ""
+    noun = cues().any_agreement_noun.match(subject)
+    return fact.count == 1 and (not _is_stated(fact) or (noun is not None and noun.end() == len(subject)))
+
+
 def listed_lines(doc: DocContext) -> frozenset[int]:
     """Where each item of a list of signed documents starts: what such a line names ("- Agreement on
     opening a trade house") is the content of a signed document."""
@@ -157,12 +196,12 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
     text = sc.text[:until]
     verb = _sign_verb(text)
     value = _value(sc)
-    if verb is None and value is not None:
+    if verb is None and value is not None and _valued_noun(sc):
         verb = _REACHED.search(text)  # "reached an agreement worth $12 million": concluded, with a value
     if verb is None or c.plan_cues.search(text):
         return []
-    nouns = sorted(((kind, m) for kind, regex in c.agreement_nouns.present(text) for m in regex.finditer(text)
-                    if abs(m.start() - verb.start()) < 200), key=lambda km: km[1].start())
+    nouns = _near_verb(text, sorted(((kind, m) for kind, regex in c.agreement_nouns.present(text)
+                                     for m in regex.finditer(text)), key=lambda km: km[1].start()), verb)
     nouns = [(kind, m) for kind, m in _signed_noun(text, nouns, verb) if not _source(text, m)]
     parties = fact_parties(sc, doc)
     packaged = _packaged_kinds(sc, nouns)
@@ -172,7 +211,8 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
         if count_q is None and ((facts and not _separate(text, nouns[i - 1][1], m))
                                 or (kind in packaged and _count(m, None) is None)):
             continue
-        subject, stated = _subject(text, m, verb)
+        following = next((n for _, n in nouns[i + 1:] if _separate(text, m, n)), None)
+        subject, stated = _subject(text, m, verb, until=following.start() if following else None)
         before = text[max(0, m.start() - 30):m.start()]
         if earlier and _DEMONSTRATIVE.search(before):
             continue  # "with the signing of this contract": the document just named
@@ -197,6 +237,32 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
         if another is not None and (other := phrase_after(text, another.end(), max_words=14)[0]):
             facts.append(facts[-1].model_copy(update={"subject": other, "amount": None}))
     return facts
+
+
+def _near_verb(text: str, nouns: list[tuple[str, re.Match[str]]], verb: re.Match[str]) -> list[tuple[str, re.Match[str]]]:
+    """The documents near enough the signing to be what it signed: within 200 characters of the verb,
+    or further on in a run of documents each named on its own ("an agreement on …, an agreement on …,
+    as well as a memorandum on …"), which a long list stretches beyond that reach."""
+    kept: list[tuple[str, re.Match[str]]] = []
+    for kind, m in nouns:
+        if abs(m.start() - verb.start()) < 200 or (
+                kept and m.start() > verb.start() and m.start() - kept[-1][1].end() < 200
+                and _separate(text, kept[-1][1], m)):
+            kept.append((kind, m))
+    return kept
+
+
+# "agreements worth $12 million", "deals for $80 million": the sum is the documents' own value
+_NOUN_VALUED = re.compile(r"\b(?:agreements?|deals?|contracts?)\s*,?\s+(?:worth|for|valued at|totall?ing|amounting to)\s*$",
+                          re.IGNORECASE)
+
+
+def _valued_noun(sc: SentenceContext) -> bool:
+    """Whether a sum is the value of the agreement itself ("reached an agreement worth $12 million", "a
+    $5 million deal"), not of what it was reached on ("agreements were reached on projects worth $9
+    billion": an undertaking agreed in talks, which the commitment frame states)."""
+    return any(_NOUN_VALUED.search(sc.text, max(0, sc.local(m.start) - 40), sc.local(m.start))
+               or cues().any_agreement_noun.match(sc.text, sc.local(m.end) + 1) for m in sc.money)
 
 
 # "an agreement on X and another on Y": "another" with its own topic is one more document of that kind
@@ -412,11 +478,17 @@ _AND_ANOTHER = re.compile(r"\)?\s*(?:\([^)]{0,30}\)\s*)?and\s+an?\s+(?:[\w’'-]
 _AS_WELL_AS = re.compile(r",?\s+as well as\s+an?\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# "a programme for …, an agreement on …": a list item after a comma, with its article and a topic of its own
+_COMMA_ANOTHER = re.compile(r",\s+an?\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_OWN_TOPIC = re.compile(r"\s+(?:on|between|regarding|concerning|in the (?:fields?|areas?|spheres?) of)\s", re.IGNORECASE)
+
+
 def _separate(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
     """A second document named on its own ("the declaration … and the comprehensive program …")."""
     between = text[first.end():second.start()]
     return ((len(between) > 15 and re.search(r"\band the\b", between) is not None)
-            or _AND_ANOTHER.fullmatch(between) is not None or _AS_WELL_AS.search(between) is not None)
+            or _AND_ANOTHER.fullmatch(between) is not None or _AS_WELL_AS.search(between) is not None
+            or (_COMMA_ANOTHER.search(between) is not None and _OWN_TOPIC.match(text, second.end()) is not None))
 
 
 def _count(noun: re.Match[str], count_q: Counted | None) -> int | None:
@@ -438,20 +510,20 @@ def _value(sc: SentenceContext) -> Quantity | None:
     return Quantity(value=cued[0].value, currency=cued[0].currency) if cued else None
 
 
-def _subject(text: str, noun: re.Match[str], verb: re.Match[str]) -> tuple[str, bool]:
+def _subject(text: str, noun: re.Match[str], verb: re.Match[str], until: int | None = None) -> tuple[str, bool]:
     """What the document is about, and whether the text states it: the phrase after "on/for/to/
     related to"; else the noun with its modifiers ("trade agreements"), which states nothing new."""
     listed = _fields_of(text, noun.end())
     if listed:
         return listed, True
-    stated = _stated_subject(text, noun)
+    stated = _stated_subject(text, noun, until)
     fields = _named_fields(text, noun.end())
     if stated:
         various = _VARIOUS.search(stated)
         return (f"{stated[:various.start()]} in {fields}" if fields and various else stated), True
     if fields:
         return fields, True
-    later = _SUBJECT_LATER.search(text, max(noun.end(), verb.end()))
+    later = _SUBJECT_LATER.search(text, max(noun.end(), verb.end()), until or len(text))
     if later and later.start() - max(noun.end(), verb.end()) < 220:
         phrase, _ = phrase_after(text, later.end(), max_words=14)
         if len(phrase.split()) >= 2:

@@ -87,6 +87,7 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
                 continue  # "increase exports by $550 million": a change promised, not a level
             q = Quantity(value=money.value, unit=money.currency)
             metric, is_goal = _metric(sc, at, sc.local(money.end))
+            is_goal = is_goal or _deadline_ahead(sc, doc, sc.local(money.end))
             if _projected_revenue(sc.text, at):
                 metric, is_goal = "other", True  # facts.md: a projected yearly revenue is an effect
             elif is_goal and _FROM_LEVEL.search(sc.text, max(0, at - 40), at):
@@ -208,8 +209,14 @@ _GIVEN_BEFORE = re.compile(r"\b(?:to|will|would|shall)\s+(?:\w+\s+)?(?:provide|a
 _LENT_AFTER = re.compile(r"[\s-]*(?:[\w-]+\s+)?(?:lines? of credit|credit lines?|loans?|grants?)\b", re.IGNORECASE)
 
 
+# "agreements were reached on new projects worth $9 billion": the value of what was agreed in talks
+_AGREED_ON = re.compile(r"\b(?:agreements?\s+(?:was|were|has been|have been)\s+reached|reached\s+(?:an?\s+)?agreements?)"
+                        r"\s+(?:on|for|regarding|concerning)\b[^.;]{0,160}$", re.IGNORECASE)
+
+
 def _is_pledged(text: str, start: int, end: int) -> bool:
-    return _GIVEN_BEFORE.search(text, max(0, start - 130), start) is not None or _LENT_AFTER.match(text, end) is not None
+    return (_GIVEN_BEFORE.search(text, max(0, start - 130), start) is not None or _LENT_AFTER.match(text, end) is not None
+            or _AGREED_ON.search(text, max(0, start - 220), start) is not None)
 
 
 def _metric(sc: SentenceContext, at: int, end: int) -> tuple[str | None, bool]:
@@ -239,6 +246,18 @@ def _metric(sc: SentenceContext, at: int, end: int) -> tuple[str | None, bool]:
 
 
 _UP_TO = re.compile(r"up to\s", re.IGNORECASE)
+# "trade to be reached $10 billion by 2030": a level set for a year still ahead is a goal, whatever the verb
+_DEADLINE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:by|until|till|before)\s+(?:the end of\s+)?(20\d\d)\b", re.IGNORECASE)
+
+
+def _deadline_ahead(sc: SentenceContext, doc: DocContext, end: int) -> bool:
+    """Whether a figure is given a deadline after the report's date ("… $5 billion by 2030"); a level
+    reached "by 2020" in a later report is a measurement, and without a date the year proves nothing."""
+    m = _DEADLINE.match(sc.text, end)
+    if m is None or doc.published is None or int(m.group(1)) <= doc.published.year:
+        return False
+    clause = max(sc.text.rfind(",", 0, end), sc.text.rfind(";", 0, end), end - 60, 0)
+    return not any(_reached(sc.text, p.start()) for p in _PAST_RISE_WORD.finditer(sc.text, clause, end))
 
 
 def _goal_cue(text: str, at: int) -> bool:
@@ -270,6 +289,7 @@ def _valued_flow(text: str, at: int) -> str | None:
 # the verb that a goal cue would otherwise read as "increase to"; "should be raised to" is still a goal.
 _PAST_RISE = re.compile(r"(?:(?:increas|rais|boost|elevat|expand|doubl|lift|reach)ed|grew|grown|brought|took|taken)\b",
                         re.IGNORECASE)
+_PAST_RISE_WORD = re.compile(rf"\b{_PAST_RISE.pattern}", re.IGNORECASE)
 _STILL_TO_COME = re.compile(r"\b(?:to|will|would|shall|should|could|can|may|might|must|expected|planned)\s+"
                             r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 
@@ -348,9 +368,11 @@ def _percent_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]
                              period=_period(sc, doc, p.start), parties=parties, evidence=sc.span()))
     for r in sc.ratios:
         before = sc.text[max(0, sc.local(r.start) - 60):sc.local(r.start)]
+        if _ratio_goal(sc, doc, sc.local(r.start), sc.local(r.end)):
+            continue  # "to increase trade 2.5 times by 2030": a goal, not a change measured
         if _changes_trade(before) and _TRADE_WORDS.search(sc.text):
             metric = "growth"
-        elif _NUMBER_OF.search(before):
+        elif _NUMBER_OF.search(sc.text, max(0, sc.local(r.start) - 100), sc.local(r.start)):
             metric = "other"  # "the number of joint ventures rose fourfold"
         else:
             continue  # "doubling the annual grants" is a proposal, not trade growth
@@ -360,6 +382,19 @@ def _percent_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]
 
 
 _NUMBER_OF = re.compile(r"\bnumber of\b", re.IGNORECASE)
+# "the potential to increase trade", "will grow threefold": a multiple still to be reached
+_RATIO_AHEAD = re.compile(r"\b(?:potential|prospects?|will|would|could|can|should|shall|must|plans?|planned|intends?|"
+                          r"aim(?:s|ed|ing)?|seeks?|goal|target|task|possible|feasible)\b", re.IGNORECASE)
+_COMING_YEARS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:in|over|within)\s+the\s+(?:coming|next|following)\s+"
+                           r"(?:\w+\s+)?(?:years?|decade)\b", re.IGNORECASE)
+
+
+def _ratio_goal(sc: SentenceContext, doc: DocContext, at: int, end: int) -> bool:
+    """Whether a multiple is a goal: a goal or future word before it in its clause, or a deadline or
+    horizon still ahead after it ("… 2.5 times by 2030", "… fivefold in the coming years")."""
+    clause = max(sc.text.rfind(";", 0, at), at - 100, 0)
+    return (_RATIO_AHEAD.search(sc.text, clause, at) is not None or _deadline_ahead(sc, doc, end)
+            or _COMING_YEARS.match(sc.text, end) is not None)
 
 
 def _changes_trade(before: str) -> bool:
@@ -405,8 +440,8 @@ def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) 
 _FIRMS = frozenset(("ventures", "enterprises", "companies", "firms", "businesses", "entities"))
 # "…, of which 40 are joint ventures": the firms of a stock, split by their kind
 _STOCK_PART = re.compile(r"[\d,.]+\s+(?:are|were)\s", re.IGNORECASE)
-_OPERATE = re.compile(r"(?:\s+with\s+(?:[\w-]+\s+){0,2}(?:capital|participation|investments?))?"
-                      r"\s+(?:(?:now|currently|already)\s+)?(?:operate|are (?:operating|registered|active|working)|work|"
+_OPERATE = re.compile(r"(?:\s+with\s+(?:[\w-]+\s+){0,4}?(?:capital|participation|investments?))?"
+                      r"\s+(?:(?:now|currently|already|successfully|actively)\s+)?(?:operate|are (?:operating|registered|active|working)|work|"
                       r"(?:have been|had been|were) (?:established|set up|registered|created|opened))\b",
                       re.IGNORECASE)
 _THERE_ARE = re.compile(r"\bthere (?:are|were) (?:now |currently )?(?:about |some |over |nearly |more than )?$",
