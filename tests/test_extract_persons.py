@@ -223,3 +223,21 @@ def test_the_country_an_envoy_is_sent_to_is_not_the_envoys_own() -> None:
 def test_a_country_in_the_paragraph_before_does_not_give_a_persons_country() -> None:
     text = "Grain will go from Kazakhstan to China.\n\nDeputy Minister Aibek Osmonov signed the order."
     assert persons(text) == [("Aibek Osmonov", None)]
+
+
+def test_two_glued_initials_are_part_of_a_titled_name() -> None:
+    text = "The delegation was headed by Deputy Chairman of the Cabinet P.R.Ivanenko on Monday."
+    assert [p.name for p in find_persons(text)] == ["P.R. Ivanenko"]
+
+
+def test_a_plural_title_names_each_leader_after_a_country() -> None:
+    text = "Prime Ministers of Kyrgyzstan Aidar Toktomushev and Tajikistan Farrukh Nazarov held talks."
+    assert [p.name for p in find_persons(text)] == ["Aidar Toktomushev", "Farrukh Nazarov"]
+
+
+@pytest.mark.parametrize("text", [
+    "He addressed the Speaker of the National Khural of Mongolia.",
+    "The chairman of the Foreign Trade Board said so.",
+])
+def test_an_office_modifier_alone_titles_no_one_word_name(text: str) -> None:
+    assert find_persons(text) == []

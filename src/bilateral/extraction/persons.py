@@ -66,12 +66,12 @@ _LETTER = r"[^\W\d_]"
 _TOKEN = (rf"(?:(?:[{_UPPER}]\.){{1,3}}[{_UPPER}]\.?|[{_UPPER}](?:{_LETTER}|[’'])*(?:-{_LETTER}(?:{_LETTER}|[’'])*)*\.?"
           r"|(?:ul|ur|al|ud|ad|bin|ibn|van|von|de)-?)")
 # Two words or more on one line: a single capitalised word is never taken for a person, and a name
-# does not run across a line break into the heading below it.
-_RUN = re.compile(rf"(?<![\w-]){_TOKEN}(?:[ \t\u00a0]{_TOKEN})+(?![\w-])")
+# does not run across a line break into the heading below it, nor ends in initials glued to a surname.
+_RUN = re.compile(rf"(?<![\w-]){_TOKEN}(?:[ \t\u00a0]{_TOKEN})+(?![\w-]|\.[{_UPPER}])")
 # A title may list its portfolios with commas ("Minister of Industry, Mines and Trade Reza Fatemi Amin").
 # Mongolian reports glue the patronymic initial to the name ("Speaker G.Zandanshatar"): one person,
 # reported with the initial apart ("G. Zandanshatar").
-_GLUED = re.compile(rf"(?<![\w.-])([{_UPPER}][a-z]?)\.([{_UPPER}]{_LETTER}{{2,}})(?![\w.-])")
+_GLUED = re.compile(rf"(?<![\w.-])((?:[{_UPPER}][a-z]?\.){{1,2}})([{_UPPER}]{_LETTER}{{2,}})(?![\w.-])")
 _DOT_CAPITAL = re.compile(rf"\.(?=[{_UPPER}])")
 _LEFT_TITLE = re.compile(r"(?:^|[\s(])((?:[\w’'-]+,?\s){0,9}[\w’'-]+),?\s*$")
 # Everything up to the last character that ``_LEFT_TITLE`` cannot read past: a match begins there or later.
@@ -104,7 +104,7 @@ def find_persons(text: str, countries: list[CountryMention] | None = None) -> li
 
 def _glued(text: str, lex: _Lexicon) -> list[PersonMention]:
     """Names written with a glued initial ("U.Batbold") that a title stands beside."""
-    return [PersonMention(f"{m.group(1)}. {m.group(2)}", m.start(), m.end()) for m in _glued_matches(text)
+    return [PersonMention(f"{m.group(1)} {m.group(2)}", m.start(), m.end()) for m in _glued_matches(text)
             if m.group(2) not in lex.not_names
             and (_title_left(text, m.start(), lex) or _title_right(text, m.end(), lex))]
 
@@ -171,7 +171,8 @@ def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMentio
     titled = False
     while tokens and (tokens[0][0].rstrip(".") in lex.honorifics or tokens[0][0] in lex.title_tokens
                       or tokens[0][0] in lex.not_names or tokens[0][0].lower() in ("of", "the", "and")):
-        titled = titled or tokens[0][0] in lex.title_tokens or tokens[0][0].rstrip(".") in lex.honorifics
+        # "President Xi" is one, "the National Diet" is none: an office's modifier alone titles no name
+        titled = titled or tokens[0][0].lower() in lex.title_words or tokens[0][0].rstrip(".") in lex.honorifics
         tokens.pop(0)
     while tokens and tokens[-1][0].rstrip(".’'s") in lex.not_last:
         tokens.pop()
@@ -217,7 +218,7 @@ def _title_left(text: str, start: int, lex: _Lexicon) -> bool:
     words = m.group(1).split()
     for word in reversed(words):
         bare = word.strip(",").lower().removesuffix("’s").removesuffix("'s")
-        if bare in lex.title_words:
+        if bare in lex.title_words or bare.removesuffix("s") in lex.title_words:  # "Presidents of A X and B Y"
             return True
         if not (word[0].isupper() or bare in _TITLE_FILLERS):
             return False
