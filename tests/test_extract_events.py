@@ -287,3 +287,15 @@ def test_meetings_with_two_hosts_are_two_meetings() -> None:
     meetings = [e for e in events(text) if e.kind == "meeting"]
     assert sorted(p for e in meetings for p in e.persons) == ["Cevdet Yilmaz", "Omer Bolat"]
     assert len(meetings) == 2
+
+
+def test_a_meeting_of_a_commission_is_talks_and_a_signing_there_no_other_meeting() -> None:
+    text = ("Kyrgyz Deputy Prime Minister Daniyar Amangeldiev and Uzbek Deputy Prime Minister Jamshid Khodjaev "
+            "signed a protocol during a meeting of the trade commission of the two countries in Osh on April 2.")
+    [talks] = events(text)
+    assert talks.kind == "talks" and talks.place == "Osh" and talks.date == "2025-04-02"
+
+
+def test_a_hyphenated_inter_governmental_commission_is_talks() -> None:
+    text = "The Turkmen-Omani Inter-governmental Commission convened in Muscat on April 9."
+    assert [(e.kind, e.place) for e in events(text)] == [("talks", "Muscat")]

@@ -170,7 +170,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
         if other:
             out.append(Event(kind="visit", parties=event.parties, persons=[p.name for p in other],
                              evidence=sc.span()))
-    if signers and not any(e.kind == "meeting" for e in out):
+    if signers and not any(e.kind in ("meeting", "talks") for e in out):  # signed at the session: that session
         out.append(Event(kind="meeting", date=_date(sc, None), place=_place(sc, "meeting", doc),
                          parties=fact_parties(sc, doc), persons=[p.name for p in signers], evidence=sc.span()))
     return out
