@@ -299,3 +299,12 @@ def test_a_meeting_of_a_commission_is_talks_and_a_signing_there_no_other_meeting
 def test_a_hyphenated_inter_governmental_commission_is_talks() -> None:
     text = "The Turkmen-Omani Inter-governmental Commission convened in Muscat on April 9."
     assert [(e.kind, e.place) for e in events(text)] == [("talks", "Muscat")]
+
+
+def test_co_chairs_named_in_a_sentence_of_their_own_take_part_in_the_session() -> None:
+    text = ("The fifth session of the Kazakh-Omani intergovernmental commission was held in Muscat on April 9. "
+            "It reviewed projects in logistics and energy. "
+            "The co-chairs were Kazakh Deputy Prime Minister Serik Zhumangarin and Omani Minister "
+            "of Commerce Qais Al Yousef.")
+    [talks] = [e for e in events(text) if e.kind == "talks"]
+    assert {p.split()[-1] for p in talks.persons} == {"Zhumangarin", "Yousef"}

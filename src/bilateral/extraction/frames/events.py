@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from bilateral.extraction.context import DocContext, SentenceContext
 from bilateral.extraction.countries import capital, gazetteer
 from bilateral.extraction.cues import compile_phrases, cues
+from bilateral.extraction.dates import DateMention
 from bilateral.extraction.frames.common import fact_parties
 from bilateral.extraction.lexicon import lexicon
 from bilateral.extraction.memo import per_document
@@ -80,7 +81,7 @@ def events(doc: DocContext) -> list[Event]:
     notes = _Notes()
     for i, sc in enumerate(doc.sentences):
         found.extend(_in_sentence(sc, doc, i, notes))
-    return _inherit_visit(_lead_dated(_merge(found, doc, notes), doc))
+    return _inherit_visit(_lead_dated(_co_chairs(_merge(found, doc, notes), doc), doc))
 
 
 @dataclass
@@ -110,7 +111,7 @@ def _lead_dated(events_: list[Event], doc: DocContext) -> list[Event]:
     """A report's lead sentence dates what it reports ("…signed on Friday, April 19th, 2024"): events
     the text leaves undated take that day, except those it marks as earlier ("recalled his visit")."""
     lead = next((s for s in doc.sentences if s.span() not in doc.headlines), None)
-    days = {d.value for d in lead.dates if len(d.value) == 10 and not d.reported} if lead else set()
+    days = {d.value for d in lead.dates if len(d.value) == 10 and not d.reported and not _until(lead, d)} if lead else set()
     if len(days) != 1:
         return events_
     day = days.pop()
@@ -173,6 +174,25 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
     if signers and not any(e.kind in ("meeting", "talks") for e in out):  # signed at the session: that session
         out.append(Event(kind="meeting", date=_date(sc, None), place=_place(sc, "meeting", doc),
                          parties=fact_parties(sc, doc), persons=[p.name for p in signers], evidence=sc.span()))
+    return out
+
+
+def _co_chairs(events_: list[Event], doc: DocContext) -> list[Event]:
+    """"The meeting was co-chaired by A and B", "the co-chairs were A and B": reports name a
+    commission's co-chairs in a sentence of their own; they take part in its session (the nearest
+    one named before, else the first after)."""
+    sessions = [(e.evidence[0], i) for i, e in enumerate(events_) if e.kind == "talks" and e.evidence is not None]
+    if not sessions:
+        return events_
+    out = list(events_)
+    for sc in doc.sentences:
+        if "co-chair" not in sc.text or not sc.persons:
+            continue
+        before = [i for start, i in sessions if start <= sc.start]
+        i = before[-1] if before else sessions[0][1]
+        persons = list(out[i].persons)
+        persons += [p.name for p in _persons(sc) if not any(_same_person(p.name, q) for q in persons)]
+        out[i] = out[i].model_copy(update={"persons": persons})
     return out
 
 
@@ -303,12 +323,17 @@ def _date(sc: SentenceContext, m: re.Match[str] | None) -> str | None:
     3 March 2025" is not the Monday before publication)."""
     stated = [d for d in sc.dates
               if (not d.reported or (m is not None and _AT_EVENT.fullmatch(sc.text, sc.local(d.end), m.start())))
-              and not _UNTIL.search(sc.text, max(0, sc.local(d.start) - 10), sc.local(d.start) + 6)]
+              and not _until(sc, d)]
     days = sorted((d for d in stated if len(d.value) == 10), key=lambda d: d.relative)
     months = [d for d in stated if len(d.value) == 7]
     years = [d for d in stated if len(d.value) == 4 and d.relative]
     chosen = days or months or years
     return chosen[0].value if chosen else None
+
+
+def _until(sc: SentenceContext, d: DateMention) -> bool:
+    """The day a stay lasts until ("will last until April 30") dates no event."""
+    return _UNTIL.search(sc.text, max(0, sc.local(d.start) - 10), sc.local(d.start) + 6) is not None
 
 
 def _place(sc: SentenceContext, kind: str, doc: DocContext) -> str | None:
