@@ -133,3 +133,13 @@ def test_usual_year_ignores_founding_dates() -> None:
 
 def test_yesterday_is_the_day_before_publication() -> None:
     assert values("The delegation landed in Astana yesterday.") == ["2025-04-23"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("the minister toured the region during Mar 3-6.", "2025-03-03"),
+    ("the delegation stayed in Osh during Feb. 11 and 12.", "2025-02-11"),
+    ("the forum takes place in June 9 this time", "2025-06-09"),
+    ("during March he was away", "2025-03"),
+])
+def test_a_day_after_during_or_in_and_a_month_is_that_day(text: str, value: str) -> None:
+    assert values(text, default_year=2025) == [value]

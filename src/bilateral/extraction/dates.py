@@ -29,11 +29,12 @@ _MONTH = (r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _RANGE = r"(?:\s?[–-]\s?[0-3]?\d|\sto\s[0-3]?\d)?"  # "3-5 June", "3 to 5 June": the first day
+# "in March", "during March 2024" is a month; "during Mar 3-6" is that day, not "during Mar" and a stray 3.
 DATE_RE = re.compile(
     rf"\b(?:{_MONTH}\s{_DAY}{_RANGE}(?:,?\s{_YEAR})?"
     rf"|{_DAY.replace('day', 'day2')}{_RANGE.replace('?:', '?:', 1)}\s(?P<month2>{_MONTH[10:]}(?:,?\s(?P<year2>(?:19|20)\d\d))?"
     rf"|(?P<month3>{_MONTH[10:]}\s(?P<year3>(?:19|20)\d\d)"
-    rf"|(?:in|since|during|of|by|until)\s(?P<month4>{_MONTH[10:]}(?:\s(?P<year4>(?:19|20)\d\d)|(?P<last>\s(?:last|this|next)\syear))?"
+    rf"|(?:in|since|during|of|by|until)\s(?P<month4>{_MONTH[10:]}(?!\.?\s[0-3]?\d(?!\d))(?:\s(?P<year4>(?:19|20)\d\d)|(?P<last>\s(?:last|this|next)\syear))?"
     rf"|(?:(?P<future>next|this\scoming|coming|set\sfor|scheduled\sfor)\s)?(?:on\s)?(?:last\s)?"
     rf"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"|(?P<yrel>(?i:last|this|next|previous|past))\s(?i:year)"
