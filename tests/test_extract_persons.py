@@ -241,3 +241,23 @@ def test_a_plural_title_names_each_leader_after_a_country() -> None:
 ])
 def test_an_office_modifier_alone_titles_no_one_word_name(text: str) -> None:
     assert find_persons(text) == []
+
+
+def test_a_surname_alone_after_the_full_name_is_that_person() -> None:
+    text = "Omani Trade Minister Qais Al Yousef arrived in Bishkek. Yousef later met business leaders."
+    assert [(p.name, p.start) for p in find_persons(text)] == [("Qais Al Yousef", 21), ("Qais Al Yousef", 56)]
+
+
+@pytest.mark.parametrize("text", [
+    # two people of one surname: the surname alone is neither
+    "Deputy Minister Aibek Usenov and Governor Talant Usenov spoke. Usenov left.",
+    # a surname inside a longer name of something else
+    "Minister Aibek Usenov opened the Karim Usenov Museum.",
+])
+def test_a_surname_alone_is_someone_only_without_doubt(text: str) -> None:
+    assert all(" " in text[p.start:p.end] for p in find_persons(text))
+
+
+def test_a_portfolio_word_before_the_name_is_no_part_of_it() -> None:
+    assert [p.name for p in find_persons("Minister of Economic and Financial Affairs Aibek Usenov spoke.")] == \
+        ["Aibek Usenov"]

@@ -98,8 +98,36 @@ def find_persons(text: str, countries: list[CountryMention] | None = None) -> li
     for glued in _glued(text, lex):
         if not any(p.start < glued.end and glued.start < p.end for p in found.values()):
             found[glued.start] = glued
-    persons = [_with_country(found[k], text, countries) for k in sorted(found)]
-    return _fullest(persons)
+    persons = _fullest([_with_country(found[k], text, countries) for k in sorted(found)])
+    return sorted(persons + _surnames_alone(text, persons, lex), key=lambda p: p.start)
+
+
+_CAPITALISED_BEFORE = re.compile(rf"[{_UPPER}][\w’'-]*\s$")
+
+
+def _surnames_alone(text: str, persons: list[PersonMention], lex: _Lexicon) -> list[PersonMention]:
+    """"Motegi said", "Kerobyan arrived": after giving the full name, reports use the surname alone, a
+    single word no title stands beside; it is that person where the report names only one so."""
+    owners: dict[str, set[PersonMention]] = {}
+    for p in persons:
+        words = p.name.split()
+        for w in words[:-1]:
+            owners.setdefault(w, set()).add(p)
+        if len(words) > 1 and len(words[-1]) > 3 and words[-1] not in lex.not_last:
+            owners.setdefault(words[-1], set()).add(p)
+    single = {w: next(iter(ps)) for w, ps in owners.items() if len({q.name for q in ps}) == 1
+              and next(iter(ps)).name.split()[-1] == w}
+    if not single:
+        return []
+    taken = [(p.start, p.end) for p in persons]
+    regex = re.compile(rf"(?<![\w.-])({'|'.join(map(re.escape, single))})(?=[’']s\b|(?![\w-]))(?!\s[{_UPPER}])")
+    out = []
+    for m in regex.finditer(text):
+        if any(s <= m.start() < e for s, e in taken) or _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # part of a longer name or of a run of capitalised words
+        full = single[m.group(1)]
+        out.append(PersonMention(full.name, m.start(), m.end(), full.country))
+    return out
 
 
 def _glued(text: str, lex: _Lexicon) -> list[PersonMention]:
