@@ -308,3 +308,10 @@ def test_co_chairs_named_in_a_sentence_of_their_own_take_part_in_the_session() -
             "of Commerce Qais Al Yousef.")
     [talks] = [e for e in events(text) if e.kind == "talks"]
     assert {p.split()[-1] for p in talks.persons} == {"Zhumangarin", "Yousef"}
+
+
+def test_a_meeting_scheduled_with_a_city_is_an_event_and_one_without_date_or_city_is_not() -> None:
+    text = "Uzbek Foreign Minister Bakhtiyor Saidov is to meet Omani Foreign Minister Badr Albusaidi in Muscat."
+    [meeting] = events(text)
+    assert (meeting.kind, meeting.place) == ("meeting", "Muscat")
+    assert events("Uzbek Foreign Minister Bakhtiyor Saidov will meet Omani Foreign Minister Badr Albusaidi soon.") == []
