@@ -143,3 +143,13 @@ def test_yesterday_is_the_day_before_publication() -> None:
 ])
 def test_a_day_after_during_or_in_and_a_month_is_that_day(text: str, value: str) -> None:
     assert values(text, default_year=2025) == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The two ministers are to hold talks in Osh on Monday.", "2025-04-28"),
+    ("The forum is due to open on Thursday.", "2025-04-24"),  # published on a Thursday: that day
+    ("The ministers met on Monday.", "2025-04-21"),
+    ("He said the talks on Monday went well and will continue.", "2025-04-21"),
+])
+def test_a_weekday_a_future_verb_governs_is_ahead(text: str, value: str) -> None:
+    assert values(text) == [value]

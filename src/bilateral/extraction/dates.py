@@ -63,7 +63,7 @@ def find_dates(text: str, published: date | None, default_year: int | None = Non
     ref_year = published.year if published else default_year
     out: list[DateMention] = []
     for m in _date_matches(text):
-        value = _resolve(m, published, ref_year)
+        value = _resolve(m, published, ref_year, _looks_ahead(text, m))
         if value is not None:
             out.append(DateMention(value, m.start(), m.end(),
                                    relative=bool(m.group("weekday") or m.group("yrel") or m.group("mrel") or m.group("last")
@@ -105,7 +105,16 @@ def _month(word: str) -> int:
     return MONTHS[word[:3].lower()]
 
 
-def _resolve(m: re.Match[str], published: date | None, ref_year: int | None) -> str | None:
+# "is to meet the president on Thursday", "talks will be held on Monday": a weekday the sentence looks ahead to.
+_AHEAD = re.compile(r"\b(?:will|is to|are to|(?:is|are) (?:due|scheduled|expected|set) to|to be held)\b[^.!?\n]{0,80}$")
+
+
+def _looks_ahead(text: str, m: re.Match[str]) -> bool:
+    """A weekday that a future verb earlier in its sentence governs is after the publication date."""
+    return m.group("weekday") is not None and _AHEAD.search(text, max(0, m.start() - 100), m.start()) is not None
+
+
+def _resolve(m: re.Match[str], published: date | None, ref_year: int | None, ahead: bool = False) -> str | None:
     g = m.groupdict()
     if g["month"]:
         year = int(g["year"]) if g["year"] else ref_year
@@ -125,7 +134,10 @@ def _resolve(m: re.Match[str], published: date | None, ref_year: int | None) -> 
     if g["weekday"]:
         if published is None:
             return None
-        return _weekday(published, WEEKDAYS[g["weekday"].lower()], future=bool(g["future"])).isoformat()
+        weekday = WEEKDAYS[g["weekday"].lower()]
+        if ahead and not g["future"]:  # "is due to open on Friday", published on a Friday: that day
+            return (published + timedelta(days=(weekday - published.weekday()) % 7)).isoformat()
+        return _weekday(published, weekday, future=bool(g["future"])).isoformat()
     if g["today"]:
         back = timedelta(days=1 if g["today"].lower() == "yesterday" else 0)
         return (published - back).isoformat() if published else None
