@@ -28,6 +28,21 @@ def test_an_invitation_to_invest_is_a_request() -> None:
     assert (c.stage, c.by) == ("discussed", [])
 
 
+def test_an_invitation_to_join_a_project_is_a_request() -> None:
+    c = only("The Uzbek minister invited Kazakh firms to join the Termez logistics hub project.")
+    assert (c.stage, c.by, c.with_) == ("discussed", [], ["KAZ", "UZB"])
+
+
+def test_noting_the_importance_of_a_project_is_discussion() -> None:
+    c = only("The Tajik president noted the importance of building the Dushanbe-Kulob highway with Kyrgyzstan.")
+    assert (c.stage, c.by) == ("discussed", [])
+
+
+def test_the_importance_of_ones_own_institution_is_intent() -> None:
+    c = only("Tajikistan stressed the importance of expanding the work of its trade house in Osh with Kyrgyzstan.")
+    assert (c.stage, c.by) == ("intent", ["TJK"])
+
+
 def test_a_project_that_was_supported_is_intent() -> None:
     c = only("The building of the Osh-Batken highway was strongly supported by Kyrgyzstan and Tajikistan.")
     assert (c.kind, c.stage) == ("construction", "intent")
