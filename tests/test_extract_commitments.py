@@ -43,6 +43,12 @@ def test_the_importance_of_ones_own_institution_is_intent() -> None:
     assert (c.stage, c.by) == ("intent", ["TJK"])
 
 
+def test_a_joint_company_set_up_under_a_deal_is_founded_by_both() -> None:
+    c = only("The Kyrgyz Export Agency and a chamber of commerce in Tajikistan signed a memorandum to set up "
+             "a joint logistics company in Tajikistan.")
+    assert (c.kind, c.stage, c.by, c.with_) == ("establishment", "signed", ["KGZ", "TJK"], [])
+
+
 def test_a_project_that_was_supported_is_intent() -> None:
     c = only("The building of the Osh-Batken highway was strongly supported by Kyrgyzstan and Tajikistan.")
     assert (c.kind, c.stage) == ("construction", "intent")

@@ -541,6 +541,8 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
             by = sorted(doer)  # "a power plant by Masdar", "with the participation of a Korean fund": who does it
         elif kind == "supply" and len(by) > 1 and (exporter := _exporter(doc)):
             by = [exporter]  # "Nine of the deals concern oil supplies": one side supplies, not both
+        if kind == "establishment" and len(by) == 1 and stage != "intent" and _JOINT_WORD.search(obj):
+            by = sorted(set(by) | set(doc.pair))  # "signed … to set up a joint company in Termez": both found it
         with_ = counterparts(by, doc)
     reach = end + (30 if re.match(r"\s*(?:worth|valued at)", sc.text[end:]) else 5)
     money = [m for m in sc.money if start - 60 <= sc.local(m.start) <= reach
