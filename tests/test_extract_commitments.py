@@ -49,6 +49,12 @@ def test_a_joint_company_set_up_under_a_deal_is_founded_by_both() -> None:
     assert (c.kind, c.stage, c.by, c.with_) == ("establishment", "signed", ["KGZ", "TJK"], [])
 
 
+def test_the_side_whose_people_are_trained_is_the_beneficiary() -> None:
+    c = only("Kazakhstan and Uzbekistan signed a memorandum on vocational training for welders in order to "
+             "raise the skills of Uzbekistan's workforce.")
+    assert (c.kind, c.by, c.with_) == ("training", ["KAZ"], ["UZB"])
+
+
 def test_a_project_that_was_supported_is_intent() -> None:
     c = only("The building of the Osh-Batken highway was strongly supported by Kyrgyzstan and Tajikistan.")
     assert (c.kind, c.stage) == ("construction", "intent")

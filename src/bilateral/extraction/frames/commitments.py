@@ -537,6 +537,8 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
             by = sorted(set(doc.pair) - site)  # "signed a contract to build a plant in Termez": the other side builds
         elif kind == "finance" and len(by) != 1 and len(funded := _named_in(sc, start, end, doc)) == 1:
             by = sorted(set(doc.pair) - funded)  # "a loan to finance Kyrgyzstan's share": the other side lends
+        elif kind == "training" and len(by) != 1 and len(trained := _named_in(sc, start, len(sc.text), doc, _COUNTRY_KINDS)) == 1:
+            by = sorted(set(doc.pair) - trained)  # "a memorandum on training Afghan engineers": the other side trains
         if len(by) != 1 and len(doer := _done_by(sc, start, end, doc)) == 1:
             by = sorted(doer)  # "a power plant by Masdar", "with the participation of a Korean fund": who does it
         elif kind == "supply" and len(by) > 1 and (exporter := _exporter(doc)):
@@ -583,9 +585,10 @@ _JOINT_WORD = re.compile(r"\b(?:joint|shared|common|mutual)\b", re.IGNORECASE)
 _IN = re.compile(r"\bin\s+(?:the\s+)?$")
 
 
-def _named_in(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[str]:
-    """The sides a loan's or grant's object names by country name: those it goes to."""
-    return {c.iso3 for c in sc.countries if c.kind == "name" and c.iso3 in doc.pair and start <= sc.local(c.start) < end}
+def _named_in(sc: SentenceContext, start: int, end: int, doc: DocContext, kinds: tuple[str, ...] = ("name",)) -> set[str]:
+    """The sides a loan's or grant's object names by country name (or a course's, by name or demonym,
+    after it): those it goes to."""
+    return {c.iso3 for c in sc.countries if c.kind in kinds and c.iso3 in doc.pair and start <= sc.local(c.start) < end}
 
 
 def _shipped_from(sc: SentenceContext, start: int, end: int, doc: DocContext, way: re.Pattern[str]) -> str | None:
