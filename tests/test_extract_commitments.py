@@ -55,6 +55,12 @@ def test_the_side_whose_people_are_trained_is_the_beneficiary() -> None:
     assert (c.kind, c.by, c.with_) == ("training", ["KAZ"], ["UZB"])
 
 
+def test_a_country_named_in_the_object_of_noted_is_no_reported_subject() -> None:
+    c = only("The government of Tajikistan noted the rising demand of Chinese textile firms and is ready to "
+             "allocate land for a cotton spinning mill.")
+    assert (c.stage, c.by, c.with_) == ("intent", ["TJK"], ["CHN"])
+
+
 def test_a_project_that_was_supported_is_intent() -> None:
     c = only("The building of the Osh-Batken highway was strongly supported by Kyrgyzstan and Tajikistan.")
     assert (c.kind, c.stage) == ("construction", "intent")
