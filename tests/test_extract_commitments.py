@@ -61,6 +61,11 @@ def test_a_country_named_in_the_object_of_noted_is_no_reported_subject() -> None
     assert (c.stage, c.by, c.with_) == ("intent", ["TJK"], ["CHN"])
 
 
+def test_an_office_that_will_be_opened_is_pledged() -> None:
+    c = only("The Kazakh consulate in Mazar-i-Sharif will be formally opened in the coming weeks, Afghanistan said.")
+    assert (c.stage, c.object, c.by) == ("pledged", "The Kazakh consulate in Mazar-i-Sharif", ["KAZ"])
+
+
 def test_a_project_that_was_supported_is_intent() -> None:
     c = only("The building of the Osh-Batken highway was strongly supported by Kyrgyzstan and Tajikistan.")
     assert (c.kind, c.stage) == ("construction", "intent")

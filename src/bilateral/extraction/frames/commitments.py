@@ -68,7 +68,10 @@ _WORD = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"[\w’'-]+")
 _CLAUSE_LEAD = re.compile(r"(?:that|which|and|but|while|as|when|where|after|since|now)\s+", re.IGNORECASE)
 _NP_LEAD = re.compile(r"(?:[\w’'-]+\s){0,3}$")
-_AUXILIARY_TAIL = re.compile(r"(?:\s+(?:was|were|is|are|has|have|had|now|been|formally|officially|also))+$", re.IGNORECASE)
+_AUXILIARY_TAIL = re.compile(r"(?:\s+(?:was|were|is|are|has|have|had|now|been|be|will|shall|soon|formally|officially|also))+$",
+                             re.IGNORECASE)
+# "The embassy will be officially opened": a completion still to come is pledged.
+_FUTURE_BE = re.compile(r"\b(?:will|shall|is to|are to)\s+(?:soon\s+)?be\b", re.IGNORECASE)
 
 
 def commitments(doc: DocContext) -> list[Commitment]:
@@ -141,7 +144,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         done = _done_subject(text)
         if done:
             obj, start, end = done
-            out.append(_commitment(sc, doc, "establishment", "done", obj, start, end, previous))
+            stage = "pledged" if _FUTURE_BE.search(text, start, end) else "done"
+            out.append(_commitment(sc, doc, "establishment", stage, obj, start, end, previous))
     return out
 
 
