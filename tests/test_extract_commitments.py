@@ -66,6 +66,11 @@ def test_an_office_that_will_be_opened_is_pledged() -> None:
     assert (c.stage, c.object, c.by) == ("pledged", "The Kazakh consulate in Mazar-i-Sharif", ["KAZ"])
 
 
+def test_a_shared_plan_for_transit_through_a_third_country_is_for_that_country() -> None:
+    c = only("Kazakhstan and Turkmenistan agreed to draw up a common tariff for rail transit through Iran.")
+    assert (c.by, c.with_) == (["KAZ", "TKM"], ["IRN"])
+
+
 def test_a_project_that_was_supported_is_intent() -> None:
     c = only("The building of the Osh-Batken highway was strongly supported by Kyrgyzstan and Tajikistan.")
     assert (c.kind, c.stage) == ("construction", "intent")

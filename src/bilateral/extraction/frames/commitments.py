@@ -549,7 +549,7 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
             by = [exporter]  # "Nine of the deals concern oil supplies": one side supplies, not both
         if kind == "establishment" and len(by) == 1 and stage != "intent" and _JOINT_WORD.search(obj):
             by = sorted(set(by) | set(doc.pair))  # "signed … to set up a joint company in Termez": both found it
-        with_ = counterparts(by, doc)
+        with_ = counterparts(by, doc) or _third_in(sc, start, end, by)
     reach = end + (30 if re.match(r"\s*(?:worth|valued at)", sc.text[end:]) else 5)
     money = [m for m in sc.money if start - 60 <= sc.local(m.start) <= reach
              and not _LEVEL.search(sc.text, 0, sc.local(m.start))
@@ -559,6 +559,16 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
     sector = sector_of(obj)
     return Commitment(kind=kind, stage=stage, by=by, with_=with_, amount=amount, object=obj,
                       sector=sector if sector != "other" else sector_of(sc.text), evidence=sc.span())
+
+
+def _third_in(sc: SentenceContext, start: int, end: int, by: list[str]) -> list[str]:
+    """The third country a shared undertaking's route crosses ("a joint plan for transit through
+    Afghanistan"): the one it is for; a place it is merely in ("a line to Khaf in Iran") is not."""
+    return sorted({c.iso3 for c in sc.countries if c.kind == "name" and c.iso3 not in by
+                   and start <= sc.local(c.start) < end and _THROUGH.search(sc.text, max(0, sc.local(c.start) - 12), sc.local(c.start))})
+
+
+_THROUGH = re.compile(r"\b(?:through|via|across)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _done_by(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[str]:
