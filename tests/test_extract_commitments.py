@@ -71,6 +71,12 @@ def test_a_shared_plan_for_transit_through_a_third_country_is_for_that_country()
     assert (c.by, c.with_) == (["KAZ", "TKM"], ["IRN"])
 
 
+def test_documents_to_be_signed_in_the_passive_bind_both_sides() -> None:
+    found = [c for c in commitments("Uzbek President Shavkat Mirziyoyev will travel to Tajikistan next week, where a "
+                                    "set of intergovernmental documents will be signed.") if c.kind == "other"]
+    assert [(c.stage, c.by, c.with_) for c in found] == [("pledged", ["TJK", "UZB"], [])]
+
+
 def test_a_project_that_was_supported_is_intent() -> None:
     c = only("The building of the Osh-Batken highway was strongly supported by Kyrgyzstan and Tajikistan.")
     assert (c.kind, c.stage) == ("construction", "intent")

@@ -319,7 +319,8 @@ def _document_to_sign(sc: SentenceContext, doc: DocContext, plan: re.Match[str],
     if governing is not None and governing[0] == "pledged" and start - governing[1] <= 15:
         stage = "pledged"
     obj = _ARTICLE.sub("", sc.text[start:nouns[-1].end()])
-    return [_commitment(sc, doc, "other", stage, obj, start, plan.end(), previous)]
+    # Who signs goes unsaid: a document is signed by both sides, whoever the sentence opens with.
+    return [_commitment(sc, doc, "other", stage, obj, start, plan.end(), previous, signatories=True)]
 
 
 _DETERMINED = re.compile(r"\b(?:the|this|these|those|a|an|its|their)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
