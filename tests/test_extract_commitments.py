@@ -77,6 +77,13 @@ def test_documents_to_be_signed_in_the_passive_bind_both_sides() -> None:
     assert [(c.stage, c.by, c.with_) for c in found] == [("pledged", ["TJK", "UZB"], [])]
 
 
+def test_a_loan_for_one_sides_part_named_after_the_loan_is_lent_by_the_other() -> None:
+    text = ("Tajikistan and Turkey signed a memorandum on providing a preferential loan to fund Tajikistan's "
+            "portion of the Vakhsh bridge construction.")
+    found = [c for c in commitments(text) if c.kind == "finance"]
+    assert [(c.by, c.with_) for c in found] == [(["TUR"], ["TJK"])]
+
+
 def test_a_project_that_was_supported_is_intent() -> None:
     c = only("The building of the Osh-Batken highway was strongly supported by Kyrgyzstan and Tajikistan.")
     assert (c.kind, c.stage) == ("construction", "intent")

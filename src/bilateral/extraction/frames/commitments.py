@@ -540,7 +540,7 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
             by = sorted(set(doc.pair) - {seller}) if seller else by
         elif kind in _BUILT and stage == "signed" and len(by) != 1 and len(site := _sited_in(sc, start, end, doc)) == 1:
             by = sorted(set(doc.pair) - site)  # "signed a contract to build a plant in Termez": the other side builds
-        elif kind == "finance" and len(by) != 1 and len(funded := _named_in(sc, start, end, doc)) == 1:
+        elif kind == "finance" and len(by) != 1 and len(funded := _named_in(sc, start, len(sc.text), doc)) == 1:
             by = sorted(set(doc.pair) - funded)  # "a loan to finance Kyrgyzstan's share": the other side lends
         elif kind == "training" and len(by) != 1 and len(trained := _named_in(sc, start, len(sc.text), doc, _COUNTRY_KINDS)) == 1:
             by = sorted(set(doc.pair) - trained)  # "a memorandum on training Afghan engineers": the other side trains
@@ -601,8 +601,8 @@ _IN = re.compile(r"\bin\s+(?:the\s+)?$")
 
 
 def _named_in(sc: SentenceContext, start: int, end: int, doc: DocContext, kinds: tuple[str, ...] = ("name",)) -> set[str]:
-    """The sides a loan's or grant's object names by country name (or a course's, by name or demonym,
-    after it): those it goes to."""
+    """The sides a loan, grant or course names by country name (a course also by demonym) after its
+    action word, up to ``end``: those it goes to ("a loan to cover Kyrgyzstan's part")."""
     return {c.iso3 for c in sc.countries if c.kind in kinds and c.iso3 in doc.pair and start <= sc.local(c.start) < end}
 
 
