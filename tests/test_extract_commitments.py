@@ -84,6 +84,12 @@ def test_a_loan_for_one_sides_part_named_after_the_loan_is_lent_by_the_other() -
     assert [(c.by, c.with_) for c in found] == [(["TUR"], ["TJK"])]
 
 
+def test_a_line_built_under_a_contract_to_one_sides_city_is_built_by_the_other() -> None:
+    found = [c for c in commitments("Turkmenistan and Afghanistan signed a contract for the construction of a "
+                                    "power line from the Serhetabat substation to Herat.") if c.kind == "construction"]
+    assert [(c.by, c.with_) for c in found] == [(["TKM"], ["AFG"])]
+
+
 def test_a_project_that_was_supported_is_intent() -> None:
     c = only("The building of the Osh-Batken highway was strongly supported by Kyrgyzstan and Tajikistan.")
     assert (c.kind, c.stage) == ("construction", "intent")

@@ -587,8 +587,9 @@ _BY = re.compile(r"(?:\b(?:built|constructed|implemented|executed|financed|funde
 
 
 def _sited_in(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[str]:
-    """The sides whose country or city the object places a project in ("a plant in Termez"); none for
-    a joint one ("a joint industrial zone in Termez"), which both build."""
+    """The sides whose country or city the object places a project in ("a plant in Termez", "a line
+    from a substation to Herat"); none for a joint one ("a joint industrial zone in Termez"), which
+    both build."""
     if _JOINT_WORD.search(sc.text, start, end):
         return set()
     return {c.iso3 for c in sc.countries if c.kind in ("name", "city") and c.iso3 in doc.pair
@@ -597,7 +598,7 @@ def _sited_in(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set
 
 _BUILT = ("construction", "investment")
 _JOINT_WORD = re.compile(r"\b(?:joint|shared|common|mutual)\b", re.IGNORECASE)
-_IN = re.compile(r"\bin\s+(?:the\s+)?$")
+_IN = re.compile(r"\b(?:in|to|at|near)\s+(?:the\s+)?$")
 
 
 def _named_in(sc: SentenceContext, start: int, end: int, doc: DocContext, kinds: tuple[str, ...] = ("name",)) -> set[str]:
