@@ -90,6 +90,11 @@ def test_a_line_built_under_a_contract_to_one_sides_city_is_built_by_the_other()
     assert [(c.by, c.with_) for c in found] == [(["TKM"], ["AFG"])]
 
 
+def test_what_a_signed_protocol_provides_for_is_signed() -> None:
+    c = only("The two ministers also signed a protocol under which Kyrgyzstan will buy Kazakh wheat.")
+    assert (c.kind, c.stage, c.by) == ("purchase", "signed", ["KGZ"])
+
+
 def test_a_project_that_was_supported_is_intent() -> None:
     c = only("The building of the Osh-Batken highway was strongly supported by Kyrgyzstan and Tajikistan.")
     assert (c.kind, c.stage) == ("construction", "intent")

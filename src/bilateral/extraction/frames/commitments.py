@@ -35,6 +35,9 @@ _OWNED = ("supply", "aid", "establishment")  # the goods' or institution's count
 _CUE_WINDOW = 90  # a stage cue governs an action at most this many characters ahead
 _UNDER_DEAL = re.compile(r"\s*(?:under|in|according to|as part of)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:agreements?|contracts?|deals?|memorand\w*|MoUs?|accords?)\s*,", re.IGNORECASE)
+# "Signed a protocol under which Kazakhstan will supply wheat": what follows is the signed document's content.
+_UNDER_WHICH = re.compile(r"\b(?:agreements?|contracts?|deals?|memorand\w*|MoUs?|protocols?|accords?|documents?),?\s+"
+                          r"(?:under|according to|in accordance with|by) which\b", re.IGNORECASE)
 _PART_OF_DEALS = re.compile(r"\s*(?:\d+|[a-z]+)\s+of\s+(?:the|these|those|them|which)\s+(?:[\w-]+\s+)?"
                             r"(?:agreements?|contracts?|deals?|documents|memorand\w*|MoUs)\b", re.IGNORECASE)
 # "The contracts, worth $20 million, include the supply of cement": what documents already named contain.
@@ -464,7 +467,8 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
     if signed_doc is not None and signed_doc <= action.start() and (
             before is None or before[1] <= signed_doc or (before[0] == "signed" and "," not in text[before[1]:action.start()])):
         return "signed"  # the content of a document signed in this sentence ("the MoU was signed by … for")
-    if (before is None or before[0] in ("pledged", "intent")) and _UNDER_DEAL.match(text):
+    if (before is None or before[0] in ("pledged", "intent")) and (
+            _UNDER_DEAL.match(text) or (" which" in text and _UNDER_WHICH.search(text, 0, action.start()))):
         return "signed"  # "Under the contract, the company will invest …": the content of a signed document
     if before is None and _PART_OF_DEALS.match(text):
         return "signed"  # "Nine of the deals concern oil supplies": the content of documents signed
