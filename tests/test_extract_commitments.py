@@ -28,6 +28,73 @@ def test_an_invitation_to_invest_is_a_request() -> None:
     assert (c.stage, c.by) == ("discussed", [])
 
 
+def test_an_invitation_to_join_a_project_is_a_request() -> None:
+    c = only("The Uzbek minister invited Kazakh firms to join the Termez logistics hub project.")
+    assert (c.stage, c.by, c.with_) == ("discussed", [], ["KAZ", "UZB"])
+
+
+def test_noting_the_importance_of_a_project_is_discussion() -> None:
+    c = only("The Tajik president noted the importance of building the Dushanbe-Kulob highway with Kyrgyzstan.")
+    assert (c.stage, c.by) == ("discussed", [])
+
+
+def test_the_importance_of_ones_own_institution_is_intent() -> None:
+    c = only("Tajikistan stressed the importance of expanding the work of its trade house in Osh with Kyrgyzstan.")
+    assert (c.stage, c.by) == ("intent", ["TJK"])
+
+
+def test_a_joint_company_set_up_under_a_deal_is_founded_by_both() -> None:
+    c = only("The Kyrgyz Export Agency and a chamber of commerce in Tajikistan signed a memorandum to set up "
+             "a joint logistics company in Tajikistan.")
+    assert (c.kind, c.stage, c.by, c.with_) == ("establishment", "signed", ["KGZ", "TJK"], [])
+
+
+def test_the_side_whose_people_are_trained_is_the_beneficiary() -> None:
+    c = only("Kazakhstan and Uzbekistan signed a memorandum on vocational training for welders in order to "
+             "raise the skills of Uzbekistan's workforce.")
+    assert (c.kind, c.by, c.with_) == ("training", ["KAZ"], ["UZB"])
+
+
+def test_a_country_named_in_the_object_of_noted_is_no_reported_subject() -> None:
+    c = only("The government of Tajikistan noted the rising demand of Chinese textile firms and is ready to "
+             "allocate land for a cotton spinning mill.")
+    assert (c.stage, c.by, c.with_) == ("intent", ["TJK"], ["CHN"])
+
+
+def test_an_office_that_will_be_opened_is_pledged() -> None:
+    c = only("The Kazakh consulate in Mazar-i-Sharif will be formally opened in the coming weeks, Afghanistan said.")
+    assert (c.stage, c.object, c.by) == ("pledged", "The Kazakh consulate in Mazar-i-Sharif", ["KAZ"])
+
+
+def test_a_shared_plan_for_transit_through_a_third_country_is_for_that_country() -> None:
+    c = only("Kazakhstan and Turkmenistan agreed to draw up a common tariff for rail transit through Iran.")
+    assert (c.by, c.with_) == (["KAZ", "TKM"], ["IRN"])
+
+
+def test_documents_to_be_signed_in_the_passive_bind_both_sides() -> None:
+    found = [c for c in commitments("Uzbek President Shavkat Mirziyoyev will travel to Tajikistan next week, where a "
+                                    "set of intergovernmental documents will be signed.") if c.kind == "other"]
+    assert [(c.stage, c.by, c.with_) for c in found] == [("pledged", ["TJK", "UZB"], [])]
+
+
+def test_a_loan_for_one_sides_part_named_after_the_loan_is_lent_by_the_other() -> None:
+    text = ("Tajikistan and Turkey signed a memorandum on providing a preferential loan to fund Tajikistan's "
+            "portion of the Vakhsh bridge construction.")
+    found = [c for c in commitments(text) if c.kind == "finance"]
+    assert [(c.by, c.with_) for c in found] == [(["TUR"], ["TJK"])]
+
+
+def test_a_line_built_under_a_contract_to_one_sides_city_is_built_by_the_other() -> None:
+    found = [c for c in commitments("Turkmenistan and Afghanistan signed a contract for the construction of a "
+                                    "power line from the Serhetabat substation to Herat.") if c.kind == "construction"]
+    assert [(c.by, c.with_) for c in found] == [(["TKM"], ["AFG"])]
+
+
+def test_what_a_signed_protocol_provides_for_is_signed() -> None:
+    c = only("The two ministers also signed a protocol under which Kyrgyzstan will buy Kazakh wheat.")
+    assert (c.kind, c.stage, c.by) == ("purchase", "signed", ["KGZ"])
+
+
 def test_a_project_that_was_supported_is_intent() -> None:
     c = only("The building of the Osh-Batken highway was strongly supported by Kyrgyzstan and Tajikistan.")
     assert (c.kind, c.stage) == ("construction", "intent")

@@ -35,6 +35,9 @@ _OWNED = ("supply", "aid", "establishment")  # the goods' or institution's count
 _CUE_WINDOW = 90  # a stage cue governs an action at most this many characters ahead
 _UNDER_DEAL = re.compile(r"\s*(?:under|in|according to|as part of)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:agreements?|contracts?|deals?|memorand\w*|MoUs?|accords?)\s*,", re.IGNORECASE)
+# "Signed a protocol under which Kazakhstan will supply wheat": what follows is the signed document's content.
+_UNDER_WHICH = re.compile(r"\b(?:agreements?|contracts?|deals?|memorand\w*|MoUs?|protocols?|accords?|documents?),?\s+"
+                          r"(?:under|according to|in accordance with|by) which\b", re.IGNORECASE)
 _PART_OF_DEALS = re.compile(r"\s*(?:\d+|[a-z]+)\s+of\s+(?:the|these|those|them|which)\s+(?:[\w-]+\s+)?"
                             r"(?:agreements?|contracts?|deals?|documents|memorand\w*|MoUs)\b", re.IGNORECASE)
 # "The contracts, worth $20 million, include the supply of cement": what documents already named contain.
@@ -68,7 +71,10 @@ _WORD = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"[\w’'-]+")
 _CLAUSE_LEAD = re.compile(r"(?:that|which|and|but|while|as|when|where|after|since|now)\s+", re.IGNORECASE)
 _NP_LEAD = re.compile(r"(?:[\w’'-]+\s){0,3}$")
-_AUXILIARY_TAIL = re.compile(r"(?:\s+(?:was|were|is|are|has|have|had|now|been|formally|officially|also))+$", re.IGNORECASE)
+_AUXILIARY_TAIL = re.compile(r"(?:\s+(?:was|were|is|are|has|have|had|now|been|be|will|shall|soon|formally|officially|also))+$",
+                             re.IGNORECASE)
+# "The embassy will be officially opened": a completion still to come is pledged.
+_FUTURE_BE = re.compile(r"\b(?:will|shall|is to|are to)\s+(?:soon\s+)?be\b", re.IGNORECASE)
 
 
 def commitments(doc: DocContext) -> list[Commitment]:
@@ -141,7 +147,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         done = _done_subject(text)
         if done:
             obj, start, end = done
-            out.append(_commitment(sc, doc, "establishment", "done", obj, start, end, previous))
+            stage = "pledged" if _FUTURE_BE.search(text, start, end) else "done"
+            out.append(_commitment(sc, doc, "establishment", stage, obj, start, end, previous))
     return out
 
 
@@ -315,7 +322,8 @@ def _document_to_sign(sc: SentenceContext, doc: DocContext, plan: re.Match[str],
     if governing is not None and governing[0] == "pledged" and start - governing[1] <= 15:
         stage = "pledged"
     obj = _ARTICLE.sub("", sc.text[start:nouns[-1].end()])
-    return [_commitment(sc, doc, "other", stage, obj, start, plan.end(), previous)]
+    # Who signs goes unsaid: a document is signed by both sides, whoever the sentence opens with.
+    return [_commitment(sc, doc, "other", stage, obj, start, plan.end(), previous, signatories=True)]
 
 
 _DETERMINED = re.compile(r"\b(?:the|this|these|those|a|an|its|their)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
@@ -459,7 +467,8 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
     if signed_doc is not None and signed_doc <= action.start() and (
             before is None or before[1] <= signed_doc or (before[0] == "signed" and "," not in text[before[1]:action.start()])):
         return "signed"  # the content of a document signed in this sentence ("the MoU was signed by … for")
-    if (before is None or before[0] in ("pledged", "intent")) and _UNDER_DEAL.match(text):
+    if (before is None or before[0] in ("pledged", "intent")) and (
+            _UNDER_DEAL.match(text) or (" which" in text and _UNDER_WHICH.search(text, 0, action.start()))):
         return "signed"  # "Under the contract, the company will invest …": the content of a signed document
     if before is None and _PART_OF_DEALS.match(text):
         return "signed"  # "Nine of the deals concern oil supplies": the content of documents signed
@@ -535,13 +544,17 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
             by = sorted(set(doc.pair) - {seller}) if seller else by
         elif kind in _BUILT and stage == "signed" and len(by) != 1 and len(site := _sited_in(sc, start, end, doc)) == 1:
             by = sorted(set(doc.pair) - site)  # "signed a contract to build a plant in Termez": the other side builds
-        elif kind == "finance" and len(by) != 1 and len(funded := _named_in(sc, start, end, doc)) == 1:
+        elif kind == "finance" and len(by) != 1 and len(funded := _named_in(sc, start, len(sc.text), doc)) == 1:
             by = sorted(set(doc.pair) - funded)  # "a loan to finance Kyrgyzstan's share": the other side lends
+        elif kind == "training" and len(by) != 1 and len(trained := _named_in(sc, start, len(sc.text), doc, _COUNTRY_KINDS)) == 1:
+            by = sorted(set(doc.pair) - trained)  # "a memorandum on training Afghan engineers": the other side trains
         if len(by) != 1 and len(doer := _done_by(sc, start, end, doc)) == 1:
             by = sorted(doer)  # "a power plant by Masdar", "with the participation of a Korean fund": who does it
         elif kind == "supply" and len(by) > 1 and (exporter := _exporter(doc)):
             by = [exporter]  # "Nine of the deals concern oil supplies": one side supplies, not both
-        with_ = counterparts(by, doc)
+        if kind == "establishment" and len(by) == 1 and stage != "intent" and _JOINT_WORD.search(obj):
+            by = sorted(set(by) | set(doc.pair))  # "signed … to set up a joint company in Termez": both found it
+        with_ = counterparts(by, doc) or _third_in(sc, start, end, by)
     reach = end + (30 if re.match(r"\s*(?:worth|valued at)", sc.text[end:]) else 5)
     money = [m for m in sc.money if start - 60 <= sc.local(m.start) <= reach
              and not _LEVEL.search(sc.text, 0, sc.local(m.start))
@@ -551,6 +564,16 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
     sector = sector_of(obj)
     return Commitment(kind=kind, stage=stage, by=by, with_=with_, amount=amount, object=obj,
                       sector=sector if sector != "other" else sector_of(sc.text), evidence=sc.span())
+
+
+def _third_in(sc: SentenceContext, start: int, end: int, by: list[str]) -> list[str]:
+    """The third country a shared undertaking's route crosses ("a joint plan for transit through
+    Afghanistan"): the one it is for; a place it is merely in ("a line to Khaf in Iran") is not."""
+    return sorted({c.iso3 for c in sc.countries if c.kind == "name" and c.iso3 not in by
+                   and start <= sc.local(c.start) < end and _THROUGH.search(sc.text, max(0, sc.local(c.start) - 12), sc.local(c.start))})
+
+
+_THROUGH = re.compile(r"\b(?:through|via|across)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _done_by(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[str]:
@@ -568,8 +591,9 @@ _BY = re.compile(r"(?:\b(?:built|constructed|implemented|executed|financed|funde
 
 
 def _sited_in(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[str]:
-    """The sides whose country or city the object places a project in ("a plant in Termez"); none for
-    a joint one ("a joint industrial zone in Termez"), which both build."""
+    """The sides whose country or city the object places a project in ("a plant in Termez", "a line
+    from a substation to Herat"); none for a joint one ("a joint industrial zone in Termez"), which
+    both build."""
     if _JOINT_WORD.search(sc.text, start, end):
         return set()
     return {c.iso3 for c in sc.countries if c.kind in ("name", "city") and c.iso3 in doc.pair
@@ -578,12 +602,13 @@ def _sited_in(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set
 
 _BUILT = ("construction", "investment")
 _JOINT_WORD = re.compile(r"\b(?:joint|shared|common|mutual)\b", re.IGNORECASE)
-_IN = re.compile(r"\bin\s+(?:the\s+)?$")
+_IN = re.compile(r"\b(?:in|to|at|near)\s+(?:the\s+)?$")
 
 
-def _named_in(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[str]:
-    """The sides a loan's or grant's object names by country name: those it goes to."""
-    return {c.iso3 for c in sc.countries if c.kind == "name" and c.iso3 in doc.pair and start <= sc.local(c.start) < end}
+def _named_in(sc: SentenceContext, start: int, end: int, doc: DocContext, kinds: tuple[str, ...] = ("name",)) -> set[str]:
+    """The sides a loan, grant or course names by country name (a course also by demonym) after its
+    action word, up to ``end``: those it goes to ("a loan to cover Kyrgyzstan's part")."""
+    return {c.iso3 for c in sc.countries if c.kind in kinds and c.iso3 in doc.pair and start <= sc.local(c.start) < end}
 
 
 def _shipped_from(sc: SentenceContext, start: int, end: int, doc: DocContext, way: re.Pattern[str]) -> str | None:

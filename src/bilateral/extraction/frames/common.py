@@ -72,9 +72,11 @@ def agents(sc: SentenceContext, doc: DocContext, before: int, previous: list[str
     clause_start = max(text.rfind(";"), text.rfind(": "), 0)
     said = next(reversed(list(_SAID.finditer(text, clause_start))), None)
     if said is not None and (said.group(0).lower().startswith("according")
-                             or any(said.end() <= m[0] < before for m in agent_mentions(sc))):
+                             or any(said.end() <= m[0] < before and not _OBLIQUE.search(sc.text, max(0, m[0] - 30), m[0])
+                                    for m in agent_mentions(sc))):
         clause_start = said.end()  # "Azizi said Kazakh producers could supply": the reported subject acts;
-        # "according to Azizi, an agreement was reached": the source is no party to it
+        # "according to Azizi, an agreement was reached": the source is no party to it; "X noted the interest
+        # of Y's firms and is ready": Y is no reported subject
     clause = text[clause_start:]
     if any(not clause.endswith("between ", 0, m.start()) for m in _THREE.finditer(clause)):
         return _most_named(doc, 3)  # "the three countries agreed": the report's three main countries
