@@ -407,3 +407,31 @@ def test_a_document_signed_without_a_topic_takes_the_one_its_which_clause_gives(
 def test_a_document_with_its_topic_keeps_it_whatever_the_next_sentence_says() -> None:
     [a] = agreements("Chile and Peru signed an agreement on seed exchange. The agreement aims to raise farm yields.")
     assert a.subject == "seed exchange"
+
+
+def test_a_paragraph_ending_in_a_full_stop_leads_the_list_lines_after_it() -> None:
+    text = ("Ecuador and Bolivia held talks in La Paz on Monday. The ministers then witnessed the signing of "
+            "bilateral documents.\n\n"
+            "Agreement on the mutual recognition of driving licences,\n\n"
+            "Programme of cooperation between the customs services for 2026-2027,\n\n"
+            "Memorandum on joint research into quinoa varieties.")
+    found = agreements(text)
+    assert [(a.kind, a.count) for a in found] == [("agreement", 1), ("roadmap", 1), ("mou", 1)]
+    assert found[0].subject == "mutual recognition of driving licences"
+
+
+def test_a_paragraph_followed_by_sentences_about_a_document_leads_no_list() -> None:
+    text = ("Ecuador and Bolivia signed several documents in La Paz on Monday.\n\n"
+            "Agreement on river transport was the main one, officials said.")
+    assert all(a.count is None for a in agreements(text))
+
+
+def test_documents_exchanged_at_a_ceremony_head_a_list() -> None:
+    text = ("In the presence of the two presidents, a ceremony was held to exchange intergovernmental "
+            "agreements of Peru and Chile, including:\n"
+            "– An agreement on the joint management of the border aquifer;\n"
+            "– An agreement on cooperation in seismology.\n"
+            "In the Joint Declaration, both presidents reaffirmed their support for the Pacific Alliance.")
+    found = agreements(text)
+    assert [(a.kind, a.subject) for a in found] == [
+        ("agreement", "joint management of the border aquifer"), ("agreement", "cooperation in seismology")]

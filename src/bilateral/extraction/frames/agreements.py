@@ -28,6 +28,7 @@ _DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those|said)\s+(?:[\w’'-]+\s
 _SIGNED_BY_SPEAKER = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|I|they|our (?:two )?(?:countries|sides|governments))\s+"
                                 r"(?:have\s+|had\s+|just\s+)*signed\b", re.IGNORECASE)
 _BULLET = re.compile(r"(?:[-–—•*·▪►]|\d{1,2}[.)])\s*")
+_PREPOSITION = re.compile(r"\b(?:in|at|under|during|following|with|by|through|within|according)\b", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said)\b", re.IGNORECASE)
 _ITEM_TOPIC = re.compile(r"\s(?:on|for|to|regarding|concerning)\s+", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(("the", "and", "for", "with", "between", "from", "into", "under", "its", "their", "other"))
@@ -77,7 +78,7 @@ def agreements(doc: DocContext) -> list[Agreement]:
     previous: Agreement | None = None
     prior: SentenceContext | None = None
     listing: set[tuple[int, ...]] = set()  # sentences that list documents or the parts of a package
-    for sc, item in _list_walk(doc):
+    for sc, item, leads in _list_walk(doc):
         prior, before = sc, prior
         if item is not None:
             out.append(item)
@@ -87,7 +88,7 @@ def agreements(doc: DocContext) -> list[Agreement]:
         if listed:
             listing.add(tuple(sc.span()))
         found = _signed(sc, doc, out, until=cue if listed else None) + listed
-        if _leads_list(sc):  # its lines name the documents: an uncounted "documents signed:" adds nothing
+        if leads:  # its lines name the documents: an uncounted "documents signed:" adds nothing
             found = [f for f in found if f.count or f.amount]
         if found:
             found = [_named_before(f, before) for f in found]
@@ -172,22 +173,24 @@ def _untold(fact: Agreement) -> bool:
 def listed_lines(doc: DocContext) -> frozenset[int]:
     """Where each item of a list of signed documents starts: what such a line names ("- Agreement on
     opening a trade house") is the content of a signed document."""
-    return frozenset(sc.start for sc, item in _list_walk(doc) if item is not None)
+    return frozenset(sc.start for sc, item, _ in _list_walk(doc) if item is not None)
 
 
-def _list_walk(doc: DocContext) -> Iterator[tuple[SentenceContext, Agreement | None]]:
+def _list_walk(doc: DocContext) -> Iterator[tuple[SentenceContext, Agreement | None, bool]]:
     """Each sentence, with the document it names when it is a line of a list of signed documents (a
-    line with a signing of its own, "- X and Y signed …", reads as any sentence)."""
+    line with a signing of its own, "- X and Y signed …", reads as any sentence), and whether it
+    leads such a list."""
     listing = False
-    for sc in doc.sentences:
+    for sc, after in zip(doc.sentences, [*doc.sentences[1:], None], strict=True):
         if listing and _line_start(doc, sc) and _sign_verb(sc.text) is None:
             item = _list_item(sc, doc)
             listing = item is not None
             if item is not None:
-                yield sc, item
+                yield sc, item, False
                 continue
-        yield sc, None
-        listing = listing or _leads_list(sc)
+        leads = _leads_list(sc) or _leads_lines(sc, after, doc)
+        yield sc, None, leads
+        listing = listing or leads
 
 
 def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], until: int | None = None) -> list[Agreement]:
@@ -417,6 +420,17 @@ def _leads_list(sc: SentenceContext) -> bool:
             and not c.plan_cues.search(sc.text))
 
 
+def _leads_lines(sc: SentenceContext, after: SentenceContext | None, doc: DocContext) -> bool:
+    """A paragraph that reports documents signed and ends in a full stop ("… oversaw the signing of
+    bilateral documents.") leads a list when the line after it names a document and ends as a list
+    line does (a comma, a semicolon or nothing), not as a sentence of a paragraph."""
+    c = cues()
+    return (sc.text.endswith(".") and after is not None and not after.text.endswith(".")
+            and _line_start(doc, after) and c.any_agreement_noun.search(sc.text) is not None
+            and (_sign_verb(sc.text) is not None or c.list_leads.search(sc.text) is not None)
+            and not c.plan_cues.search(sc.text) and _list_item(after, doc) is not None)
+
+
 def _line_start(doc: DocContext, sc: SentenceContext) -> bool:
     """Whether the sentence begins a line: list items do, a second sentence inside an item does not."""
     before = doc.text[:sc.start].rstrip(" \t")
@@ -429,8 +443,9 @@ def _list_item(sc: SentenceContext, doc: DocContext) -> Agreement | None:
     bullet = _BULLET.match(sc.text)
     body = sc.text[bullet.end() if bullet else 0:].rstrip(" ;,.")
     head = cues().any_agreement_noun.search(body)
-    if head is not None and len(body[:head.start()].split()) > 3:
-        head = None
+    if head is not None and (len(body[:head.start()].split()) > 3
+                             or (bullet is None and _PREPOSITION.search(body, 0, head.start()))):
+        head = None  # "In the Joint Declaration, the sides …": a sentence about a document, not a line naming one
     if not body or (bullet is None and (head is None or _CLAUSE_VERB.search(body))):
         return None
     kind = next((k for k, regex in cues().agreement_nouns.present(head.group(0)) if regex.match(head.group(0))),
