@@ -435,3 +435,16 @@ def test_documents_exchanged_at_a_ceremony_head_a_list() -> None:
     found = agreements(text)
     assert [(a.kind, a.subject) for a in found] == [
         ("agreement", "joint management of the border aquifer"), ("agreement", "cooperation in seismology")]
+
+
+def test_a_run_of_documents_in_named_fields_is_one_fact_each() -> None:
+    found = agreements("Chile and Peru signed an agreement on cooperation in fighting crime, a cooperation "
+                       "agreement in fisheries, aquaculture and marine science, a cooperation agreement in the "
+                       "legal field between the ministries of justice, and a memorandum of understanding between "
+                       "the Central Bank of Chile and the Central Reserve Bank of Peru in the field of banking "
+                       "supervision.")
+    assert [(a.kind, a.count, a.subject) for a in found] == [
+        ("agreement", 1, "cooperation in fighting crime"),
+        ("agreement", 1, "fisheries, aquaculture and marine science"),
+        ("agreement", 1, "cooperation agreement"),
+        ("mou", 1, "banking supervision")]

@@ -58,7 +58,8 @@ _SUBJECT_LEAD = re.compile(
     r"(?:on|for|regarding|related to|concerning|in the (?:fields?|areas?|spheres?|sectors?) of|covering|to(?=\s+[a-z]+\b)|"
     r"(?:that|which)\s+(?:aims?|seeks?|is intended)\s+to|aim(?:ed|ing)\s+at|(?:that\s+|which\s+)?provid(?:ing|es)\s+for|"
     r"with\s+(?:the\s+)?(?:[\w’'-]+\s+){1,7}?(?:\([^)]{0,30}\)\s+)?(?:(?:on\s+\w+day\s+)?to|on|for)(?=\s)|"
-    r"between\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?(?:on|for)(?=\s))"
+    r"between\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?"
+    r"(?:on|for|in the (?:fields?|areas?|spheres?|sectors?) of)(?=\s))"
     r"\s*(?:(?:the\s+)?[\"“‘'])?",
     re.IGNORECASE)
 _SUBJECT_LATER = re.compile(r"\b(?:related to|for the|on the)\s*", re.IGNORECASE)
@@ -494,8 +495,11 @@ _AS_WELL_AS = re.compile(r",?\s+as well as\s+an?\s+(?:[\w’'-]+\s+){0,2}$", re.
 
 
 # "a programme for …, an agreement on …": a list item after a comma, with its article and a topic of its own
-_COMMA_ANOTHER = re.compile(r",\s+an?\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
-_OWN_TOPIC = re.compile(r"\s+(?:on|between|regarding|concerning|in the (?:fields?|areas?|spheres?) of)\s", re.IGNORECASE)
+_COMMA_ANOTHER = re.compile(r",\s+(?:and\s+)?an?\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+# a topic of its own: "on …", "between …", "in the field of …", "in the legal field", "in education, …"
+_OWN_TOPIC = re.compile(r"\s+(?:on|between|regarding|concerning|in the (?:fields?|areas?|spheres?) of"
+                        r"|in\s+(?:the\s+)?(?-i:[a-z]+)\s+(?:field|area|sphere|sector)s?\b"
+                        r"|in\s+(?-i:[a-z]+)(?:,|\s+and\b))\s", re.IGNORECASE)
 
 
 def _separate(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
@@ -528,7 +532,7 @@ def _value(sc: SentenceContext) -> Quantity | None:
 def _subject(text: str, noun: re.Match[str], verb: re.Match[str], until: int | None = None) -> tuple[str, bool]:
     """What the document is about, and whether the text states it: the phrase after "on/for/to/
     related to"; else the noun with its modifiers ("trade agreements"), which states nothing new."""
-    listed = _fields_of(text, noun.end())
+    listed = _fields_of(text[:until], noun.end())
     if listed:
         return listed, True
     stated = _stated_subject(text, noun, until)
@@ -568,6 +572,9 @@ _CLAUSE_AFTER = re.compile(r",\s*(?:and\s+)?(?:the|they|he|she|it|we|which|who|w
                            re.IGNORECASE)
 
 
+_NEXT_ITEM = re.compile(r",?\s+(?:and\s+|as well as\s+)?an?\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _fields_of(text: str, start: int) -> str | None:
     """The fields a document is said to be "in the fields of", up to a clause of their own, 20 words."""
     m = _FIELDS_OF.match(text, start)
@@ -575,7 +582,8 @@ def _fields_of(text: str, start: int) -> str | None:
         return None
     fields = m.group("fields")
     cut = _CLAUSE_AFTER.search(fields)
-    fields = " ".join(fields[:cut.start() if cut else None].split()[:20]).rstrip(",")
+    fields = _NEXT_ITEM.sub("", fields[:cut.start() if cut else None])  # where the next document's item begins
+    fields = " ".join(fields.split()[:20]).rstrip(",")
     return (f"cooperation in {fields}" if m.group("cooperation") else fields) or None
 
 
