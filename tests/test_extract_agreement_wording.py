@@ -448,3 +448,10 @@ def test_a_run_of_documents_in_named_fields_is_one_fact_each() -> None:
         ("agreement", 1, "fisheries, aquaculture and marine science"),
         ("agreement", 1, "cooperation agreement"),
         ("mou", 1, "banking supervision")]
+
+
+def test_documents_sharing_only_their_noun_are_two() -> None:
+    found = agreements("The first agreement was signed by the port authorities of Chile and Peru. "
+                       "A credit agreement was also signed between the Government of Peru and a Chilean bank.")
+    assert [(a.kind, a.count, a.subject) for a in found] == [
+        ("agreement", 1, "first agreement"), ("agreement", 1, "credit agreement")]

@@ -628,9 +628,16 @@ def _tokens(text: str | None) -> set[str]:
 
 
 def _overlaps(a: str | None, b: str | None) -> bool:
-    """Whether two subjects share their content words ("cooperation" alone says nothing)."""
-    ta, tb = _tokens(a) - cues().vague, _tokens(b) - cues().vague
+    """Whether two subjects share their content words ("cooperation" alone says nothing, nor the
+    documents' noun: "a loan agreement" is not "the second agreement")."""
+    ta, tb = _content(a), _content(b)
     return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.5
+
+
+def _content(subject: str | None) -> set[str]:
+    """A subject's content words, less vague ones and the document's own noun."""
+    nouns = {w for m in cues().any_agreement_noun.finditer(subject or "") for w in _tokens(m.group(0))}
+    return _tokens(subject) - nouns - cues().vague
 
 
 def _parts(sc: SentenceContext, total: Agreement, regex: re.Pattern[str]) -> list[Agreement]:
