@@ -201,9 +201,15 @@ def test_areas_named_after_the_documents_are_their_topic_and_a_bare_number_count
     assert (a.kind, a.count, a.subject) == ("mou", 11, "road building, customs and seed breeding")
 
 
-def test_a_counted_package_of_documents_of_unstated_type_is_agreements_about_nothing_named() -> None:
+def test_a_counted_package_of_documents_of_unstated_type_is_agreements_named_by_their_noun() -> None:
     [a] = agreements("Talks between Armenia and Georgia in Tbilisi closed with signing 7 documents.")
-    assert (a.kind, a.count, a.subject) == ("agreement", 7, None)
+    assert (a.kind, a.count, a.subject) == ("agreement", 7, "documents")
+
+
+def test_that_before_counted_documents_is_a_conjunction_not_a_demonstrative() -> None:
+    found = agreements("Peru and Chile signed an agreement on fisheries in Lima on Monday. "
+                       "The minister noted that 9 documents were approved at the session.")
+    assert [(a.kind, a.count) for a in found] == [("agreement", 1), ("agreement", 9)]
 
 
 def test_uncounted_documents_keep_their_kind_and_noun() -> None:

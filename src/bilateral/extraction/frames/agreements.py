@@ -23,7 +23,7 @@ from bilateral.facts.models import Agreement, Quantity
 _ONE = re.compile(r"\b(?:an?|one|the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last))"
                   r"\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:the|these|this|those|such|said|its|their)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
-_DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those|said)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"\b(?P<word>this|that|these|those|said)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # "the trade agreement (that) we have signed today": the speaker names the document signed, not one restated.
 _SIGNED_BY_SPEAKER = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|I|they|our (?:two )?(?:countries|sides|governments))\s+"
                                 r"(?:have\s+|had\s+|just\s+)*signed\b", re.IGNORECASE)
@@ -218,7 +218,7 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
         following = next((n for _, n in nouns[i + 1:] if _separate(text, m, n)), None)
         subject, stated = _subject(text, m, verb, until=following.start() if following else None)
         before = text[max(0, m.start() - 30):m.start()]
-        if earlier and _DEMONSTRATIVE.search(before):
+        if earlier and _demonstrative(before, m):
             continue  # "with the signing of this contract": the document just named
         definite = (_ANAPHOR.search(before) is not None and not _SIGNED_BY_SPEAKER.match(text, m.end())
                     and not _RENEWAL.match(verb.group(0))
@@ -241,6 +241,13 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
         if another is not None and (other := phrase_after(text, another.end(), max_words=14)[0]):
             facts.append(facts[-1].model_copy(update={"subject": other, "amount": None}))
     return facts
+
+
+def _demonstrative(before: str, noun: re.Match[str]) -> bool:
+    """Whether a demonstrative points the noun back to a document named before; "this" or "that" before
+    a plural ("said that 12 documents were signed") is a conjunction, not a demonstrative."""
+    m = _DEMONSTRATIVE.search(before)
+    return m is not None and not (m.group("word").lower() in ("this", "that") and _count(noun, None) is None)
 
 
 def _near_verb(text: str, nouns: list[tuple[str, re.Match[str]]], verb: re.Match[str]) -> list[tuple[str, re.Match[str]]]:
@@ -301,12 +308,12 @@ def _source(text: str, noun: re.Match[str]) -> bool:
             and _ACCORDING_TO.search(text, max(0, noun.start() - 60), noun.start()) is not None)
 
 
-def _unstated_type(kind: str, subject: str, count: int | None) -> tuple[str, str | None]:
-    """"Signed 14 documents": an exact count of documents of unstated type is a package of agreements
-    about nothing the words say (subject None); "several documents" stays as it was."""
+def _unstated_type(kind: str, subject: str, count: int | None) -> tuple[str, str]:
+    """"Signed 14 documents": an exact count of documents of unstated type is a package of agreements,
+    named by its noun alone ("documents"), as annotators name it; "several documents" stays as it was."""
     if count is None or not _BARE_DOCUMENTS.fullmatch(subject):
         return kind, subject
-    return ("agreement" if kind == "other" else kind), None
+    return ("agreement" if kind == "other" else kind), subject
 
 
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
