@@ -461,3 +461,17 @@ def test_documents_sharing_only_their_noun_are_two() -> None:
                        "A credit agreement was also signed between the Government of Peru and a Chilean bank.")
     assert [(a.kind, a.count, a.subject) for a in found] == [
         ("agreement", 1, "first agreement"), ("agreement", 1, "credit agreement")]
+
+
+def test_a_percent_more_than_in_a_named_year_is_trade_growth() -> None:
+    found = measures("In 2024, trade between Chile and Peru reached $2.1 billion, which is 13.5% more than in 2023.")
+    growth = [(f.value.value, f.period) for f in found if isinstance(f, Indicator) and f.metric == "growth"]
+    assert growth == [(13.5, "2024")]
+
+
+def test_a_level_in_parentheses_beside_a_goal_is_a_measurement_of_its_own_year() -> None:
+    found = measures("The ministers agreed to raise trade between Chile and Peru to $4 billion in the coming "
+                     "years (trade in 2019 stood at $2.6 billion).")
+    assert [(type(f), f.metric, f.value.value) for f in found] == [
+        (Target, "trade_turnover", 4_000_000_000), (Indicator, "trade_turnover", 2_600_000_000)]
+    assert (found[0].year, found[1].period) == (None, "2019")
