@@ -475,3 +475,11 @@ def test_a_level_in_parentheses_beside_a_goal_is_a_measurement_of_its_own_year()
     assert [(type(f), f.metric, f.value.value) for f in found] == [
         (Target, "trade_turnover", 4_000_000_000), (Indicator, "trade_turnover", 2_600_000_000)]
     assert (found[0].year, found[1].period) == (None, "2019")
+
+
+def test_two_listed_packages_of_uncounted_agreements_on_different_topics_are_two() -> None:
+    text = ("The ministers of Chile and Peru signed the following documents:\n"
+            "– Agreements on cooperation in forestry and wildlife protection;\n"
+            "– Agreements with the national mining society and two port operators.")
+    found = agreements(text)
+    assert [(a.kind, a.count) for a in found] == [("agreement", None), ("agreement", None)]

@@ -703,4 +703,6 @@ def _same(a: Agreement, b: Agreement) -> bool:
         return False
     if _overlaps(a.subject, b.subject):
         return True
+    if a.count is None and _is_stated(a) and _is_stated(b) and a.evidence != b.evidence:
+        return False  # "agreements on culture" and, elsewhere, "agreements with the national fund": two packages
     return (a.count or 0) > 1 or not (a.subject and b.subject) or a.count is None
