@@ -483,3 +483,24 @@ def test_two_listed_packages_of_uncounted_agreements_on_different_topics_are_two
             "– Agreements with the national mining society and two port operators.")
     found = agreements(text)
     assert [(a.kind, a.count) for a in found] == [("agreement", None), ("agreement", None)]
+
+
+def test_a_single_document_of_no_topic_is_named_by_the_bodies_that_signed_it() -> None:
+    [a] = agreements("A memorandum of understanding was also signed between the Lima Port Authority and "
+                     "Valparaiso Terminal Company of Chile.")
+    assert (a.kind, a.count) == ("mou", 1)
+    assert a.subject == ("memorandum of understanding between Lima Port Authority and Valparaiso Terminal "
+                         "Company of Chile")
+
+
+def test_documents_sharing_only_the_sides_names_are_two() -> None:
+    found = agreements("Chile and Peru signed an agreement on a joint checkpoint on the border of Chile and Peru, "
+                       "as well as an agreement between the Chilean Export Agency and the Peruvian Trade Chamber.")
+    assert [a.subject for a in found] == ["joint checkpoint on the border of Chile and Peru",
+                                          "agreement between Chilean Export Agency and Peruvian Trade Chamber"]
+
+
+def test_documents_sharing_only_their_years_are_two() -> None:
+    found = agreements("The customs services of Chile and Peru signed a cooperation programme on port security "
+                       "for 2026-2028. The fire services signed a cooperation programme on forest fires for 2026-2028.")
+    assert [(a.kind, a.count) for a in found] == [("roadmap", 1), ("roadmap", 1)]

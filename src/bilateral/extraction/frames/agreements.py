@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from bilateral.extraction.context import DocContext, SentenceContext
+from bilateral.extraction.countries import gazetteer
 from bilateral.extraction.cues import cues
 from bilateral.extraction.frames.common import fact_parties, phrase_after
 from bilateral.extraction.memo import per_document
@@ -157,11 +158,36 @@ def _named_after(facts: list[Agreement], doc: DocContext) -> list[Agreement]:
             if m is None and i + 1 < len(doc.sentences):
                 sc = doc.sentences[i + 1]
                 m = _DOCUMENT_PURPOSE.match(sc.text)
-            topic = phrase_after(sc.text, m.end(), max_words=14)[0] if m else None
+            topic = phrase_after(sc.text, m.end(), max_words=14)[0] if m else _signed_between(doc.sentences[i].text, f)
             if topic:
                 f = f.model_copy(update={"subject": topic})
         out.append(f)
     return out
+
+
+# "a memorandum was signed between the State Railways and the Port Authority": the signatories
+_SIGNED_BETWEEN = re.compile(r"\s+(?:(?:was|has been)\s+(?:also\s+)?(?:signed|concluded|inked)\s+)?between\s+(?!the two\b|both\b)",
+                             re.IGNORECASE)
+
+
+def _signed_between(text: str, fact: Agreement) -> str | None:
+    """What names a single document of no topic: the bodies it was signed between, with its noun."""
+    nouns = [m for _, regex in cues().agreement_nouns.present(text) for m in regex.finditer(text)
+             if (fact.subject or "").endswith(m.group(0))]
+    for m in nouns:
+        between = _SIGNED_BETWEEN.match(text, m.end())
+        if between is None:
+            continue
+        sides, end = phrase_after(text, between.end(), max_words=16)
+        second = _AND.match(text, end) if " and " not in sides else None
+        if second is not None:
+            sides = f"{sides} and {phrase_after(text, second.end(), max_words=10)[0]}"
+        if " and " in sides:
+            return f"{fact.subject} between {sides}"
+    return None
+
+
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 
 def _untold(fact: Agreement) -> bool:
@@ -642,9 +668,13 @@ def _overlaps(a: str | None, b: str | None) -> bool:
 
 
 def _content(subject: str | None) -> set[str]:
-    """A subject's content words, less vague ones and the document's own noun."""
+    """A subject's content words, less vague ones, the document's own noun and countries' names (the
+    sides: "a checkpoint on the border of A and B" and "an agreement between A's and B's agencies" share
+    no content), and years (two programmes "for 2026-2028" are two)."""
     nouns = {w for m in cues().any_agreement_noun.finditer(subject or "") for w in _tokens(m.group(0))}
-    return _tokens(subject) - nouns - cues().vague
+    names = gazetteer().table
+    sides = {w.lower() for w in re.findall(r"[\w’'-]+", subject or "") if names.get(w, ("", ""))[1] in ("name", "demonym")}
+    return {w for w in _tokens(subject) - nouns - sides - cues().vague if not w.isdigit()}
 
 
 def _parts(sc: SentenceContext, total: Agreement, regex: re.Pattern[str]) -> list[Agreement]:
