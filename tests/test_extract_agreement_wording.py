@@ -494,10 +494,10 @@ def test_a_single_document_of_no_topic_is_named_by_the_bodies_that_signed_it() -
 
 
 def test_documents_sharing_only_the_sides_names_are_two() -> None:
-    found = agreements("Chile and Peru signed an agreement on a joint checkpoint on the border of Chile and Peru, "
-                       "as well as an agreement between the Chilean Export Agency and the Peruvian Trade Chamber.")
-    assert [a.subject for a in found] == ["joint checkpoint on the border of Chile and Peru",
-                                          "agreement between Chilean Export Agency and Peruvian Trade Chamber"]
+    found = agreements("Chile and Peru signed an agreement on the border of Chile and Peru, "
+                       "as well as an agreement between Chile's Export Agency and Peru's Trade Chamber.")
+    assert [a.subject for a in found] == ["border of Chile and Peru",
+                                          "agreement between Chile's Export Agency and Peru's Trade Chamber"]
 
 
 def test_documents_sharing_only_their_years_are_two() -> None:

@@ -673,7 +673,7 @@ def _content(subject: str | None) -> set[str]:
     no content), and years (two programmes "for 2026-2028" are two)."""
     nouns = {w for m in cues().any_agreement_noun.finditer(subject or "") for w in _tokens(m.group(0))}
     names = gazetteer().table
-    sides = {w.lower() for w in re.findall(r"[\w’'-]+", subject or "") if names.get(w, ("", ""))[1] in ("name", "demonym")}
+    sides = {w.lower() for w in re.findall(r"\w+", subject or "") if names.get(w, ("", ""))[1] in ("name", "demonym")}
     return {w for w in _tokens(subject) - nouns - sides - cues().vague if not w.isdigit()}
 
 
