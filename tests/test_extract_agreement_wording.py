@@ -201,9 +201,15 @@ def test_areas_named_after_the_documents_are_their_topic_and_a_bare_number_count
     assert (a.kind, a.count, a.subject) == ("mou", 11, "road building, customs and seed breeding")
 
 
-def test_a_counted_package_of_documents_of_unstated_type_is_agreements_about_nothing_named() -> None:
+def test_a_counted_package_of_documents_of_unstated_type_is_agreements_named_by_their_noun() -> None:
     [a] = agreements("Talks between Armenia and Georgia in Tbilisi closed with signing 7 documents.")
-    assert (a.kind, a.count, a.subject) == ("agreement", 7, None)
+    assert (a.kind, a.count, a.subject) == ("agreement", 7, "documents")
+
+
+def test_that_before_counted_documents_is_a_conjunction_not_a_demonstrative() -> None:
+    found = agreements("Peru and Chile signed an agreement on fisheries in Lima on Monday. "
+                       "The minister noted that 9 documents were approved at the session.")
+    assert [(a.kind, a.count) for a in found] == [("agreement", 1), ("agreement", 9)]
 
 
 def test_uncounted_documents_keep_their_kind_and_noun() -> None:
@@ -407,3 +413,94 @@ def test_a_document_signed_without_a_topic_takes_the_one_its_which_clause_gives(
 def test_a_document_with_its_topic_keeps_it_whatever_the_next_sentence_says() -> None:
     [a] = agreements("Chile and Peru signed an agreement on seed exchange. The agreement aims to raise farm yields.")
     assert a.subject == "seed exchange"
+
+
+def test_a_paragraph_ending_in_a_full_stop_leads_the_list_lines_after_it() -> None:
+    text = ("Ecuador and Bolivia held talks in La Paz on Monday. The ministers then witnessed the signing of "
+            "bilateral documents.\n\n"
+            "Agreement on the mutual recognition of driving licences,\n\n"
+            "Programme of cooperation between the customs services for 2026-2027,\n\n"
+            "Memorandum on joint research into quinoa varieties.")
+    found = agreements(text)
+    assert [(a.kind, a.count) for a in found] == [("agreement", 1), ("roadmap", 1), ("mou", 1)]
+    assert found[0].subject == "mutual recognition of driving licences"
+
+
+def test_a_paragraph_followed_by_sentences_about_a_document_leads_no_list() -> None:
+    text = ("Ecuador and Bolivia signed several documents in La Paz on Monday.\n\n"
+            "Agreement on river transport was the main one, officials said.")
+    assert all(a.count is None for a in agreements(text))
+
+
+def test_documents_exchanged_at_a_ceremony_head_a_list() -> None:
+    text = ("In the presence of the two presidents, a ceremony was held to exchange intergovernmental "
+            "agreements of Peru and Chile, including:\n"
+            "– An agreement on the joint management of the border aquifer;\n"
+            "– An agreement on cooperation in seismology.\n"
+            "In the Joint Declaration, both presidents reaffirmed their support for the Pacific Alliance.")
+    found = agreements(text)
+    assert [(a.kind, a.subject) for a in found] == [
+        ("agreement", "joint management of the border aquifer"), ("agreement", "cooperation in seismology")]
+
+
+def test_a_run_of_documents_in_named_fields_is_one_fact_each() -> None:
+    found = agreements("Chile and Peru signed an agreement on cooperation in fighting crime, a cooperation "
+                       "agreement in fisheries, aquaculture and marine science, a cooperation agreement in the "
+                       "legal field between the ministries of justice, and a memorandum of understanding between "
+                       "the Central Bank of Chile and the Central Reserve Bank of Peru in the field of banking "
+                       "supervision.")
+    assert [(a.kind, a.count, a.subject) for a in found] == [
+        ("agreement", 1, "cooperation in fighting crime"),
+        ("agreement", 1, "fisheries, aquaculture and marine science"),
+        ("agreement", 1, "cooperation agreement"),
+        ("mou", 1, "banking supervision")]
+
+
+def test_documents_sharing_only_their_noun_are_two() -> None:
+    found = agreements("The first agreement was signed by the port authorities of Chile and Peru. "
+                       "A credit agreement was also signed between the Government of Peru and a Chilean bank.")
+    assert [(a.kind, a.count, a.subject) for a in found] == [
+        ("agreement", 1, "first agreement"), ("agreement", 1, "credit agreement")]
+
+
+def test_a_percent_more_than_in_a_named_year_is_trade_growth() -> None:
+    found = measures("In 2024, trade between Chile and Peru reached $2.1 billion, which is 13.5% more than in 2023.")
+    growth = [(f.value.value, f.period) for f in found if isinstance(f, Indicator) and f.metric == "growth"]
+    assert growth == [(13.5, "2024")]
+
+
+def test_a_level_in_parentheses_beside_a_goal_is_a_measurement_of_its_own_year() -> None:
+    found = measures("The ministers agreed to raise trade between Chile and Peru to $4 billion in the coming "
+                     "years (trade in 2019 stood at $2.6 billion).")
+    assert [(type(f), f.metric, f.value.value) for f in found] == [
+        (Target, "trade_turnover", 4_000_000_000), (Indicator, "trade_turnover", 2_600_000_000)]
+    assert (found[0].year, found[1].period) == (None, "2019")
+
+
+def test_two_listed_packages_of_uncounted_agreements_on_different_topics_are_two() -> None:
+    text = ("The ministers of Chile and Peru signed the following documents:\n"
+            "– Agreements on cooperation in forestry and wildlife protection;\n"
+            "– Agreements with the national mining society and two port operators.")
+    found = agreements(text)
+    assert [(a.kind, a.count) for a in found] == [("agreement", None), ("agreement", None)]
+
+
+def test_a_single_document_of_no_topic_is_named_by_the_bodies_that_signed_it() -> None:
+    [a] = agreements("A memorandum of understanding was also signed between the Lima Port Authority and "
+                     "Valparaiso Terminal Company of Chile.")
+    assert (a.kind, a.count) == ("mou", 1)
+    assert a.subject == ("memorandum of understanding between Lima Port Authority and Valparaiso Terminal "
+                         "Company of Chile")
+
+
+def test_documents_sharing_only_the_sides_names_are_two() -> None:
+    found = agreements("Chile and Peru signed an agreement on the border of Chile and Peru, "
+                       "as well as an agreement between Chile's Export Agency and Peru's Trade Chamber.")
+    assert [a.subject for a in found] == ["border of Chile and Peru",
+                                          "agreement between Chile's Export Agency and Peru's Trade Chamber"]
+
+
+def test_documents_sharing_only_their_years_are_two() -> None:
+    found = agreements("The customs services of Chile and Peru signed a cooperation programme on port security "
+                       "for 2026-2028. The fire services signed a cooperation programme on forest fires for 2026-2028.")
+    assert [(a.kind, a.count) for a in found] == [("roadmap", 1), ("roadmap", 1)]

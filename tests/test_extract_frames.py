@@ -604,7 +604,7 @@ def test_documents_a_package_includes_are_agreements_of_their_own() -> None:
     found = of(facts("Tajikistan and Uzbekistan signed 12 documents on Friday, including an agreement on water "
                      "sharing, a protocol on border crossings and a trade roadmap."), Agreement)
     assert [(a.kind, a.count, a.subject) for a in found] == [
-        ("agreement", 12, None), ("agreement", 1, "water sharing"), ("other", 1, "border crossings"),
+        ("agreement", 12, "documents"), ("agreement", 1, "water sharing"), ("other", 1, "border crossings"),
         ("roadmap", 1, "trade roadmap")]
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from bilateral.extraction.context import DocContext, SentenceContext
+from bilateral.extraction.countries import gazetteer
 from bilateral.extraction.cues import cues
 from bilateral.extraction.frames.common import fact_parties, phrase_after
 from bilateral.extraction.memo import per_document
@@ -23,11 +24,12 @@ from bilateral.facts.models import Agreement, Quantity
 _ONE = re.compile(r"\b(?:an?|one|the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last))"
                   r"\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:the|these|this|those|such|said|its|their)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
-_DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those|said)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"\b(?P<word>this|that|these|those|said)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # "the trade agreement (that) we have signed today": the speaker names the document signed, not one restated.
 _SIGNED_BY_SPEAKER = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|I|they|our (?:two )?(?:countries|sides|governments))\s+"
                                 r"(?:have\s+|had\s+|just\s+)*signed\b", re.IGNORECASE)
 _BULLET = re.compile(r"(?:[-–—•*·▪►]|\d{1,2}[.)])\s*")
+_PREPOSITION = re.compile(r"\b(?:in|at|under|during|following|with|by|through|within|according)\b", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said)\b", re.IGNORECASE)
 _ITEM_TOPIC = re.compile(r"\s(?:on|for|to|regarding|concerning)\s+", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(("the", "and", "for", "with", "between", "from", "into", "under", "its", "their", "other"))
@@ -57,7 +59,8 @@ _SUBJECT_LEAD = re.compile(
     r"(?:on|for|regarding|related to|concerning|in the (?:fields?|areas?|spheres?|sectors?) of|covering|to(?=\s+[a-z]+\b)|"
     r"(?:that|which)\s+(?:aims?|seeks?|is intended)\s+to|aim(?:ed|ing)\s+at|(?:that\s+|which\s+)?provid(?:ing|es)\s+for|"
     r"with\s+(?:the\s+)?(?:[\w’'-]+\s+){1,7}?(?:\([^)]{0,30}\)\s+)?(?:(?:on\s+\w+day\s+)?to|on|for)(?=\s)|"
-    r"between\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?(?:on|for)(?=\s))"
+    r"between\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?"
+    r"(?:on|for|in the (?:fields?|areas?|spheres?|sectors?) of)(?=\s))"
     r"\s*(?:(?:the\s+)?[\"“‘'])?",
     re.IGNORECASE)
 _SUBJECT_LATER = re.compile(r"\b(?:related to|for the|on the)\s*", re.IGNORECASE)
@@ -77,7 +80,7 @@ def agreements(doc: DocContext) -> list[Agreement]:
     previous: Agreement | None = None
     prior: SentenceContext | None = None
     listing: set[tuple[int, ...]] = set()  # sentences that list documents or the parts of a package
-    for sc, item in _list_walk(doc):
+    for sc, item, leads in _list_walk(doc):
         prior, before = sc, prior
         if item is not None:
             out.append(item)
@@ -87,7 +90,7 @@ def agreements(doc: DocContext) -> list[Agreement]:
         if listed:
             listing.add(tuple(sc.span()))
         found = _signed(sc, doc, out, until=cue if listed else None) + listed
-        if _leads_list(sc):  # its lines name the documents: an uncounted "documents signed:" adds nothing
+        if leads:  # its lines name the documents: an uncounted "documents signed:" adds nothing
             found = [f for f in found if f.count or f.amount]
         if found:
             found = [_named_before(f, before) for f in found]
@@ -155,11 +158,36 @@ def _named_after(facts: list[Agreement], doc: DocContext) -> list[Agreement]:
             if m is None and i + 1 < len(doc.sentences):
                 sc = doc.sentences[i + 1]
                 m = _DOCUMENT_PURPOSE.match(sc.text)
-            topic = phrase_after(sc.text, m.end(), max_words=14)[0] if m else None
+            topic = phrase_after(sc.text, m.end(), max_words=14)[0] if m else _signed_between(doc.sentences[i].text, f)
             if topic:
                 f = f.model_copy(update={"subject": topic})
         out.append(f)
     return out
+
+
+# "a memorandum was signed between the State Railways and the Port Authority": the signatories
+_SIGNED_BETWEEN = re.compile(r"\s+(?:(?:was|has been)\s+(?:also\s+)?(?:signed|concluded|inked)\s+)?between\s+(?!the two\b|both\b)",
+                             re.IGNORECASE)
+
+
+def _signed_between(text: str, fact: Agreement) -> str | None:
+    """What names a single document of no topic: the bodies it was signed between, with its noun."""
+    nouns = [m for _, regex in cues().agreement_nouns.present(text) for m in regex.finditer(text)
+             if (fact.subject or "").endswith(m.group(0))]
+    for m in nouns:
+        between = _SIGNED_BETWEEN.match(text, m.end())
+        if between is None:
+            continue
+        sides, end = phrase_after(text, between.end(), max_words=16)
+        second = _AND.match(text, end) if " and " not in sides else None
+        if second is not None:
+            sides = f"{sides} and {phrase_after(text, second.end(), max_words=10)[0]}"
+        if " and " in sides:
+            return f"{fact.subject} between {sides}"
+    return None
+
+
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 
 def _untold(fact: Agreement) -> bool:
@@ -172,22 +200,24 @@ def _untold(fact: Agreement) -> bool:
 def listed_lines(doc: DocContext) -> frozenset[int]:
     """Where each item of a list of signed documents starts: what such a line names ("- Agreement on
     opening a trade house") is the content of a signed document."""
-    return frozenset(sc.start for sc, item in _list_walk(doc) if item is not None)
+    return frozenset(sc.start for sc, item, _ in _list_walk(doc) if item is not None)
 
 
-def _list_walk(doc: DocContext) -> Iterator[tuple[SentenceContext, Agreement | None]]:
+def _list_walk(doc: DocContext) -> Iterator[tuple[SentenceContext, Agreement | None, bool]]:
     """Each sentence, with the document it names when it is a line of a list of signed documents (a
-    line with a signing of its own, "- X and Y signed …", reads as any sentence)."""
+    line with a signing of its own, "- X and Y signed …", reads as any sentence), and whether it
+    leads such a list."""
     listing = False
-    for sc in doc.sentences:
+    for sc, after in zip(doc.sentences, [*doc.sentences[1:], None], strict=True):
         if listing and _line_start(doc, sc) and _sign_verb(sc.text) is None:
             item = _list_item(sc, doc)
             listing = item is not None
             if item is not None:
-                yield sc, item
+                yield sc, item, False
                 continue
-        yield sc, None
-        listing = listing or _leads_list(sc)
+        leads = _leads_list(sc) or _leads_lines(sc, after, doc)
+        yield sc, None, leads
+        listing = listing or leads
 
 
 def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], until: int | None = None) -> list[Agreement]:
@@ -214,7 +244,7 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
         following = next((n for _, n in nouns[i + 1:] if _separate(text, m, n)), None)
         subject, stated = _subject(text, m, verb, until=following.start() if following else None)
         before = text[max(0, m.start() - 30):m.start()]
-        if earlier and _DEMONSTRATIVE.search(before):
+        if earlier and _demonstrative(before, m):
             continue  # "with the signing of this contract": the document just named
         definite = (_ANAPHOR.search(before) is not None and not _SIGNED_BY_SPEAKER.match(text, m.end())
                     and not _RENEWAL.match(verb.group(0))
@@ -237,6 +267,13 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
         if another is not None and (other := phrase_after(text, another.end(), max_words=14)[0]):
             facts.append(facts[-1].model_copy(update={"subject": other, "amount": None}))
     return facts
+
+
+def _demonstrative(before: str, noun: re.Match[str]) -> bool:
+    """Whether a demonstrative points the noun back to a document named before; "this" or "that" before
+    a plural ("said that 12 documents were signed") is a conjunction, not a demonstrative."""
+    m = _DEMONSTRATIVE.search(before)
+    return m is not None and not (m.group("word").lower() in ("this", "that") and _count(noun, None) is None)
 
 
 def _near_verb(text: str, nouns: list[tuple[str, re.Match[str]]], verb: re.Match[str]) -> list[tuple[str, re.Match[str]]]:
@@ -297,12 +334,12 @@ def _source(text: str, noun: re.Match[str]) -> bool:
             and _ACCORDING_TO.search(text, max(0, noun.start() - 60), noun.start()) is not None)
 
 
-def _unstated_type(kind: str, subject: str, count: int | None) -> tuple[str, str | None]:
-    """"Signed 14 documents": an exact count of documents of unstated type is a package of agreements
-    about nothing the words say (subject None); "several documents" stays as it was."""
+def _unstated_type(kind: str, subject: str, count: int | None) -> tuple[str, str]:
+    """"Signed 14 documents": an exact count of documents of unstated type is a package of agreements,
+    named by its noun alone ("documents"), as annotators name it; "several documents" stays as it was."""
     if count is None or not _BARE_DOCUMENTS.fullmatch(subject):
         return kind, subject
-    return ("agreement" if kind == "other" else kind), None
+    return ("agreement" if kind == "other" else kind), subject
 
 
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
@@ -417,6 +454,17 @@ def _leads_list(sc: SentenceContext) -> bool:
             and not c.plan_cues.search(sc.text))
 
 
+def _leads_lines(sc: SentenceContext, after: SentenceContext | None, doc: DocContext) -> bool:
+    """A paragraph that reports documents signed and ends in a full stop ("… oversaw the signing of
+    bilateral documents.") leads a list when the line after it names a document and ends as a list
+    line does (a comma, a semicolon or nothing), not as a sentence of a paragraph."""
+    c = cues()
+    return (sc.text.endswith(".") and after is not None and not after.text.endswith(".")
+            and _line_start(doc, after) and c.any_agreement_noun.search(sc.text) is not None
+            and (_sign_verb(sc.text) is not None or c.list_leads.search(sc.text) is not None)
+            and not c.plan_cues.search(sc.text) and _list_item(after, doc) is not None)
+
+
 def _line_start(doc: DocContext, sc: SentenceContext) -> bool:
     """Whether the sentence begins a line: list items do, a second sentence inside an item does not."""
     before = doc.text[:sc.start].rstrip(" \t")
@@ -429,8 +477,9 @@ def _list_item(sc: SentenceContext, doc: DocContext) -> Agreement | None:
     bullet = _BULLET.match(sc.text)
     body = sc.text[bullet.end() if bullet else 0:].rstrip(" ;,.")
     head = cues().any_agreement_noun.search(body)
-    if head is not None and len(body[:head.start()].split()) > 3:
-        head = None
+    if head is not None and (len(body[:head.start()].split()) > 3
+                             or (bullet is None and _PREPOSITION.search(body, 0, head.start()))):
+        head = None  # "In the Joint Declaration, the sides …": a sentence about a document, not a line naming one
     if not body or (bullet is None and (head is None or _CLAUSE_VERB.search(body))):
         return None
     kind = next((k for k, regex in cues().agreement_nouns.present(head.group(0)) if regex.match(head.group(0))),
@@ -479,8 +528,11 @@ _AS_WELL_AS = re.compile(r",?\s+as well as\s+an?\s+(?:[\w’'-]+\s+){0,2}$", re.
 
 
 # "a programme for …, an agreement on …": a list item after a comma, with its article and a topic of its own
-_COMMA_ANOTHER = re.compile(r",\s+an?\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
-_OWN_TOPIC = re.compile(r"\s+(?:on|between|regarding|concerning|in the (?:fields?|areas?|spheres?) of)\s", re.IGNORECASE)
+_COMMA_ANOTHER = re.compile(r",\s+(?:and\s+)?an?\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+# a topic of its own: "on …", "between …", "in the field of …", "in the legal field", "in education, …"
+_OWN_TOPIC = re.compile(r"\s+(?:on|between|regarding|concerning|in the (?:fields?|areas?|spheres?) of"
+                        r"|in\s+(?:the\s+)?(?-i:[a-z]+)\s+(?:field|area|sphere|sector)s?\b"
+                        r"|in\s+(?-i:[a-z]+)(?:,|\s+and\b))\s", re.IGNORECASE)
 
 
 def _separate(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
@@ -513,7 +565,7 @@ def _value(sc: SentenceContext) -> Quantity | None:
 def _subject(text: str, noun: re.Match[str], verb: re.Match[str], until: int | None = None) -> tuple[str, bool]:
     """What the document is about, and whether the text states it: the phrase after "on/for/to/
     related to"; else the noun with its modifiers ("trade agreements"), which states nothing new."""
-    listed = _fields_of(text, noun.end())
+    listed = _fields_of(text[:until], noun.end())
     if listed:
         return listed, True
     stated = _stated_subject(text, noun, until)
@@ -553,6 +605,9 @@ _CLAUSE_AFTER = re.compile(r",\s*(?:and\s+)?(?:the|they|he|she|it|we|which|who|w
                            re.IGNORECASE)
 
 
+_NEXT_ITEM = re.compile(r",?\s+(?:and\s+|as well as\s+)?an?\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _fields_of(text: str, start: int) -> str | None:
     """The fields a document is said to be "in the fields of", up to a clause of their own, 20 words."""
     m = _FIELDS_OF.match(text, start)
@@ -560,7 +615,8 @@ def _fields_of(text: str, start: int) -> str | None:
         return None
     fields = m.group("fields")
     cut = _CLAUSE_AFTER.search(fields)
-    fields = " ".join(fields[:cut.start() if cut else None].split()[:20]).rstrip(",")
+    fields = _NEXT_ITEM.sub("", fields[:cut.start() if cut else None])  # where the next document's item begins
+    fields = " ".join(fields.split()[:20]).rstrip(",")
     return (f"cooperation in {fields}" if m.group("cooperation") else fields) or None
 
 
@@ -605,9 +661,20 @@ def _tokens(text: str | None) -> set[str]:
 
 
 def _overlaps(a: str | None, b: str | None) -> bool:
-    """Whether two subjects share their content words ("cooperation" alone says nothing)."""
-    ta, tb = _tokens(a) - cues().vague, _tokens(b) - cues().vague
+    """Whether two subjects share their content words ("cooperation" alone says nothing, nor the
+    documents' noun: "a loan agreement" is not "the second agreement")."""
+    ta, tb = _content(a), _content(b)
     return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.5
+
+
+def _content(subject: str | None) -> set[str]:
+    """A subject's content words, less vague ones, the document's own noun and countries' names (the
+    sides: "a checkpoint on the border of A and B" and "an agreement between A's and B's agencies" share
+    no content), and years (two programmes "for 2026-2028" are two)."""
+    nouns = {w for m in cues().any_agreement_noun.finditer(subject or "") for w in _tokens(m.group(0))}
+    names = gazetteer().table
+    sides = {w.lower() for w in re.findall(r"\w+", subject or "") if names.get(w, ("", ""))[1] in ("name", "demonym")}
+    return {w for w in _tokens(subject) - nouns - sides - cues().vague if not w.isdigit()}
 
 
 def _parts(sc: SentenceContext, total: Agreement, regex: re.Pattern[str]) -> list[Agreement]:
@@ -666,4 +733,6 @@ def _same(a: Agreement, b: Agreement) -> bool:
         return False
     if _overlaps(a.subject, b.subject):
         return True
+    if a.count is None and _is_stated(a) and _is_stated(b) and a.evidence != b.evidence:
+        return False  # "agreements on culture" and, elsewhere, "agreements with the national fund": two packages
     return (a.count or 0) > 1 or not (a.subject and b.subject) or a.count is None

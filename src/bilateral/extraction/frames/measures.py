@@ -87,7 +87,7 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
                 continue  # "increase exports by $550 million": a change promised, not a level
             q = Quantity(value=money.value, unit=money.currency)
             metric, is_goal = _metric(sc, at, sc.local(money.end))
-            is_goal = is_goal or _deadline_ahead(sc, doc, sc.local(money.end))
+            is_goal = (is_goal and not _aside_level(sc, at)) or _deadline_ahead(sc, doc, sc.local(money.end))
             if _projected_revenue(sc.text, at):
                 metric, is_goal = "other", True  # facts.md: a projected yearly revenue is an effect
             elif is_goal and _FROM_LEVEL.search(sc.text, max(0, at - 40), at):
@@ -318,8 +318,17 @@ _BY_THIS_YEAR = re.compile(r"\b(?:by|until|till|before|in)\s+(?:(?:the end of\s+
                            re.IGNORECASE)
 
 
+def _aside_level(sc: SentenceContext, at: int) -> bool:
+    """Whether a figure stands in parentheses with no goal cue of its own there ("… to $3 billion (trade in
+    2007 was $2.4 billion)"): a level set aside beside the goal, not governed by the cue before it."""
+    aside = _aside(sc, at)
+    return aside is not None and cues().target_cues.search(sc.text, aside[0], at) is None
+
+
 def _year(sc: SentenceContext, doc: DocContext, after: int) -> str | None:
     m = _BY_YEAR.search(sc.text, max(0, sc.local(after) - 5))
+    if m and _aside(sc, m.start(1)) not in (None, _aside(sc, sc.local(after) - 1)):
+        m = None  # "to $3 billion (trade in 2007 was …)": the year of a level set aside, not the deadline
     if m and m.start() - sc.local(after) < 60:
         return m.group(1)
     this = _BY_THIS_YEAR.search(sc.text, max(0, sc.local(after) - 5))
