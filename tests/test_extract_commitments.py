@@ -436,3 +436,31 @@ def test_being_tasked_with_a_thing_is_a_pledge() -> None:
 def test_a_compound_of_the_sides_names_no_thing() -> None:
     text = "Kyrgyzstan and Tajikistan signed two documents meant to promote the growth of the Kyrgyz-Tajik partnership."
     assert commitments(text) == []
+
+
+def test_attention_paid_in_the_passive_is_a_discussion() -> None:
+    c = only("At the talks, particular attention was paid to building a cold store for Kyrgyz and Tajik fruit.")
+    assert (c.kind, c.stage) == ("construction", "discussed")
+
+
+def test_a_bare_adjective_of_a_field_list_names_no_thing() -> None:
+    text = "In Osh, Kyrgyzstan and Tajikistan paid attention to enhancing political, cultural and humanitarian ties."
+    assert commitments(text) == []
+
+
+def test_a_long_agreed_list_shares_its_first_items_stage() -> None:
+    found = commitments("Kyrgyzstan and Tajikistan agreed to cooperate in farming through the creation of joint dairy "
+                        "farms and fish hatcheries along the border near Isfara, exporting Kyrgyz honey to Tajikistan.")
+    assert [(c.kind, c.stage) for c in found] == [("establishment", "pledged"), ("supply", "pledged")]
+
+
+def test_a_cue_after_a_long_list_of_topics_governs_it() -> None:
+    found = commitments("Besides, the question of opening a fast lane for fresh fruit at the border, a shared "
+                        "veterinary laboratory, phytosanitary control points, more border posts and an increase in "
+                        "freight by rail between Kyrgyzstan and Tajikistan was discussed.")
+    assert [(c.kind, c.stage) for c in found] == [("establishment", "discussed")]
+
+
+def test_two_modifiers_share_one_head() -> None:
+    c = only("Kyrgyzstan and Tajikistan agreed on the creation of wholesale and logistics centres near Osh.")
+    assert c.object == "wholesale and logistics centres near Osh"

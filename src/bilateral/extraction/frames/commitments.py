@@ -90,6 +90,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
     taken_until = -1
     actions = _actions(text)
     taken: list[int] = []
+    carried: str | None = None  # the stage of the last undertaking, which the next item of its list shares
     for kind, m in actions:
         if m.start() < taken_until or not _is_action(text, m) or _NEGATED.search(text, max(0, m.start() - 30), m.start()):
             continue
@@ -97,6 +98,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         if not fresh:
             continue
         stage = "signed" if listed else _stage(text, m, kind, signed_doc)  # "- Agreement on the opening of"
+        if stage is None and carried and _LIST_NEXT.fullmatch(text, taken_until, m.start()):
+            stage = carried  # "agreed to build X, open Y, and export Z": a long list shares its first item's stage
         if stage is None:
             continue
         nominal = kind in _NOMINAL or _is_nominal(m.group(0))
@@ -126,6 +129,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         if stage == "signed" and _PACKAGE.match(obj) and not _named(obj):
             continue  # "signed 20 documents on joint projects in energy": the agreements alone (facts.md)
         taken.append(m.start())
+        carried = stage
         first = _commitment(sc, doc, kind, stage, obj, m.start(), obj_end, previous, signatories=listed)
         named, obj_end = _shared_head(sc, first, obj_end)
         out.extend(named)
@@ -279,9 +283,13 @@ def _next_verb(text: str, actions: list[tuple[str, re.Match[str]]], after: int) 
     """Where a second undertaking joined by "and" begins ("post representatives and set up a chamber"):
     the first one's object ends before the joining words."""
     for _, m in actions:
-        if m.start() > after and (join := _THEN.search(text, after, m.start())):
-            return join.start()
+        if m.start() > after and (join := _THEN.search(text, after, m.start())) and \
+                not (" " in m.group(0) and _is_nominal(m.group(0)) and _ONE_WORD.fullmatch(text, after, join.start())):
+            return join.start()  # "wholesale and distribution centres": one head that two modifiers share
     return None
+
+
+_ONE_WORD = re.compile(r"\s*[\w-]+\s*")
 
 
 def _planned_signing(sc: SentenceContext, doc: DocContext, previous: list[str]) -> list[Commitment]:
@@ -422,11 +430,14 @@ _MODIFIER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:agreements?|contracts?|deals?|me
                        r"industry|companies|firms|equipment|machinery|ministers?|ministr(?:y|ies)|partners?)\b", re.IGNORECASE)
 
 
+# What lies between one item of a list and the next ("…, resolving issues …, and establishing …").
+_LIST_NEXT = re.compile(r"[\s,;]*(?:and\s+)?(?:also\s+|will\s+|later\s+|then\s+|subsequently\s+)?(?:the\s+|a\s+|an\s+)?")
+
+
 def _starts_new_item(text: str, since: int, at: int) -> bool:
     """After one undertaking, another starts only with a new stage cue or a new listed item."""
     between = text[since:at]
-    if re.fullmatch(r"[\s,;]*(?:and\s+)?(?:also\s+|will\s+|later\s+|then\s+|subsequently\s+)?(?:the\s+|a\s+|an\s+)?",
-                    between):
+    if _LIST_NEXT.fullmatch(between):
         return True  # the next item of a list ("…, resolving issues …, and establishing …")
     return _NEW_ITEM.search(between) is not None or last_stage(between) is not None
 
@@ -470,9 +481,16 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
     if before is not None and (before[0] == "discussed" or action.start() - before[1] <= _CUE_WINDOW):
         return before[0]  # "discussed" governs a whole list of topics; other cues only what is near
     for stage, regex in cues().after_stages.present(text):
-        if regex.search(text, action.end(), action.end() + 160):
-            return stage
+        after = regex.search(text, action.end(), action.end() + _AFTER_WINDOW)
+        if after and (after.start() - action.end() <= 160 or _LIST_SUBJECT.fullmatch(text, action.end(), after.start())):
+            return stage  # far off only past a list of topics ("X, Y, … and Z were discussed")
     return None
+
+
+_AFTER_WINDOW = 280
+# A list of noun phrases with no verb or clause of its own between an action and a cue after it.
+_LIST_SUBJECT = re.compile(r"(?:(?!\b(?:that|which|who|while|because|was|were|is|are|has|have|had|will|would)\b)[^;:.!?])*",
+                           re.IGNORECASE)
 
 
 # What a thing is for or will bring about, which nobody undertakes: "talks aimed at easing transit",
