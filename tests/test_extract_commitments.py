@@ -464,3 +464,8 @@ def test_a_cue_after_a_long_list_of_topics_governs_it() -> None:
 def test_two_modifiers_share_one_head() -> None:
     c = only("Kyrgyzstan and Tajikistan agreed on the creation of wholesale and logistics centres near Osh.")
     assert c.object == "wholesale and logistics centres near Osh"
+
+
+def test_a_document_to_be_signed_is_the_one_before_the_passive() -> None:
+    c = only("After the Kyrgyz-Tajik commission ends, a protocol will be signed and a road map will be adopted.")
+    assert (c.stage, c.object) == ("pledged", "protocol")

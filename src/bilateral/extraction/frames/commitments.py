@@ -298,10 +298,12 @@ def _planned_signing(sc: SentenceContext, doc: DocContext, previous: list[str]) 
     plan = cues().plan_cues.search(sc.text)
     if plan is None:
         return []
-    noun = cues().any_agreement_noun.search(sc.text, plan.end(), plan.end() + 60)
     stage = "pledged" if re.match(r"(?i)will|agreed|are to", plan.group(0)) else "intent"
-    if noun is None:
+    if _PASSIVE_PLAN.search(plan.group(0)):  # "a protocol will be signed and a road map adopted": the one before
         return _document_to_sign(sc, doc, plan, stage, previous)
+    noun = cues().any_agreement_noun.search(sc.text, plan.end(), plan.end() + 60)
+    if noun is None:
+        return []
     obj, end = phrase_after(sc.text, _after_money(sc, plan.end()) if _money_at(sc, plan.end()) else plan.end(),
                             max_words=14)
     return [_commitment(sc, doc, "other", stage, obj or noun.group(0), plan.start(), end, previous)]
