@@ -469,3 +469,17 @@ def test_two_modifiers_share_one_head() -> None:
 def test_a_document_to_be_signed_is_the_one_before_the_passive() -> None:
     c = only("After the Kyrgyz-Tajik commission ends, a protocol will be signed and a road map will be adopted.")
     assert (c.stage, c.object) == ("pledged", "protocol")
+
+
+def test_thanks_for_a_named_deed_is_a_done_undertaking_of_the_side_thanked() -> None:
+    c = only("Kyrgyz officials voiced their gratitude to Tajikistan for financing the Osh city water pipeline.")
+    assert (c.kind, c.stage, c.by, c.with_) == ("finance", "done", ["TJK"], ["KGZ"])
+
+
+def test_thanks_for_courtesy_is_no_undertaking() -> None:
+    assert commitments("The Kyrgyz president thanked Tajikistan for hosting the gathering and its hospitality.") == []
+
+
+def test_the_side_thanked_by_name_is_the_one_that_did_it() -> None:
+    c = only("He expressed gratitude to Tajikistan for its scholarships, which have helped many Kyrgyz students.")
+    assert (c.stage, c.by, c.with_) == ("done", ["TJK"], ["KGZ"])

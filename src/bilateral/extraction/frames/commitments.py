@@ -176,7 +176,15 @@ def _framed(sc: SentenceContext, doc: DocContext, actions: list[tuple[str, re.Ma
             if not _concrete(obj, "") or _EVENT_HEAD.search(obj) or _level_in(sc, frame.end(), end) or \
                     not (kind or _named(obj) or (sector_of(obj) != "other" and not _BARE_ACCORD.match(frame.group(0)))):
                 continue  # a level aimed at ("boost trade to $5 billion") is a target; a thing must be named
-            out.append(_commitment(sc, doc, kind or "other", stage, obj, frame.end(), end, previous))
+            found = _commitment(sc, doc, kind or "other", stage, obj, frame.end(), end, previous)
+            if stage == "done":  # "thanked India for opening a clinic": the side thanked did it, for the speaker's
+                if kind is None or not (_named(obj) or sector_of(obj) != "other"):
+                    continue  # "for the hospitality", "for its help in hard times": courtesy, no named deed
+                thanked = sorted({c.iso3 for c in sc.countries if c.iso3 in doc.pair
+                                  and frame.start() <= sc.local(c.start) < frame.end()})  # "thanked Hungary for"
+                by = thanked if len(thanked) == 1 else found.with_
+                found = found.model_copy(update={"by": by, "with_": counterparts(by, doc)})
+            out.append(found)
     return out
 
 
@@ -215,7 +223,7 @@ _LEAD_ARTICLE = re.compile(r"^(?:the|an?|its|their|his|her)\s+", re.IGNORECASE)
 # Meetings to hold or join are events, not undertakings ("proposed holding the next meeting in Tashkent",
 # "invited them to take part in the fair").
 _EVENT_HEAD = re.compile(r"\b(?:meetings?|visits?|talks|sessions?|consultations|summits?|negotiations|contacts|forums?|"
-                         r"exhibitions?|fairs?|conferences?|ceremon(?:y|ies)|festivals?|celebrations?)\b|^part\b",
+                         r"exhibitions?|fairs?|conferences?|ceremon(?:y|ies)|festivals?|celebrations?|gatherings?)\b|^part\b",
                          re.IGNORECASE)
 
 
