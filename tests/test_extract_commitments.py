@@ -503,3 +503,50 @@ def test_being_tasked_with_a_thing_is_a_pledge() -> None:
 def test_a_compound_of_the_sides_names_no_thing() -> None:
     text = "Kyrgyzstan and Tajikistan signed two documents meant to promote the growth of the Kyrgyz-Tajik partnership."
     assert commitments(text) == []
+
+
+def test_attention_paid_in_the_passive_is_a_discussion() -> None:
+    c = only("At the talks, particular attention was paid to building a cold store for Kyrgyz and Tajik fruit.")
+    assert (c.kind, c.stage) == ("construction", "discussed")
+
+
+def test_a_bare_adjective_of_a_field_list_names_no_thing() -> None:
+    text = "In Osh, Kyrgyzstan and Tajikistan paid attention to enhancing political, cultural and humanitarian ties."
+    assert commitments(text) == []
+
+
+def test_a_long_agreed_list_shares_its_first_items_stage() -> None:
+    found = commitments("Kyrgyzstan and Tajikistan agreed to cooperate in farming through the creation of joint dairy "
+                        "farms and fish hatcheries along the border near Isfara, exporting Kyrgyz honey to Tajikistan.")
+    assert [(c.kind, c.stage) for c in found] == [("establishment", "pledged"), ("supply", "pledged")]
+
+
+def test_a_cue_after_a_long_list_of_topics_governs_it() -> None:
+    found = commitments("Besides, the question of opening a fast lane for fresh fruit at the border, a shared "
+                        "veterinary laboratory, phytosanitary control points, more border posts and an increase in "
+                        "freight by rail between Kyrgyzstan and Tajikistan was discussed.")
+    assert [(c.kind, c.stage) for c in found] == [("establishment", "discussed")]
+
+
+def test_two_modifiers_share_one_head() -> None:
+    c = only("Kyrgyzstan and Tajikistan agreed on the creation of wholesale and logistics centres near Osh.")
+    assert c.object == "wholesale and logistics centres near Osh"
+
+
+def test_a_document_to_be_signed_is_the_one_before_the_passive() -> None:
+    c = only("After the Kyrgyz-Tajik commission ends, a protocol will be signed and a road map will be adopted.")
+    assert (c.stage, c.object) == ("pledged", "protocol")
+
+
+def test_thanks_for_a_named_deed_is_a_done_undertaking_of_the_side_thanked() -> None:
+    c = only("Kyrgyz officials voiced their gratitude to Tajikistan for financing the Osh city water pipeline.")
+    assert (c.kind, c.stage, c.by, c.with_) == ("finance", "done", ["TJK"], ["KGZ"])
+
+
+def test_thanks_for_courtesy_is_no_undertaking() -> None:
+    assert commitments("The Kyrgyz president thanked Tajikistan for hosting the gathering and its hospitality.") == []
+
+
+def test_the_side_thanked_by_name_is_the_one_that_did_it() -> None:
+    c = only("He expressed gratitude to Tajikistan for its scholarships, which have helped many Kyrgyz students.")
+    assert (c.stage, c.by, c.with_) == ("done", ["TJK"], ["KGZ"])

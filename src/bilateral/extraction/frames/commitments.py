@@ -96,6 +96,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
     taken_until = -1
     actions = _actions(text)
     taken: list[int] = []
+    carried: str | None = None  # the stage of the last undertaking, which the next item of its list shares
     for kind, m in actions:
         if m.start() < taken_until or not _is_action(text, m) or _NEGATED.search(text, max(0, m.start() - 30), m.start()):
             continue
@@ -103,6 +104,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         if not fresh:
             continue
         stage = "signed" if listed else _stage(text, m, kind, signed_doc)  # "- Agreement on the opening of"
+        if stage is None and carried and _LIST_NEXT.fullmatch(text, taken_until, m.start()):
+            stage = carried  # "agreed to build X, open Y, and export Z": a long list shares its first item's stage
         if stage is None:
             continue
         nominal = kind in _NOMINAL or _is_nominal(m.group(0))
@@ -132,6 +135,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         if stage == "signed" and _PACKAGE.match(obj) and not _named(obj):
             continue  # "signed 20 documents on joint projects in energy": the agreements alone (facts.md)
         taken.append(m.start())
+        carried = stage
         first = _commitment(sc, doc, kind, stage, obj, m.start(), obj_end, previous, signatories=listed)
         named, obj_end = _shared_head(sc, first, obj_end)
         out.extend(named)
@@ -179,7 +183,15 @@ def _framed(sc: SentenceContext, doc: DocContext, actions: list[tuple[str, re.Ma
             if not _concrete(obj, "") or _EVENT_HEAD.search(obj) or _level_in(sc, frame.end(), end) or \
                     not (kind or _named(obj) or (sector_of(obj) != "other" and not _BARE_ACCORD.match(frame.group(0)))):
                 continue  # a level aimed at ("boost trade to $5 billion") is a target; a thing must be named
-            out.append(_commitment(sc, doc, kind or "other", stage, obj, frame.end(), end, previous))
+            found = _commitment(sc, doc, kind or "other", stage, obj, frame.end(), end, previous)
+            if stage == "done":  # "thanked India for opening a clinic": the side thanked did it, for the speaker's
+                if kind is None or not (_named(obj) or sector_of(obj) != "other"):
+                    continue  # "for the hospitality", "for its help in hard times": courtesy, no named deed
+                thanked = sorted({c.iso3 for c in sc.countries if c.iso3 in doc.pair
+                                  and frame.start() <= sc.local(c.start) < frame.end()})  # "thanked Hungary for"
+                by = thanked if len(thanked) == 1 else found.with_
+                found = found.model_copy(update={"by": by, "with_": counterparts(by, doc)})
+            out.append(found)
     return out
 
 
@@ -218,7 +230,7 @@ _LEAD_ARTICLE = re.compile(r"^(?:the|an?|its|their|his|her)\s+", re.IGNORECASE)
 # Meetings to hold or join are events, not undertakings ("proposed holding the next meeting in Tashkent",
 # "invited them to take part in the fair").
 _EVENT_HEAD = re.compile(r"\b(?:meetings?|visits?|talks|sessions?|consultations|summits?|negotiations|contacts|forums?|"
-                         r"exhibitions?|fairs?|conferences?|ceremon(?:y|ies)|festivals?|celebrations?)\b|^part\b",
+                         r"exhibitions?|fairs?|conferences?|ceremon(?:y|ies)|festivals?|celebrations?|gatherings?)\b|^part\b",
                          re.IGNORECASE)
 
 
@@ -286,9 +298,13 @@ def _next_verb(text: str, actions: list[tuple[str, re.Match[str]]], after: int) 
     """Where a second undertaking joined by "and" begins ("post representatives and set up a chamber"):
     the first one's object ends before the joining words."""
     for _, m in actions:
-        if m.start() > after and (join := _THEN.search(text, after, m.start())):
-            return join.start()
+        if m.start() > after and (join := _THEN.search(text, after, m.start())) and \
+                not (" " in m.group(0) and _is_nominal(m.group(0)) and _ONE_WORD.fullmatch(text, after, join.start())):
+            return join.start()  # "wholesale and distribution centres": one head that two modifiers share
     return None
+
+
+_ONE_WORD = re.compile(r"\s*[\w-]+\s*")
 
 
 def _planned_signing(sc: SentenceContext, doc: DocContext, previous: list[str]) -> list[Commitment]:
@@ -297,10 +313,12 @@ def _planned_signing(sc: SentenceContext, doc: DocContext, previous: list[str]) 
     plan = cues().plan_cues.search(sc.text)
     if plan is None:
         return []
-    noun = cues().any_agreement_noun.search(sc.text, plan.end(), plan.end() + 60)
     stage = "pledged" if re.match(r"(?i)will|agreed|are to", plan.group(0)) else "intent"
-    if noun is None:
+    if _PASSIVE_PLAN.search(plan.group(0)):  # "a protocol will be signed and a road map adopted": the one before
         return _document_to_sign(sc, doc, plan, stage, previous)
+    noun = cues().any_agreement_noun.search(sc.text, plan.end(), plan.end() + 60)
+    if noun is None:
+        return []
     obj, end = phrase_after(sc.text, _after_money(sc, plan.end()) if _money_at(sc, plan.end()) else plan.end(),
                             max_words=14)
     return [_commitment(sc, doc, "other", stage, obj or noun.group(0), plan.start(), end, previous)]
@@ -430,11 +448,14 @@ _MODIFIER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:agreements?|contracts?|deals?|me
                        r"industry|companies|firms|equipment|machinery|ministers?|ministr(?:y|ies)|partners?)\b", re.IGNORECASE)
 
 
+# What lies between one item of a list and the next ("…, resolving issues …, and establishing …").
+_LIST_NEXT = re.compile(r"[\s,;]*(?:and\s+)?(?:also\s+|will\s+|later\s+|then\s+|subsequently\s+)?(?:the\s+|a\s+|an\s+)?")
+
+
 def _starts_new_item(text: str, since: int, at: int) -> bool:
     """After one undertaking, another starts only with a new stage cue or a new listed item."""
     between = text[since:at]
-    if re.fullmatch(r"[\s,;]*(?:and\s+)?(?:also\s+|will\s+|later\s+|then\s+|subsequently\s+)?(?:the\s+|a\s+|an\s+)?",
-                    between):
+    if _LIST_NEXT.fullmatch(between):
         return True  # the next item of a list ("…, resolving issues …, and establishing …")
     return _NEW_ITEM.search(between) is not None or last_stage(between) is not None
 
@@ -479,9 +500,16 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
     if before is not None and (before[0] == "discussed" or action.start() - before[1] <= _CUE_WINDOW):
         return before[0]  # "discussed" governs a whole list of topics; other cues only what is near
     for stage, regex in cues().after_stages.present(text):
-        if regex.search(text, action.end(), action.end() + 160):
-            return stage
+        after = regex.search(text, action.end(), action.end() + _AFTER_WINDOW)
+        if after and (after.start() - action.end() <= 160 or _LIST_SUBJECT.fullmatch(text, action.end(), after.start())):
+            return stage  # far off only past a list of topics ("X, Y, … and Z were discussed")
     return None
+
+
+_AFTER_WINDOW = 280
+# A list of noun phrases with no verb or clause of its own between an action and a cue after it.
+_LIST_SUBJECT = re.compile(r"(?:(?!\b(?:that|which|who|while|because|was|were|is|are|has|have|had|will|would)\b)[^;:.!?])*",
+                           re.IGNORECASE)
 
 
 # What a thing is for or will bring about, which nobody undertakes: "talks aimed at easing transit",
