@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from multiprocessing import Pool
-from multiprocessing.pool import AsyncResult
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Annotated, NamedTuple
 
@@ -125,11 +124,17 @@ def _batches(parts: Iterable[CorpusPart | DocumentError], jobs: int) -> Iterator
     if jobs == 1:
         yield from map(extract_part, parts)
         return
-    with Pool(jobs) as pool:
-        pending: deque[AsyncResult[Batch]] = deque()
-        for part in parts:
-            pending.append(pool.apply_async(extract_part, (part,)))
-            if len(pending) >= jobs * PARTS_IN_FLIGHT:
-                yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
+    # Not multiprocessing.Pool: its terminate() on an early stop can deadlock (CPython issues 73945,
+    # 78178); here a stop cancels the parts not started and waits for the few that are running.
+    with ProcessPoolExecutor(jobs) as pool:
+        pending: deque[Future[Batch]] = deque()
+        try:
+            for part in parts:
+                pending.append(pool.submit(extract_part, part))
+                if len(pending) >= jobs * PARTS_IN_FLIGHT:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            for waiting in pending:
+                waiting.cancel()
