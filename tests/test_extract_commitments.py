@@ -550,3 +550,9 @@ def test_thanks_for_courtesy_is_no_undertaking() -> None:
 def test_the_side_thanked_by_name_is_the_one_that_did_it() -> None:
     c = only("He expressed gratitude to Tajikistan for its scholarships, which have helped many Kyrgyz students.")
     assert (c.stage, c.by, c.with_) == ("done", ["TJK"], ["KGZ"])
+
+
+def test_what_a_route_or_facility_will_bring_about_is_no_undertaking() -> None:
+    text = "Tajik officials said the new Kyrgyz highway, built in spring, will supply fresh markets for Tajik farmers."
+    assert commitments(text) == []
+    assert commitments("The Uzbek-Kazakh trade zone is expected to increase exports of Uzbek fruit.") == []

@@ -495,7 +495,8 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
         return "signed"  # "Nine of the deals concern oil supplies": the content of documents signed
     if before is None and (contain := _DEALS_CONTAIN.match(text)) and contain.end() <= action.start():
         return "signed"
-    if _PURPOSE.search(text, before[1] if before else 0, action.start()):
+    if _PURPOSE.search(text, before[1] if before else 0, action.start()) or (
+            before is not None and _thing_will(text, before[1])):
         return None  # "talks aimed at easing transit": what something is for or brings about
     if before is not None and (before[0] == "discussed" or action.start() - before[1] <= _CUE_WINDOW):
         return before[0]  # "discussed" governs a whole list of topics; other cues only what is near
@@ -504,6 +505,19 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
         if after and (after.start() - action.end() <= 160 or _LIST_SUBJECT.fullmatch(text, action.end(), after.start())):
             return stage  # far off only past a list of topics ("X, Y, … and Z were discussed")
     return None
+
+
+# A route, facility or mechanism as the subject of "will" or "is expected to": what it will bring about
+# ("the new line will cut delivery times", "the port is expected to boost exports"); nobody undertakes it.
+_THING_WILL = re.compile(r"\b(?:project|lines?|railways?|railroads?|roads?|highways?|tracks?|corridors?|routes?|zones?|"
+                         r"mechanisms?|results|outcomes?|plants?|pipelines?|refinery|ports?|terminals?|bridges?|hubs?|"
+                         r"facilit(?:y|ies)|links?)(?:\s*,[^,]{1,90},)?\s+(?:that\s+|which\s+)?(?:also\s+|further\s+|thus\s+)?"
+                         r"(?:will|would|(?:is|are)\s+expected)$", re.IGNORECASE)
+
+
+def _thing_will(text: str, cue_end: int) -> bool:
+    """Whether the cue ending at ``cue_end`` has a route, facility or mechanism as its subject."""
+    return _THING_WILL.search(text, max(0, cue_end - 140), cue_end) is not None
 
 
 _AFTER_WINDOW = 280
