@@ -504,3 +504,14 @@ def test_documents_sharing_only_their_years_are_two() -> None:
     found = agreements("The customs services of Chile and Peru signed a cooperation programme on port security "
                        "for 2026-2028. The fire services signed a cooperation programme on forest fires for 2026-2028.")
     assert [(a.kind, a.count) for a in found] == [("roadmap", 1), ("roadmap", 1)]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Georgia and Armenia signed six memorandum of understandings on border trade.", 6),
+    ("Georgia and Armenia signed 6 Memorandum of Understandings (MoUs) on border trade.", 6),
+    ("Georgia and Armenia signed memorandum of understandings on border trade.", None),
+])
+def test_memoranda_with_the_plural_on_understanding_are_counted_and_keep_their_topic(text: str,
+                                                                                      count: int | None) -> None:
+    [a] = agreements(text)
+    assert (a.kind, a.count, a.subject) == ("mou", count, "border trade")

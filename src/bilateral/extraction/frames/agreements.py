@@ -546,8 +546,10 @@ def _separate(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
 def _count(noun: re.Match[str], count_q: Counted | None) -> int | None:
     if count_q is not None:
         return None if count_q.qualifier in _QUALIFIED else int(count_q.value)
-    word = noun.group(0).lower().split()[0]  # "memorandums of understanding": the head word's number
-    if word.endswith(("ments", "cts", "ums", "oranda", "ous", "ls", "ies", "ds", "maps", "mmes", "ams", "ols")):
+    # "memorandums of understanding": the head word's number, or the last one's ("memorandum of understandings")
+    words = noun.group(0).lower().split()
+    if (words[0].endswith(("ments", "cts", "ums", "oranda", "ous", "ls", "ies", "ds", "maps", "mmes", "ams", "ols"))
+            or words[-1] == "understandings"):
         return None  # a plural without a number ("several documents")
     return 1  # "an MoU", "the treaty", "a contract": one document
 
