@@ -515,3 +515,28 @@ def test_memoranda_with_the_plural_on_understanding_are_counted_and_keep_their_t
                                                                                       count: int | None) -> None:
     [a] = agreements(text)
     assert (a.kind, a.count, a.subject) == ("mou", count, "border trade")
+
+
+@pytest.mark.parametrize("text", [
+    "In 2021, 40 mln US dollars was attracted from Qatar to Tajik hydropower.",
+    "Tajikistan attracted $40 million from Qatar in 2021.",
+])
+def test_money_attracted_from_a_partner_is_investment(text: str) -> None:
+    [i] = measures(text)
+    assert (i.metric, i.value.value, i.period) == ("investment", 40_000_000, "2021")
+
+
+def test_interest_attracted_by_a_sum_is_no_investment() -> None:
+    found = measures("Tajik silver deposits worth over $2 billion have attracted the interest of Qatar.")
+    assert [i for i in found if i.metric == "investment"] == []
+
+
+def test_a_sum_counted_since_a_year_is_of_no_one_year() -> None:
+    found = measures("In 2021, 40 mln US dollars was attracted from Qatar to Tajikistan, and since the year of "
+                     "2012 - 300 mln US dollars.")
+    assert [(i.value.value, i.period) for i in found] == [(40_000_000, "2021"), (300_000_000, None)]
+
+
+def test_a_level_the_highest_since_a_year_keeps_its_own_year() -> None:
+    [i] = measures("In 2021, trade between Qatar and Tajikistan reached $40 million, the highest since 2012.")
+    assert (i.metric, i.period) == ("trade_turnover", "2021")

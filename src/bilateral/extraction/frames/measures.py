@@ -115,7 +115,7 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
                                     evidence=sc.span()) for k in sc.km)
         for j in range(start, len(indicators)):
             if indicators[j].period is None and indicators[j].metric not in ("length", "cost", "participants") \
-                    and carried and not _UNRESOLVED_YEAR.search(sc.text):
+                    and carried and not _UNRESOLVED_YEAR.search(sc.text) and not _since(sc):
                 indicators[j] = indicators[j].model_copy(update={"period": carried})
             if indicators[j].metric == "participants":
                 indicators[j] = indicators[j].model_copy(update={"period": _event_year(doc, i)})
@@ -346,10 +346,26 @@ def _period(sc: SentenceContext, doc: DocContext, at: int) -> str | None:
         year = _sentence_year(sc)
         return str(int(year) - 1) if year else None
     near = [d for d in periods if abs(d.start - at) <= _PERIOD_NEAR or abs(d.end - at) <= _PERIOD_NEAR]
-    if not near:
-        return _sentence_year(sc)
-    best = min(near, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
-    return best.value[:4]
+    best = min(near, key=lambda d: _distance(d, at)) if near else None
+    if any(_distance(d, at) <= (_distance(best, at) if best else _PERIOD_NEAR) for d in _since(sc)):
+        return None  # "$350 million since 2005": a sum over the years, of no one year
+    return best.value[:4] if best else _sentence_year(sc)
+
+
+# "since (the year of) 2005" right before a year; not "the highest since 2015", a level compared with a year
+_SINCE = re.compile(r"(?<!est )(?<!most )(?<!first )(?<!record )(?<!time )\bsince\s+(?:the\s+)?(?:year\s+(?:of\s+)?)?$",
+                    re.IGNORECASE)
+
+
+def _since(sc: SentenceContext) -> list[DateMention]:
+    """The years a sentence counts a sum from ("$350 million since 2005")."""
+    if "ince" not in sc.text:
+        return []
+    return [d for d in sc.dates if _SINCE.search(sc.text, max(0, sc.local(d.start) - 25), sc.local(d.start))]
+
+
+def _distance(d: DateMention, at: int) -> int:
+    return min(abs(d.start - at), abs(d.end - at))
 
 
 def _figure_end(sc: SentenceContext, at: int) -> int | None:
