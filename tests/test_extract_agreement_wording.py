@@ -540,3 +540,9 @@ def test_a_sum_counted_since_a_year_is_of_no_one_year() -> None:
 def test_a_level_the_highest_since_a_year_keeps_its_own_year() -> None:
     [i] = measures("In 2021, trade between Qatar and Tajikistan reached $40 million, the highest since 2012.")
     assert (i.metric, i.period) == ("trade_turnover", "2021")
+
+
+def test_a_document_named_before_an_active_signing_of_another_is_not_what_was_signed() -> None:
+    [a] = agreements("Guided by a joint declaration on friendship, the ministers of Chile and Peru signed "
+                     "a fisheries treaty in Lima.")
+    assert (a.kind, a.subject) == ("agreement", "fisheries treaty")

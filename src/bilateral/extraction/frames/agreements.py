@@ -232,7 +232,8 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
         return []
     nouns = _near_verb(text, sorted(((kind, m) for kind, regex in c.agreement_nouns.present(text)
                                      for m in regex.finditer(text)), key=lambda km: km[1].start()), verb)
-    nouns = [(kind, m) for kind, m in _signed_noun(text, nouns, verb) if not _source(text, m)]
+    nouns = [(kind, m) for kind, m in _signed_noun(text, _signed_object(text, nouns, verb), verb)
+             if not _source(text, m)]
     parties = fact_parties(sc, doc)
     packaged = _packaged_kinds(sc, nouns)
     facts: list[Agreement] = []
@@ -373,6 +374,24 @@ def _signed_noun(text: str, nouns: list[tuple[str, re.Match[str]]],
         return nouns
     head = next((i for i, (_, m) in enumerate(nouns) if not text[m.end():verb.start()].strip()), None)
     return nouns[head:] if head is not None else nouns
+
+
+# "the leaders signed a partnership treaty": an active verb right before its object, with no passive before it
+_OBJECT_AFTER = re.compile(r"\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|a number of)\s+"
+                           r"(?:[\w’'-]+\s+){0,3}?$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+$", re.IGNORECASE)
+
+
+def _signed_object(text: str, nouns: list[tuple[str, re.Match[str]]],
+                   verb: re.Match[str]) -> list[tuple[str, re.Match[str]]]:
+    """Where an active "signed" takes a document as its object ("in support of a joint declaration …, the
+    leaders signed a partnership treaty"), the documents named before the verb are not what it signed."""
+    if verb.group(0).lower() not in ("signed", "inked", "co-signed") or _PASSIVE_BEFORE.search(text, 0, verb.start()):
+        return nouns
+    after = [(k, m) for k, m in nouns if m.start() >= verb.end()]
+    if after and len(after) < len(nouns) and _OBJECT_AFTER.fullmatch(text, verb.end(), after[0][1].start()):
+        return after
+    return nouns
 
 
 # "the biggest deal signed by …": a superlative ranks a document already reported
