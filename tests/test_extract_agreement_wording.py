@@ -546,3 +546,26 @@ def test_a_document_named_before_an_active_signing_of_another_is_not_what_was_si
     [a] = agreements("Guided by a joint declaration on friendship, the ministers of Chile and Peru signed "
                      "a fisheries treaty in Lima.")
     assert (a.kind, a.subject) == ("agreement", "fisheries treaty")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("At the end of the visit Chile and Peru agreed a roadmap for their energy partnership up to 2030.", "roadmap"),
+    ("The two ministers also agreed on a memorandum of understanding on seismic monitoring with Peru and Chile.",
+     "mou"),
+])
+def test_a_written_document_the_sides_agreed_on_is_concluded(text: str, kind: str) -> None:
+    [a] = agreements(text)
+    assert (a.kind, a.count, a.parties) == (kind, 1, ["CHL", "PER"])
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru agreed to sign a roadmap on energy next year.",
+    "Chile and Peru agreed on a deal to speed up customs checks.",
+])
+def test_agreeing_to_sign_or_on_a_deal_concludes_no_document(text: str) -> None:
+    assert agreements(text) == []
+
+
+def test_the_preposition_of_agreeing_on_is_no_modifier_of_the_document() -> None:
+    [a] = agreements("Chile and Peru agreed on a Memorandum between their customs services.")
+    assert a.subject == "Memorandum"
