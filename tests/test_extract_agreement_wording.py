@@ -569,3 +569,10 @@ def test_agreeing_to_sign_or_on_a_deal_concludes_no_document(text: str) -> None:
 def test_the_preposition_of_agreeing_on_is_no_modifier_of_the_document() -> None:
     [a] = agreements("Chile and Peru agreed on a Memorandum between their customs services.")
     assert a.subject == "Memorandum"
+
+
+def test_a_definite_document_named_by_its_of_phrase_and_reported_signed_is_signed() -> None:
+    [a] = agreements("Chile and Peru held the fourth session of their joint commission in Lima. At its close, the "
+                     "Protocol of the fourth session of the Chile-Peru Joint Commission was signed.")
+    assert (a.count, a.parties, a.subject) == (1, ["CHL", "PER"],
+                                               "Protocol of the fourth session of the Chile-Peru Joint Commission")

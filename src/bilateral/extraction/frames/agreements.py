@@ -250,7 +250,10 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
         definite = (_ANAPHOR.search(before) is not None and not _SIGNED_BY_SPEAKER.match(text, m.end())
                     and not _RENEWAL.match(verb.group(0))
                     and not _first_named(text, m, verb, kind, earlier))
-        if (definite and (earlier or not _PASSIVE_SIGNED.match(text, m.end())) and count_q is None and value is None
+        passive = _PASSIVE_SIGNED.match(text, m.end())
+        if passive and passive.group("name") and not stated:
+            subject = text[m.start():passive.end("name")]  # "the Protocol of the 7th meeting of the commission"
+        if (definite and (earlier or not passive) and count_q is None and value is None
                 and not _ONE.search(text[max(0, m.start() - 30):m.start()])):
             if not stated or any(_overlaps(subject, e.subject) for e in earlier):
                 continue  # "the agreement was signed on July 10": one already found, restated
@@ -323,7 +326,10 @@ def _packaged_kinds(sc: SentenceContext, nouns: list[tuple[str, re.Match[str]]])
 
 
 # "This contract was signed during …" with no document found before: the only report of it
-_PASSIVE_SIGNED = re.compile(r"\s+(?:was|were|has been|have been|had been)\s+(?:signed|concluded|inked)\b", re.IGNORECASE)
+# "the contract was signed", "the Protocol of the 7th meeting of the commission was signed": the document
+# reported signed, with the name its "of" gives it
+_PASSIVE_SIGNED = re.compile(r"(?P<name>\s+of\s+[^,;.()]{3,160}?)?\s+(?:was|were|has been|have been|had been)\s+"
+                             r"(?:signed|concluded|inked)\b", re.IGNORECASE)
 _BARE_DOCUMENTS = re.compile(r"documents?", re.IGNORECASE)
 # "according to a foreign ministry statement, …": the statement is where the report comes from
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
