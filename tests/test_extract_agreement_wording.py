@@ -576,3 +576,12 @@ def test_a_definite_document_named_by_its_of_phrase_and_reported_signed_is_signe
                      "Protocol of the fourth session of the Chile-Peru Joint Commission was signed.")
     assert (a.count, a.parties, a.subject) == (1, ["CHL", "PER"],
                                                "Protocol of the fourth session of the Chile-Peru Joint Commission")
+
+
+def test_a_listed_programme_of_cooperation_is_a_roadmap_named_by_its_own_item() -> None:
+    found = agreements("A package of bilateral documents signed during the talks includes Protocol of the first "
+                       "meeting of the Chile-Peru Customs Council, The programme of cooperation between the two "
+                       "governments for 2025-2027.")
+    programme = [a for a in found if a.kind == "roadmap"]
+    assert [a.subject for a in programme] == ["programme of cooperation"]
+    assert all("include" not in (a.subject or "") and "Council" not in (a.subject or "") for a in found)

@@ -72,7 +72,7 @@ _REACHED = re.compile(r"\breach(?:ed)?\b", re.IGNORECASE)
 # "has extended its supply agreement": a new act on a document the text may name as known, not a restatement
 _RENEWAL = re.compile(r"(?:extended|renewed|prolonged)\b", re.IGNORECASE)
 _STOP_MODIFIERS = re.compile(r"\d+|an?|the|signed|signing|have|has|of|and|over|more|than|about|some|around|nearly|new|"
-                             r"several|these|this|those|that|which|said|today|also|were|was|are|is|be|been|both|two|sides|countries|as|well|on|upon", re.IGNORECASE)
+                             r"several|these|this|those|that|which|said|today|also|were|was|are|is|be|been|both|two|sides|countries|as|well|on|upon|includes?|including", re.IGNORECASE)
 
 
 def agreements(doc: DocContext) -> list[Agreement]:
@@ -671,8 +671,9 @@ _AND_THE = re.compile(r"\s+and\s+(?:on\s+)?(?=the\s+(?:[\w’'-]+\s+){1,2}of\s)"
 
 
 def _modified(text: str, noun: re.Match[str]) -> str:
-    """The noun with the modifiers before it ("cultural exchange programme")."""
-    words = re.findall(r"[\w’'-]+", text[max(0, noun.start() - 40):noun.start()])[-2:]
+    """The noun with the modifiers before it ("cultural exchange programme"), in its own list item."""
+    before = text[max(0, noun.start() - 40):noun.start()]
+    words = re.findall(r"[\w’'-]+", re.split(r"[,;:()]", before)[-1])[-2:]  # no modifier before a comma
     modifiers = [w for w in words if not _STOP_MODIFIERS.fullmatch(w) and not w.endswith("ed")]
     return " ".join([*modifiers, noun.group(0)])
 
