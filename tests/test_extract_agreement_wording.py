@@ -585,3 +585,12 @@ def test_a_listed_programme_of_cooperation_is_a_roadmap_named_by_its_own_item() 
     programme = [a for a in found if a.kind == "roadmap"]
     assert [a.subject for a in programme] == ["programme of cooperation"]
     assert all("include" not in (a.subject or "") and "Council" not in (a.subject or "") for a in found)
+
+
+@pytest.mark.parametrize("text", [
+    "From 2010 to 2024, Qatari investments in Tajikistan surpassed $3 billion.",
+    "Between 1995 and 2024, Qatar invested more than $3 billion in Tajikistan.",
+])
+def test_a_sum_over_a_span_of_years_is_of_no_one_year(text: str) -> None:
+    [i] = measures(text)
+    assert (i.metric, i.period) == ("investment", None)

@@ -348,18 +348,19 @@ def _period(sc: SentenceContext, doc: DocContext, at: int) -> str | None:
     near = [d for d in periods if abs(d.start - at) <= _PERIOD_NEAR or abs(d.end - at) <= _PERIOD_NEAR]
     best = min(near, key=lambda d: _distance(d, at)) if near else None
     if any(_distance(d, at) <= (_distance(best, at) if best else _PERIOD_NEAR) for d in _since(sc)):
-        return None  # "$350 million since 2005": a sum over the years, of no one year
+        return None  # "$350 million since 2005", "from 2007 to 2023 …": a sum over the years, of no one year
     return best.value[:4] if best else _sentence_year(sc)
 
 
-# "since (the year of) 2005" right before a year; not "the highest since 2015", a level compared with a year
-_SINCE = re.compile(r"(?<!est )(?<!most )(?<!first )(?<!record )(?<!time )\bsince\s+(?:the\s+)?(?:year\s+(?:of\s+)?)?$",
-                    re.IGNORECASE)
+# "since (the year of) 2005" right before a year, not "the highest since 2015" (a level compared with a year);
+# or the end of a span of years ("from 2007 to 2023", "between 1992 and 2023")
+_SINCE = re.compile(r"(?:(?<!est )(?<!most )(?<!first )(?<!record )(?<!time )\bsince\s+(?:the\s+)?(?:year\s+(?:of\s+)?)?"
+                    r"|\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|through|till|until)\s+)$", re.IGNORECASE)
 
 
 def _since(sc: SentenceContext) -> list[DateMention]:
-    """The years a sentence counts a sum from ("$350 million since 2005")."""
-    if "ince" not in sc.text:
+    """The years a sentence counts a sum from or over ("$350 million since 2005", "from 2007 to 2023")."""
+    if "ince" not in sc.text and "rom" not in sc.text and "etween" not in sc.text:
         return []
     return [d for d in sc.dates if _SINCE.search(sc.text, max(0, sc.local(d.start) - 25), sc.local(d.start))]
 
