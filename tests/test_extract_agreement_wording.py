@@ -594,3 +594,15 @@ def test_a_listed_programme_of_cooperation_is_a_roadmap_named_by_its_own_item() 
 def test_a_sum_over_a_span_of_years_is_of_no_one_year(text: str) -> None:
     [i] = measures(text)
     assert (i.metric, i.period) == ("investment", None)
+
+
+def test_a_level_takes_the_year_of_its_own_clause_not_the_next() -> None:
+    found = measures("Last year, trade between Qatar and Tajikistan grew by 9%, reaching 800 million dollars, "
+                     "and this year the growth goes on.")
+    assert {(i.metric, i.period) for i in found} == {("trade_turnover", "2024"), ("growth", "2024")}
+
+
+def test_a_day_a_deed_is_dated_by_does_not_date_a_change_of_last_year() -> None:
+    [i] = measures("The Tajik leader, whose visit to Doha began on April 20, hailed a 9% rise in trade with "
+                   "Qatar last year.")
+    assert (i.metric, i.period) == ("growth", "2024")

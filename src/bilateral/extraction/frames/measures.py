@@ -346,12 +346,17 @@ def _period(sc: SentenceContext, doc: DocContext, at: int) -> str | None:
         year = _sentence_year(sc)
         return str(int(year) - 1) if year else None
     near = [d for d in periods if abs(d.start - at) <= _PERIOD_NEAR or abs(d.end - at) <= _PERIOD_NEAR]
+    # a year or month over a day ("whose visit began on Nov. 19, hailed a 9% rise last year"): a day dates a deed
+    near = [d for d in near if len(d.value) < 10] or near
+    if end is not None:  # "last year trade reached $1.5 billion, and this year …": not the next clause's year
+        near = [d for d in near if d.start < at or not _NEXT_CLAUSE.search(doc.text, end, d.start)] or near
     best = min(near, key=lambda d: _distance(d, at)) if near else None
     if any(_distance(d, at) <= (_distance(best, at) if best else _PERIOD_NEAR) for d in _since(sc)):
         return None  # "$350 million since 2005", "from 2007 to 2023 …": a sum over the years, of no one year
     return best.value[:4] if best else _sentence_year(sc)
 
 
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 # "since (the year of) 2005" right before a year, not "the highest since 2015" (a level compared with a year);
 # or the end of a span of years ("from 2007 to 2023", "between 1992 and 2023")
 _SINCE = re.compile(r"(?:(?<!est )(?<!most )(?<!first )(?<!record )(?<!time )\bsince\s+(?:the\s+)?(?:year\s+(?:of\s+)?)?"
