@@ -504,3 +504,105 @@ def test_documents_sharing_only_their_years_are_two() -> None:
     found = agreements("The customs services of Chile and Peru signed a cooperation programme on port security "
                        "for 2026-2028. The fire services signed a cooperation programme on forest fires for 2026-2028.")
     assert [(a.kind, a.count) for a in found] == [("roadmap", 1), ("roadmap", 1)]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Georgia and Armenia signed six memorandum of understandings on border trade.", 6),
+    ("Georgia and Armenia signed 6 Memorandum of Understandings (MoUs) on border trade.", 6),
+    ("Georgia and Armenia signed memorandum of understandings on border trade.", None),
+])
+def test_memoranda_with_the_plural_on_understanding_are_counted_and_keep_their_topic(text: str,
+                                                                                      count: int | None) -> None:
+    [a] = agreements(text)
+    assert (a.kind, a.count, a.subject) == ("mou", count, "border trade")
+
+
+@pytest.mark.parametrize("text", [
+    "In 2021, 40 mln US dollars was attracted from Qatar to Tajik hydropower.",
+    "Tajikistan attracted $40 million from Qatar in 2021.",
+])
+def test_money_attracted_from_a_partner_is_investment(text: str) -> None:
+    [i] = measures(text)
+    assert (i.metric, i.value.value, i.period) == ("investment", 40_000_000, "2021")
+
+
+def test_interest_attracted_by_a_sum_is_no_investment() -> None:
+    found = measures("Tajik silver deposits worth over $2 billion have attracted the interest of Qatar.")
+    assert [i for i in found if i.metric == "investment"] == []
+
+
+def test_a_sum_counted_since_a_year_is_of_no_one_year() -> None:
+    found = measures("In 2021, 40 mln US dollars was attracted from Qatar to Tajikistan, and since the year of "
+                     "2012 - 300 mln US dollars.")
+    assert [(i.value.value, i.period) for i in found] == [(40_000_000, "2021"), (300_000_000, None)]
+
+
+def test_a_level_the_highest_since_a_year_keeps_its_own_year() -> None:
+    [i] = measures("In 2021, trade between Qatar and Tajikistan reached $40 million, the highest since 2012.")
+    assert (i.metric, i.period) == ("trade_turnover", "2021")
+
+
+def test_a_document_named_before_an_active_signing_of_another_is_not_what_was_signed() -> None:
+    [a] = agreements("Guided by a joint declaration on friendship, the ministers of Chile and Peru signed "
+                     "a fisheries treaty in Lima.")
+    assert (a.kind, a.subject) == ("agreement", "fisheries treaty")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("At the end of the visit Chile and Peru agreed a roadmap for their energy partnership up to 2030.", "roadmap"),
+    ("The two ministers also agreed on a memorandum of understanding on seismic monitoring with Peru and Chile.",
+     "mou"),
+])
+def test_a_written_document_the_sides_agreed_on_is_concluded(text: str, kind: str) -> None:
+    [a] = agreements(text)
+    assert (a.kind, a.count, a.parties) == (kind, 1, ["CHL", "PER"])
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru agreed to sign a roadmap on energy next year.",
+    "Chile and Peru agreed on a deal to speed up customs checks.",
+])
+def test_agreeing_to_sign_or_on_a_deal_concludes_no_document(text: str) -> None:
+    assert agreements(text) == []
+
+
+def test_the_preposition_of_agreeing_on_is_no_modifier_of_the_document() -> None:
+    [a] = agreements("Chile and Peru agreed on a Memorandum between their customs services.")
+    assert a.subject == "Memorandum"
+
+
+def test_a_definite_document_named_by_its_of_phrase_and_reported_signed_is_signed() -> None:
+    [a] = agreements("Chile and Peru held the fourth session of their joint commission in Lima. At its close, the "
+                     "Protocol of the fourth session of the Chile-Peru Joint Commission was signed.")
+    assert (a.count, a.parties, a.subject) == (1, ["CHL", "PER"],
+                                               "Protocol of the fourth session of the Chile-Peru Joint Commission")
+
+
+def test_a_listed_programme_of_cooperation_is_a_roadmap_named_by_its_own_item() -> None:
+    found = agreements("A package of bilateral documents signed during the talks includes Protocol of the first "
+                       "meeting of the Chile-Peru Customs Council, The programme of cooperation between the two "
+                       "governments for 2025-2027.")
+    programme = [a for a in found if a.kind == "roadmap"]
+    assert [a.subject for a in programme] == ["programme of cooperation"]
+    assert all("include" not in (a.subject or "") and "Council" not in (a.subject or "") for a in found)
+
+
+@pytest.mark.parametrize("text", [
+    "From 2010 to 2024, Qatari investments in Tajikistan surpassed $3 billion.",
+    "Between 1995 and 2024, Qatar invested more than $3 billion in Tajikistan.",
+])
+def test_a_sum_over_a_span_of_years_is_of_no_one_year(text: str) -> None:
+    [i] = measures(text)
+    assert (i.metric, i.period) == ("investment", None)
+
+
+def test_a_level_takes_the_year_of_its_own_clause_not_the_next() -> None:
+    found = measures("Last year, trade between Qatar and Tajikistan grew by 9%, reaching 800 million dollars, "
+                     "and this year the growth goes on.")
+    assert {(i.metric, i.period) for i in found} == {("trade_turnover", "2024"), ("growth", "2024")}
+
+
+def test_a_day_a_deed_is_dated_by_does_not_date_a_change_of_last_year() -> None:
+    [i] = measures("The Tajik leader, whose visit to Doha began on April 20, hailed a 9% rise in trade with "
+                   "Qatar last year.")
+    assert (i.metric, i.period) == ("growth", "2024")

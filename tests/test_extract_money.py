@@ -137,3 +137,15 @@ def test_the_same_sum_in_dollars_after_or_is_the_one_kept() -> None:
 ])
 def test_a_decimal_comma_before_a_scale(text: str, value: float) -> None:
     assert [m.value for m in find_money(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "pair", "currency"), [
+    ("Tokyo set aside ¥40 billion for the plant", ("JPN", "KAZ"), "JPY"),
+    ("Beijing set aside ¥40 billion for the plant", ("CHN", "KAZ"), "CNY"),
+    ("the yen and the yuan: ¥40 billion for the plant", ("CHN", "JPN"), "CNY"),
+    ("New Delhi set aside Rs 40 billion for the port", ("IND", "IRN"), "INR"),
+    ("Islamabad set aside Rs 40 billion for the port", ("PAK", "UZB"), "PKR"),
+])
+def test_a_sign_two_currencies_share_is_the_one_of_the_reports_country(
+        text: str, pair: tuple[str, ...], currency: str) -> None:
+    assert [m.currency for m in find_money(text, pair)] == [currency]

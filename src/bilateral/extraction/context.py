@@ -89,7 +89,7 @@ def build_context(document: Document) -> DocContext:
     countries = sorted(countries + described(text, pair), key=lambda c: c.start)
     persons = find_persons(text, countries)
     mentions: list[tuple[str, list]] = [
-        ("money", find_money(text)), ("percents", find_percentages(text)), ("ratios", find_ratios(text)),
+        ("money", find_money(text, pair)), ("percents", find_percentages(text)), ("ratios", find_ratios(text)),
         ("tonnes", find_tonnes(text)), ("km", find_km(text)), ("counts", find_counts(text)),
         ("countries", countries), ("persons", persons), ("dates", find_dates(text, published, None if published else usual_year(text))),
     ]

@@ -60,12 +60,21 @@ _SMALL_SCALES = ("thousand", "k")
 _VERB_NAMES = frozenset(("won",))
 
 
-def find_money(text: str) -> list[Money]:
+# Signs two countries' currencies share, read by default as the first: (country of the other, the first's
+# country, the other currency). "¥" in a report on Japan and not China is the yen; "Rs" in one on India, the rupee.
+_SHARED_SIGNS = {"¥": ("JPN", "CHN", "JPY"), "rs": ("IND", "PAK", "INR"), "rupees": ("IND", "PAK", "INR"),
+                 "rupee": ("IND", "PAK", "INR")}
+
+
+def find_money(text: str, pair: tuple[str, ...] = ()) -> list[Money]:
     """Every money figure in ``text``; where a figure is followed by its USD equivalent in brackets,
-    only the USD one is kept (the schema's two-currency rule)."""
+    only the USD one is kept (the schema's two-currency rule). ``pair``, the report's main countries,
+    says which currency a shared sign stands for."""
+    local = {sign: code for sign, (country, default, code) in _SHARED_SIGNS.items()
+             if country in pair and default not in pair}
     found: list[Money] = []
     for m in finditer_near(MONEY_RE, text, "currency", (*FIGURE_STARTS, "currency")):
-        money = _to_money(m)
+        money = _to_money(m, local)
         if money is not None:
             found.append(money)
     return _prefer_usd(_shared_currency(found, text), text)
@@ -87,17 +96,16 @@ def _shared_currency(found: list[Money], text: str) -> list[Money]:
     return out
 
 
-def _to_money(m: re.Match[str]) -> Money | None:
+def _to_money(m: re.Match[str], local: dict[str, str]) -> Money | None:
     if m.group("sym"):
         number, scale = m.group("num1"), m.group("scale1")
-        currency = _CODES[m.group("sym").lower()]
-        if m.group("suffix"):
-            currency = _CODES[m.group("suffix").lower()]
+        sign = (m.group("suffix") or m.group("sym")).lower()
     else:
         number, scale = m.group("num"), m.group("scale")
-        currency = _CODES[m.group("name").lower()]
-        if scale is None and (number.strip().lower() in ("a", "an") or m.group("name").lower() in _VERB_NAMES):
-            return None
+        sign = m.group("name").lower()
+    currency = local.get(sign) or _CODES[sign]
+    if not m.group("sym") and scale is None and (number.strip().lower() in ("a", "an") or sign in _VERB_NAMES):
+        return None
     value = parse_number(number)
     if value is None:
         return None

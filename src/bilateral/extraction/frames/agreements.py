@@ -72,7 +72,7 @@ _REACHED = re.compile(r"\breach(?:ed)?\b", re.IGNORECASE)
 # "has extended its supply agreement": a new act on a document the text may name as known, not a restatement
 _RENEWAL = re.compile(r"(?:extended|renewed|prolonged)\b", re.IGNORECASE)
 _STOP_MODIFIERS = re.compile(r"\d+|an?|the|signed|signing|have|has|of|and|over|more|than|about|some|around|nearly|new|"
-                             r"several|these|this|those|that|which|said|today|also|were|was|are|is|be|been|both|two|sides|countries|as|well", re.IGNORECASE)
+                             r"several|these|this|those|that|which|said|today|also|were|was|are|is|be|been|both|two|sides|countries|as|well|on|upon|includes?|including", re.IGNORECASE)
 
 
 def agreements(doc: DocContext) -> list[Agreement]:
@@ -232,7 +232,8 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
         return []
     nouns = _near_verb(text, sorted(((kind, m) for kind, regex in c.agreement_nouns.present(text)
                                      for m in regex.finditer(text)), key=lambda km: km[1].start()), verb)
-    nouns = [(kind, m) for kind, m in _signed_noun(text, nouns, verb) if not _source(text, m)]
+    nouns = [(kind, m) for kind, m in _signed_noun(text, _signed_object(text, nouns, verb), verb)
+             if not _source(text, m)]
     parties = fact_parties(sc, doc)
     packaged = _packaged_kinds(sc, nouns)
     facts: list[Agreement] = []
@@ -249,7 +250,10 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
         definite = (_ANAPHOR.search(before) is not None and not _SIGNED_BY_SPEAKER.match(text, m.end())
                     and not _RENEWAL.match(verb.group(0))
                     and not _first_named(text, m, verb, kind, earlier))
-        if (definite and (earlier or not _PASSIVE_SIGNED.match(text, m.end())) and count_q is None and value is None
+        passive = _PASSIVE_SIGNED.match(text, m.end())
+        if passive and passive.group("name") and not stated:
+            subject = text[m.start():passive.end("name")]  # "the Protocol of the 7th meeting of the commission"
+        if (definite and (earlier or not passive) and count_q is None and value is None
                 and not _ONE.search(text[max(0, m.start() - 30):m.start()])):
             if not stated or any(_overlaps(subject, e.subject) for e in earlier):
                 continue  # "the agreement was signed on July 10": one already found, restated
@@ -322,7 +326,10 @@ def _packaged_kinds(sc: SentenceContext, nouns: list[tuple[str, re.Match[str]]])
 
 
 # "This contract was signed during …" with no document found before: the only report of it
-_PASSIVE_SIGNED = re.compile(r"\s+(?:was|were|has been|have been|had been)\s+(?:signed|concluded|inked)\b", re.IGNORECASE)
+# "the contract was signed", "the Protocol of the 7th meeting of the commission was signed": the document
+# reported signed, with the name its "of" gives it
+_PASSIVE_SIGNED = re.compile(r"(?P<name>\s+of\s+[^,;.()]{3,160}?)?\s+(?:was|were|has been|have been|had been)\s+"
+                             r"(?:signed|concluded|inked)\b", re.IGNORECASE)
 _BARE_DOCUMENTS = re.compile(r"documents?", re.IGNORECASE)
 # "according to a foreign ministry statement, …": the statement is where the report comes from
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
@@ -373,6 +380,24 @@ def _signed_noun(text: str, nouns: list[tuple[str, re.Match[str]]],
         return nouns
     head = next((i for i, (_, m) in enumerate(nouns) if not text[m.end():verb.start()].strip()), None)
     return nouns[head:] if head is not None else nouns
+
+
+# "the leaders signed a partnership treaty": an active verb right before its object, with no passive before it
+_OBJECT_AFTER = re.compile(r"\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|a number of)\s+"
+                           r"(?:[\w’'-]+\s+){0,3}?$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+$", re.IGNORECASE)
+
+
+def _signed_object(text: str, nouns: list[tuple[str, re.Match[str]]],
+                   verb: re.Match[str]) -> list[tuple[str, re.Match[str]]]:
+    """Where an active "signed" takes a document as its object ("in support of a joint declaration …, the
+    leaders signed a partnership treaty"), the documents named before the verb are not what it signed."""
+    if verb.group(0).lower() not in ("signed", "inked", "co-signed") or _PASSIVE_BEFORE.search(text, 0, verb.start()):
+        return nouns
+    after = [(k, m) for k, m in nouns if m.start() >= verb.end()]
+    if after and len(after) < len(nouns) and _OBJECT_AFTER.fullmatch(text, verb.end(), after[0][1].start()):
+        return after
+    return nouns
 
 
 # "the biggest deal signed by …": a superlative ranks a document already reported
@@ -546,8 +571,10 @@ def _separate(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
 def _count(noun: re.Match[str], count_q: Counted | None) -> int | None:
     if count_q is not None:
         return None if count_q.qualifier in _QUALIFIED else int(count_q.value)
-    word = noun.group(0).lower().split()[0]  # "memorandums of understanding": the head word's number
-    if word.endswith(("ments", "cts", "ums", "oranda", "ous", "ls", "ies", "ds", "maps", "mmes", "ams", "ols")):
+    # "memorandums of understanding": the head word's number, or the last one's ("memorandum of understandings")
+    words = noun.group(0).lower().split()
+    if (words[0].endswith(("ments", "cts", "ums", "oranda", "ous", "ls", "ies", "ds", "maps", "mmes", "ams", "ols"))
+            or words[-1] == "understandings"):
         return None  # a plural without a number ("several documents")
     return 1  # "an MoU", "the treaty", "a contract": one document
 
@@ -644,8 +671,9 @@ _AND_THE = re.compile(r"\s+and\s+(?:on\s+)?(?=the\s+(?:[\w’'-]+\s+){1,2}of\s)"
 
 
 def _modified(text: str, noun: re.Match[str]) -> str:
-    """The noun with the modifiers before it ("cultural exchange programme")."""
-    words = re.findall(r"[\w’'-]+", text[max(0, noun.start() - 40):noun.start()])[-2:]
+    """The noun with the modifiers before it ("cultural exchange programme"), in its own list item."""
+    before = text[max(0, noun.start() - 40):noun.start()]
+    words = re.findall(r"[\w’'-]+", re.split(r"[,;:()]", before)[-1])[-2:]  # no modifier before a comma
     modifiers = [w for w in words if not _STOP_MODIFIERS.fullmatch(w) and not w.endswith("ed")]
     return " ".join([*modifiers, noun.group(0)])
 

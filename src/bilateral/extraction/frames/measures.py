@@ -115,7 +115,7 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
                                     evidence=sc.span()) for k in sc.km)
         for j in range(start, len(indicators)):
             if indicators[j].period is None and indicators[j].metric not in ("length", "cost", "participants") \
-                    and carried and not _UNRESOLVED_YEAR.search(sc.text):
+                    and carried and not _UNRESOLVED_YEAR.search(sc.text) and not _since(sc):
                 indicators[j] = indicators[j].model_copy(update={"period": carried})
             if indicators[j].metric == "participants":
                 indicators[j] = indicators[j].model_copy(update={"period": _event_year(doc, i)})
@@ -346,10 +346,32 @@ def _period(sc: SentenceContext, doc: DocContext, at: int) -> str | None:
         year = _sentence_year(sc)
         return str(int(year) - 1) if year else None
     near = [d for d in periods if abs(d.start - at) <= _PERIOD_NEAR or abs(d.end - at) <= _PERIOD_NEAR]
-    if not near:
-        return _sentence_year(sc)
-    best = min(near, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
-    return best.value[:4]
+    # a year or month over a day ("whose visit began on Nov. 19, hailed a 9% rise last year"): a day dates a deed
+    near = [d for d in near if len(d.value) < 10] or near
+    if end is not None:  # "last year trade reached $1.5 billion, and this year …": not the next clause's year
+        near = [d for d in near if d.start < at or not _NEXT_CLAUSE.search(doc.text, end, d.start)] or near
+    best = min(near, key=lambda d: _distance(d, at)) if near else None
+    if any(_distance(d, at) <= (_distance(best, at) if best else _PERIOD_NEAR) for d in _since(sc)):
+        return None  # "$350 million since 2005", "from 2007 to 2023 …": a sum over the years, of no one year
+    return best.value[:4] if best else _sentence_year(sc)
+
+
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+# "since (the year of) 2005" right before a year, not "the highest since 2015" (a level compared with a year);
+# or the end of a span of years ("from 2007 to 2023", "between 1992 and 2023")
+_SINCE = re.compile(r"(?:(?<!est )(?<!most )(?<!first )(?<!record )(?<!time )\bsince\s+(?:the\s+)?(?:year\s+(?:of\s+)?)?"
+                    r"|\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|through|till|until)\s+)$", re.IGNORECASE)
+
+
+def _since(sc: SentenceContext) -> list[DateMention]:
+    """The years a sentence counts a sum from or over ("$350 million since 2005", "from 2007 to 2023")."""
+    if "ince" not in sc.text and "rom" not in sc.text and "etween" not in sc.text:
+        return []
+    return [d for d in sc.dates if _SINCE.search(sc.text, max(0, sc.local(d.start) - 25), sc.local(d.start))]
+
+
+def _distance(d: DateMention, at: int) -> int:
+    return min(abs(d.start - at), abs(d.end - at))
 
 
 def _figure_end(sc: SentenceContext, at: int) -> int | None:
