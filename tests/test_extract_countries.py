@@ -105,3 +105,15 @@ def test_capitals_and_host_cities_beyond_the_region_are_places(text: str, expect
 
 def test_a_capital_is_known_for_countries_outside_the_region() -> None:
     assert capital("AUT") == "Vienna"
+
+
+@pytest.mark.parametrize("text", [
+    "the Gulf state", "THEIR CENTRAL ASIAN NATION", "his fellow South Caucasus republic", "its European country",
+    "the Central Asİan nation", "the Central Asıan nation", "the South Caucaſus state", "The gULF emirate",
+])
+def test_the_region_guard_lets_every_match_through(text: str) -> None:
+    from bilateral.extraction.countries import _REGION, _may_describe
+
+    assert _REGION.search(text) is not None
+    assert _may_describe(text)
+    assert not _may_describe(text.replace(text.split()[-2], "Pacific"))

@@ -261,3 +261,19 @@ def test_a_surname_alone_is_someone_only_without_doubt(text: str) -> None:
 def test_a_portfolio_word_before_the_name_is_no_part_of_it() -> None:
     assert [p.name for p in find_persons("Minister of Economic and Financial Affairs Aibek Usenov spoke.")] == \
         ["Aibek Usenov"]
+
+
+def test_surname_matches_agree_with_the_alternation_they_replace():
+    import random
+    import re
+
+    from bilateral.extraction.persons import _UPPER, _surname_matches
+
+    pieces = ["Ali", "Alimov", "Ali’s", "O'Neil", "Al-Sabah", " ", ", ", ".", "-", "’s ", "'s", " Tashkent",
+              " and", "x", "Al", "Ali.", "\n", "É", "Sabah", "Sabahs"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        words = rng.sample(["Ali", "Alimov", "Al-Sabah", "Sabah", "O'Neil", "Ali’s", "Al"], rng.randint(1, 4))
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        regex = re.compile(rf"(?<![\w.-])({'|'.join(map(re.escape, words))})(?=[’']s\b|(?![\w-]))(?!\s[{_UPPER}])")
+        assert _surname_matches(text, words) == [m.span() for m in regex.finditer(text)], (text, words)

@@ -95,3 +95,20 @@ def test_a_key_is_not_listed_again_for_a_lexicon_that_owns_its_beginning():
     assert not any(_automaton().exists(key) for key in longer)
     text = "They built a quorvex plinth and then a quorvex."
     assert [m.group(0) for m in phrases.finditer(text)] == ["quorvex plinth", "quorvex"]
+
+
+def test_a_short_beginning_goes_on_through_one_space_of_any_kind() -> None:
+    import sys
+
+    from bilateral.extraction.anchors import fold
+    from bilateral.extraction.phrases import _FOLDED_SPACES
+
+    assert set(_FOLDED_SPACES) == {fold(c) for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()}
+    assert literal_beginnings(r"(?:an?\s+)?deal") == {"deal"} | {f"a{s}" for s in _FOLDED_SPACES} | {
+        f"an{s}" for s in _FOLDED_SPACES}
+    assert literal_beginnings(r"(?:very\s+)+good") == {"very"}  # a longer one stops before the space
+    phrases = compile_phrases([r"(?:an?\s+)?(?:deal|accord)\s+was\s+reached"])
+    regex = re.compile(phrases.pattern, re.IGNORECASE)
+    for text in ["A deal was reached; an\u3000accord was  reached, a\x85deal was reached.",
+                 "Banana deal was reached; a\u00a0deal was reached", "ana deal\twas reached"]:
+        assert [m.span() for m in phrases.finditer(text)] == [m.span() for m in regex.finditer(text)]

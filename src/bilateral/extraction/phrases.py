@@ -26,6 +26,9 @@ from bilateral.extraction.memo import per_document
 
 _MAX_KEY = 12  # a longer literal beginning adds keys without making candidates rarer
 _MAX_KEYS = 64  # per phrase: "(?:visit|travel|trip)(?:ed|s)?…" stops growing here
+_SHORT = 4  # a literal beginning shorter than this goes on through a space ("a " rather than "a")
+# What fold() makes of each character ``\s`` matches (str.isspace(): test_extract_phrases checks the list)
+_FOLDED_SPACES = " \x1c\x1d\x1e\x1f\x85\u1680\u2000\u2001\u2004\u2005\u2006\u2008\u2028\u2029\u205f\u3000"
 
 _REGISTRY: list[Phrases] = []
 
@@ -151,6 +154,12 @@ def _walk(items: list, prefixes: set[str]) -> tuple[set[str], bool]:
                 with_it, _ = _walk(items[i + 1:], with_it)
             without, _ = _walk(items[i + 1:], prefixes)
             return with_it | without, False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:  # "\s+": a match begins with one round
+            return _walk(av[2].data, prefixes)[0], False
+        elif op is sre.IN and av == [(sre.CATEGORY, sre.CATEGORY_SPACE)] and min(map(len, prefixes)) < _SHORT:
+            # "an?\s+": a key "a" would stop at every letter a; "a " and "an " are rarer. Any space may
+            # follow, as ``fold`` writes it
+            prefixes = {p + space for p in prefixes for space in _FOLDED_SPACES}
         else:
             return prefixes, False  # a class, a repeat, a wildcard: the literal part ends here
         if len(prefixes) > _MAX_KEYS or any(len(p) >= _MAX_KEY for p in prefixes):

@@ -549,11 +549,13 @@ def _concrete(obj: str, trigger: str) -> bool:
             _EARLIER_OUTCOMES.match(obj):
         return False  # "the implementation of which", "joint projects": the action word alone names nothing
     names = gazetteer().table
-    words = re.findall(r"[\w’'-]+", obj)
-    content = [w for w in words if w.lower() not in cues().vague and len(w) > 2 and w.lower() not in _FUNCTION_WORDS
-               and w.lower() != trigger.lower() and names.get(w.removesuffix("’s").removesuffix("'s"), ("", "city"))[1] == "city"
-               and not _sides(w)]
-    return bool(content)
+    vague, action = cues().vague, trigger.lower()
+    return any(w.lower() not in vague and len(w) > 2 and w.lower() not in _FUNCTION_WORDS and w.lower() != action
+               and names.get(w.removesuffix("’s").removesuffix("'s"), ("", "city"))[1] == "city" and not _sides(w)
+               for w in _OBJECT_WORD.findall(obj))  # the first content word settles it
+
+
+_OBJECT_WORD = re.compile(r"[\w’'-]+")
 
 
 def _sides(word: str) -> bool:
