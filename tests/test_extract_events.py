@@ -182,6 +182,13 @@ def test_a_visit_to_a_european_country_takes_its_capital_when_the_report_names_i
     assert visit.place == "Vienna"
 
 
+def test_a_visit_still_to_come_takes_no_capital_however_the_report_names_it() -> None:
+    text = ("Uzbek President Shavkat Mirziyoyev is scheduled to pay a state visit to Austria later this year. "
+            "The two countries opened a trade office in Vienna in March.")
+    visit = next(e for e in events(text) if e.kind == "visit")
+    assert visit.place is None
+
+
 def test_officials_of_two_countries_witnessing_a_signing_are_a_meeting() -> None:
     text = ("The two contracts were signed in the presence of Kazakh Energy Minister Aidar Nurlanov "
             "and Kyrgyz Energy Minister Bakyt Osmonov.")
@@ -315,3 +322,18 @@ def test_a_meeting_scheduled_with_a_city_is_an_event_and_one_without_date_or_cit
     [meeting] = events(text)
     assert (meeting.kind, meeting.place) == ("meeting", "Muscat")
     assert events("Uzbek Foreign Minister Bakhtiyor Saidov will meet Omani Foreign Minister Badr Albusaidi soon.") == []
+
+
+def test_talks_by_phone_are_a_call_and_no_meeting() -> None:
+    text = ("After talks by telephone with his Kyrgyz counterpart Jeenbek Kulubaev, Uzbek Foreign Minister "
+            "Bakhtiyor Saidov said the two countries would open a joint fund.")
+    assert [e.kind for e in events(text)] == ["call"]
+    phone = "Uzbek Foreign Minister Bakhtiyor Saidov held phone talks with his Kyrgyz counterpart Jeenbek Kulubaev."
+    assert [e.kind for e in events(phone)] == ["call"]
+
+
+def test_a_commission_taking_place_today_is_a_session_there_that_day() -> None:
+    text = ("Kazakhstan and Uzbekistan opened a joint trade house. The 12th convening of the intergovernmental "
+            "Uzbek-Kazakh commission is taking place in Almaty today.")
+    [talks] = events(text)
+    assert (talks.kind, talks.date, talks.place) == ("talks", PUBLISHED, "Almaty")

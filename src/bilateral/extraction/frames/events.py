@@ -71,7 +71,7 @@ _CITY_OF = re.compile(r"\b(?:in|at) the (?:[A-Z][\w’'-]+ )?(?:city|town) of ([
 _NAMED_FORMAT = re.compile(r"(?:\b(?!(?:The|A|This|That|Their|Its)\s)[A-Z][\w’'-]*|[–—-]\s?\w+|\bmultilateral|\btrilateral)\s+$")
 _SUMMIT_OF = re.compile(r"s?\s+of\b")
 _BODY = re.compile(r"(?:commission|committee|council)$", re.IGNORECASE)
-_SITTING = re.compile(r"\b(?:meetings?|sessions?|sittings?|held|took place|convened|met|co-chair\w*)\b", re.IGNORECASE)
+_SITTING = re.compile(r"\b(?:meetings?|sessions?|sittings?|held|t(?:ook|akes?|aking) place|conven(?:ed|ing)|met|co-chair\w*)\b", re.IGNORECASE)
 _NEGOTIATIONS = re.compile(r"(?:bilateral )?negotiations", re.IGNORECASE)
 _JOINED = re.compile(r"\s+and\s+(?:a|the|an)\s+(?:first\s+|second\s+|third\s+|\w+\s+)?", re.IGNORECASE)
 
@@ -127,13 +127,14 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
         return []
     out: list[Event] = []
     present = dict(c.events.present(text))
+    calls = [x.span() for x in present["call"].finditer(text)] if "call" in present else []
     for kind in _KIND_ORDER:
         if kind not in present:
             continue
         mentions = list(present[kind].finditer(text))
         if not mentions or _planned(sc, mentions[0], kind, doc):
             continue  # "invited him to pay a visit …, the highlight of the visit": later mentions are that one
-        m = next((m for m in mentions if not _idle_body(text, m)), None)
+        m = next((m for m in mentions if not _idle_body(text, m) and not (kind == "meeting" and _by_phone(m, calls))), None)
         if m is None:
             continue
         if _remote(kind, doc) == "summit" and _two_leaders_summit(text, m, fact_parties(sc, doc)):
@@ -300,6 +301,12 @@ def _visited(sc: SentenceContext, m: re.Match[str]) -> str | None:
     return None
 
 
+def _by_phone(m: re.Match[str], calls: list[tuple[int, int]]) -> bool:
+    """"Phone talks with", "after talks by telephone": talks the call cue overlaps or follows right
+    after are that call, not a meeting."""
+    return any(start <= m.end() + 4 and end > m.start() for start, end in calls)
+
+
 def _idle_body(text: str, m: re.Match[str]) -> bool:
     """A commission or business council the sentence only names ("praised the work of the joint
     commission", "signed a document on the joint committee") is no event; its meeting or session is."""
@@ -360,7 +367,7 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext) -> str | None:
         return None
     destination = next((c for c in sc.countries if c.kind == "name" and not _on_route(sc, c.start, c.end)
                         and _DESTINATION.search(sc.text[max(0, sc.local(c.start) - 30):sc.local(c.start)])), None)
-    if destination is None:
+    if destination is None or _SCHEDULED.search(sc.text, max(0, sc.local(destination.start) - 60), sc.local(destination.start)):
         return None
     city = capital(destination.iso3)
     named = any(c.text == city for s in doc.sentences for c in s.countries)
