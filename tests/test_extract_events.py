@@ -337,3 +337,14 @@ def test_a_commission_taking_place_today_is_a_session_there_that_day() -> None:
             "Uzbek-Kazakh commission is taking place in Almaty today.")
     [talks] = events(text)
     assert (talks.kind, talks.date, talks.place) == ("talks", PUBLISHED, "Almaty")
+
+
+def test_an_earlier_session_the_report_recalls_by_number_or_as_the_previous_is_talks_of_its_own() -> None:
+    numbered = ("The 12th meeting of the Uzbek-Kazakh intergovernmental commission was held in Almaty on Monday. "
+                "The sides reviewed the decisions of the 11th session held in Tashkent in May 2023.")
+    assert {(e.kind, e.date, e.place) for e in events(numbered)} == {
+        ("talks", "2025-04-21", "Almaty"), ("talks", "2023-05", "Tashkent")}
+    previous = ("The Uzbek-Kazakh intergovernmental commission met in Almaty on Monday. The previous meeting with "
+                "our Kazakh colleagues within the intergovernmental commission took place in Tashkent in 2021.")
+    assert {(e.kind, e.date, e.place) for e in events(previous)} == {
+        ("talks", "2025-04-21", "Almaty"), ("talks", "2021", "Tashkent")}

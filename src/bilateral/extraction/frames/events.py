@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from bilateral.extraction.context import DocContext, SentenceContext
 from bilateral.extraction.countries import capital, gazetteer
@@ -73,6 +74,13 @@ _SUMMIT_OF = re.compile(r"s?\s+of\b")
 _BODY = re.compile(r"(?:commission|committee|council)$", re.IGNORECASE)
 _SITTING = re.compile(r"\b(?:meetings?|sessions?|sittings?|held|t(?:ook|akes?|aking) place|conven(?:ed|ing)|met|co-chair\w*)\b", re.IGNORECASE)
 _NEGOTIATIONS = re.compile(r"(?:bilateral )?negotiations", re.IGNORECASE)
+# "the 19th session held in Osh in May 2014", "the previous meeting … took place in Baku in 2021", "the last such
+# convention was held in …": an earlier sitting of the commission the report is about.
+_EARLIER_SESSION = re.compile(r"\b(?:previous|last|preceding|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
+                              r"|seventh|eighth|ninth|tenth|eleventh|twelfth) (?:such )?(?:session|meeting|convention)\b"
+                              r"[^.;]{0,100}?\b(?:held|took place|occurred)\b", re.IGNORECASE)
+_PREVIOUS = re.compile(r"previous|last|preceding", re.IGNORECASE)
+_COMMISSION = re.compile(r"\b(?:commission|committee)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s+and\s+(?:a|the|an)\s+(?:first\s+|second\s+|third\s+|\w+\s+)?", re.IGNORECASE)
 
 
@@ -80,7 +88,7 @@ def events(doc: DocContext) -> list[Event]:
     found: list[Event] = []
     notes = _Notes()
     for i, sc in enumerate(doc.sentences):
-        found.extend(_in_sentence(sc, doc, i, notes))
+        found.extend(_with_earlier_session(_in_sentence(sc, doc, i, notes), sc, doc, notes))
     return _inherit_visit(_lead_dated(_co_chairs(_merge(found, doc, notes), doc), doc))
 
 
@@ -89,6 +97,7 @@ class _Notes:
     """What merging needs to know of the sentence a mention comes from, noted when it is read."""
     destinations: dict[tuple[int, int], str | None] = field(default_factory=dict)  # where its visit went
     sessions: set[tuple[int, int]] = field(default_factory=set)  # it names only a council's session
+    earlier: set[tuple[int, int]] = field(default_factory=set)  # it names an earlier session
 
 
 @cache
@@ -176,6 +185,45 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
         out.append(Event(kind="meeting", date=_date(sc, None), place=_place(sc, "meeting", doc),
                          parties=fact_parties(sc, doc), persons=[p.name for p in signers], evidence=sc.span()))
     return out
+
+
+def _with_earlier_session(out: list[Event], sc: SentenceContext, doc: DocContext, notes: _Notes) -> list[Event]:
+    """The sentence's events, where it recalls an earlier session, with those talks in place of a
+    meeting that names nobody ("the previous meeting with our colleagues took place in …"); a
+    session it names by number alongside its commission is the one reported, unless called previous."""
+    earlier = _earlier_session(sc, doc)
+    if earlier is None or (any(e.kind == "talks" for e in out) and not _PREVIOUS.match(sc.text, earlier.start)):
+        return out
+    notes.earlier.add(sc.span())
+    return [e for e in out if e.kind != "talks" and (e.kind != "meeting" or e.persons)] + [earlier.event]
+
+
+class _Recalled(NamedTuple):
+    event: Event
+    start: int  # where the cue starts in the sentence
+
+
+def _earlier_session(sc: SentenceContext, doc: DocContext) -> _Recalled | None:
+    """"Decisions of the 11th meeting, held in Osh in May 2023": in a report on a commission, an
+    earlier session it names by number (or as the previous one) with where or when it sat is talks of
+    their own, dated by any date stated after the cue (a year too)."""
+    if "ssion" not in sc.text and "eeting" not in sc.text and "onvention" not in sc.text:
+        return None  # most sentences
+    m = _EARLIER_SESSION.search(sc.text)
+    if m is None or not _on_commission(doc.text):
+        return None
+    dates = [d.value for d in sc.dates if sc.local(d.start) >= m.start() and not d.reported]
+    place = _place(sc, "talks", doc)
+    if not dates and place is None:
+        return None
+    return _Recalled(Event(kind="talks", date=dates[0] if dates else None, place=place,
+                           parties=fact_parties(sc, doc), evidence=sc.span()), m.start())
+
+
+@per_document
+def _on_commission(text: str) -> bool:
+    """Whether the report names a commission or committee sitting: a scan of the text, once per report."""
+    return _COMMISSION.search(text) is not None
 
 
 def _co_chairs(events_: list[Event], doc: DocContext) -> list[Event]:
@@ -488,6 +536,8 @@ def _compatible(a: Event, b: Event, notes: _Notes) -> bool:
     if a.kind == "visit" and a.evidence != b.evidence and \
             None not in (ends := {notes.destinations.get(a.evidence), notes.destinations.get(b.evidence)}) and len(ends) == 2:
         return False  # visits to two countries are two visits
+    if a.kind == "talks" and (a.evidence in notes.earlier) != (b.evidence in notes.earlier):
+        return False  # the session reported and an earlier one the report recalls
     if a.kind == "meeting" and (a.evidence in notes.sessions) != (b.evidence in notes.sessions):
         return False  # the leaders' talks and the session of their council are two engagements
     if a.kind == "meeting" and a.persons and b.persons:
