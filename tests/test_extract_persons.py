@@ -85,6 +85,11 @@ def test_country_from_a_demonym_in_the_title() -> None:
     assert persons("Tajik Foreign Minister Sirojiddin Muhriddin arrived.") == [("Sirojiddin Muhriddin", "TJK")]
 
 
+def test_a_european_demonym_titles_a_name_and_gives_its_country() -> None:
+    assert persons("The Polish deputy minister Jan Nowicki and Hungarian Foreign Minister Peter Novak arrived.") == [
+        ("Jan Nowicki", "POL"), ("Peter Novak", "HUN")]
+
+
 def test_without_countries_no_country_is_guessed() -> None:
     [p] = find_persons("Tajik Foreign Minister Sirojiddin Muhriddin arrived.")
     assert (p.name, p.country) == ("Sirojiddin Muhriddin", None)
