@@ -191,6 +191,18 @@ def test_a_glued_initial_is_part_of_a_titled_name() -> None:
     assert persons("Mongolian Foreign Minister B.Tsogtbayar met the envoy.") == [("B. Tsogtbayar", "MNG")]
 
 
+def test_a_glued_name_that_ends_a_sentence_keeps_its_title_and_country() -> None:
+    assert persons("The Chinese envoy Li Qiang called on Mongolian Speaker D.Amarbayasgalan.") == [
+        ("Li Qiang", "CHN"), ("D. Amarbayasgalan", "MNG")]
+
+
+def test_a_country_in_another_persons_title_is_not_the_next_persons_unless_they_are_listed() -> None:
+    assert persons("Chinese minister Li Qiang met with Speaker of the Parliament Dashzegviin Amarbayasgalan.") == [
+        ("Li Qiang", "CHN"), ("Dashzegviin Amarbayasgalan", None)]
+    assert persons("The speakers of Japan's two houses, Mr Taro Sato, and Mr Jiro Ito, attended.") == [
+        ("Taro Sato", "JPN"), ("Jiro Ito", "JPN")]
+
+
 def test_a_glued_initial_without_a_title_is_no_person() -> None:
     assert persons("The cargo reached St.Nazaire port.") == []
 
