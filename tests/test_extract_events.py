@@ -348,3 +348,11 @@ def test_an_earlier_session_the_report_recalls_by_number_or_as_the_previous_is_t
                 "our Kazakh colleagues within the intergovernmental commission took place in Tashkent in 2021.")
     assert {(e.kind, e.date, e.place) for e in events(previous)} == {
         ("talks", "2025-04-21", "Almaty"), ("talks", "2021", "Tashkent")}
+
+
+def test_a_visit_named_by_its_visitors_office_takes_that_visitor_not_the_hosts_named_next() -> None:
+    text = ("Turkish Foreign Minister Mevlut Cavusoglu arrived in Ulaanbaatar on Monday. Turkey and Mongolia agreed "
+            "to expand trade during the Turkish foreign minister's official visit to the country. He held talks "
+            "with his Mongolian counterpart Lundeg Purevsuren.")
+    [visit] = [e for e in events(text) if e.kind == "visit"]
+    assert visit.persons == ["Mevlut Cavusoglu"]

@@ -153,10 +153,11 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
         other = _other_visitors(sc, m.end(), present[kind]) if kind == "visit" and _VISIT_OF.search(text, m.end()) else []
         visitors = _earlier_visitors(sc, present["visit"]) if kind == "meeting" and "visit" in present else []
         own = _visitors(sc, doc, m) if kind == "visit" and _VISIT_OF.match(text, m.start()) else []
-        persons = own or [p for p in _persons(sc) if p not in other and p not in visitors] or \
-            ([] if visitors else _nearby_persons(doc, index, m))
-        if kind == "visit" and not persons:
+        persons = own or [p for p in _persons(sc) if p not in other and p not in visitors]
+        if kind == "visit" and not persons:  # the visitor by office before the names of the next sentence
             persons = _delegation_leader(sc, doc) or _visitor_by_title(sc, doc, m)
+        if not persons and not visitors:
+            persons = _nearby_persons(doc, index, m)
         if kind == "visit":
             notes.destinations[sc.span()] = host = _visited(sc, m)
             if not own:  # the visitors, not their hosts
