@@ -356,3 +356,17 @@ def test_a_visit_named_by_its_visitors_office_takes_that_visitor_not_the_hosts_n
             "with his Mongolian counterpart Lundeg Purevsuren.")
     [visit] = [e for e in events(text) if e.kind == "visit"]
     assert visit.persons == ["Mevlut Cavusoglu"]
+
+
+def test_the_same_day_the_day_before_and_the_next_day_count_from_the_day_told_before() -> None:
+    text = ("Chinese Premier Li Qiang arrived in Dushanbe on October 12, 2024. The next day, the Chinese premier "
+            "held talks with Tajik President Emomali Rahmon. A business forum held the day before drew 300 firms.")
+    dated = {e.kind: e.date for e in events(text)}
+    assert dated == {"visit": "2024-10-12", "meeting": "2024-10-13", "forum": "2024-10-11"}
+
+
+def test_a_visit_mentioned_again_on_a_later_day_of_the_stay_stays_one_visit() -> None:
+    text = ("Kazakh President Kassym-Jomart Tokayev began a state visit to Japan on December 17, 2024. "
+            "He held talks with Japanese Prime Minister Shigeru Ishiba on December 18. On the same day, "
+            "Tokayev visited a museum in Tokyo.")
+    assert len([e for e in events(text) if e.kind == "visit"]) == 1

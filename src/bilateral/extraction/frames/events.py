@@ -13,6 +13,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -81,6 +82,8 @@ _EARLIER_SESSION = re.compile(r"\b(?:previous|last|preceding|\d+(?:st|nd|rd|th)|
                               r"[^.;]{0,100}?\b(?:held|took place|occurred)\b", re.IGNORECASE)
 _PREVIOUS = re.compile(r"previous|last|preceding", re.IGNORECASE)
 _COMMISSION = re.compile(r"\b(?:commission|committee)\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:(?:on )?(?:the same|that) day|(?P<before>the (?:previous )?day (?:before|earlier)|the previous day)"
+                       r"|(?P<after>the (?:next|following) day|the day after)\b)", re.IGNORECASE)
 _JOINED = re.compile(r"\s+and\s+(?:a|the|an)\s+(?:first\s+|second\s+|third\s+|\w+\s+)?", re.IGNORECASE)
 
 
@@ -164,7 +167,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
                 persons = [p for p in persons if p.country is None or p.country != host]
         if kind == "meeting" and not persons and not visitors:
             persons = by_title(doc.text, sc.start, sc.sentence.end, doc.persons, sc.countries)
-        event = Event(kind=_remote(kind, doc), date=_date(sc, m), place=_place(sc, _remote(kind, doc), doc),
+        event = Event(kind=_remote(kind, doc), date=_date(sc, m) or _day_told_before(doc, index, kind), place=_place(sc, _remote(kind, doc), doc),
                       parties=fact_parties(sc, doc), persons=[p.name for p in persons], evidence=sc.span())
         if kind == "meeting" and not persons:
             if not _held_between(sc, event):
@@ -385,6 +388,20 @@ def _date(sc: SentenceContext, m: re.Match[str] | None) -> str | None:
     years = [d for d in stated if len(d.value) == 4 and d.relative]
     chosen = days or months or years
     return chosen[0].value if chosen else None
+
+
+def _day_told_before(doc: DocContext, index: int, kind: str) -> str | None:
+    """"The same day", "the day before", "the next day": a day counted from the last one an earlier
+    sentence states; not a visit's (a stay of days, whose later days date what is done in it)."""
+    text = doc.sentences[index].text
+    if kind == "visit" or " day" not in text or (cue := _SAME_DAY.search(text)) is None:
+        return None  # most sentences
+    for before in reversed(doc.sentences[:index]):
+        days = [d for d in before.dates if len(d.value) == 10 and not d.reported and not _until(before, d)]
+        if days:
+            shift = -1 if cue.group("before") else 1 if cue.group("after") else 0
+            return (date.fromisoformat(days[-1].value) + timedelta(days=shift)).isoformat()
+    return None
 
 
 def _until(sc: SentenceContext, d: DateMention) -> bool:
