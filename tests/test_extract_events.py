@@ -370,3 +370,10 @@ def test_a_visit_mentioned_again_on_a_later_day_of_the_stay_stays_one_visit() ->
             "He held talks with Japanese Prime Minister Shigeru Ishiba on December 18. On the same day, "
             "Tokayev visited a museum in Tokyo.")
     assert len([e for e in events(text) if e.kind == "visit"]) == 1
+
+
+def test_a_summit_takes_the_city_named_beside_it_not_one_an_earlier_visit_went_to() -> None:
+    text = ("The ministers reviewed the results of the visit of Indian Prime Minister Narendra Modi to Tashkent "
+            "and his talks with President Shavkat Mirziyoyev at the SCO summit in Bishkek.")
+    [summit] = [e for e in events(text) if e.kind == "summit"]
+    assert summit.place == "Bishkek"

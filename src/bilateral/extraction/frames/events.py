@@ -167,7 +167,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
                 persons = [p for p in persons if p.country is None or p.country != host]
         if kind == "meeting" and not persons and not visitors:
             persons = by_title(doc.text, sc.start, sc.sentence.end, doc.persons, sc.countries)
-        event = Event(kind=_remote(kind, doc), date=_date(sc, m) or _day_told_before(doc, index, kind), place=_place(sc, _remote(kind, doc), doc),
+        event = Event(kind=_remote(kind, doc), date=_date(sc, m) or _day_told_before(doc, index, kind), place=_place(sc, _remote(kind, doc), doc, m),
                       parties=fact_parties(sc, doc), persons=[p.name for p in persons], evidence=sc.span())
         if kind == "meeting" and not persons:
             if not _held_between(sc, event):
@@ -409,12 +409,14 @@ def _until(sc: SentenceContext, d: DateMention) -> bool:
     return _UNTIL.search(sc.text, max(0, sc.local(d.start) - 10), sc.local(d.start) + 6) is not None
 
 
-def _place(sc: SentenceContext, kind: str, doc: DocContext) -> str | None:
+def _place(sc: SentenceContext, kind: str, doc: DocContext, m: re.Match[str] | None = None) -> str | None:
     """The city the sentence names (a destination first); for a visit to a country, its capital when
     the report names it somewhere; a call has none."""
     if kind == "call":
         return None
     cities = [c for c in sc.countries if c.kind == "city" and not _on_route(sc, c.start, c.end)]
+    if m is not None and kind != "visit" and len(cities) > 1:  # "his visit to A and their meeting at the summit in B"
+        cities.sort(key=lambda c: abs(sc.local(c.start) - m.start()))
     for city in cities:
         if _DESTINATION.search(sc.text[max(0, sc.local(city.start) - 30):sc.local(city.start)]):
             return city.text
