@@ -377,3 +377,9 @@ def test_a_summit_takes_the_city_named_beside_it_not_one_an_earlier_visit_went_t
             "and his talks with President Shavkat Mirziyoyev at the SCO summit in Bishkek.")
     [summit] = [e for e in events(text) if e.kind == "summit"]
     assert summit.place == "Bishkek"
+
+
+def test_leading_a_delegation_to_a_city_is_a_visit_whatever_the_tense() -> None:
+    text = "Kyrgyz Economy Minister Daniyar Amangeldiev is leading a business delegation to Seoul this week."
+    [visit] = events(text)
+    assert (visit.kind, visit.place, visit.persons) == ("visit", "Seoul", ["Daniyar Amangeldiev"])
