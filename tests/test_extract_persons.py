@@ -278,3 +278,14 @@ def test_a_surname_alone_is_someone_only_without_doubt(text: str) -> None:
 def test_a_portfolio_word_before_the_name_is_no_part_of_it() -> None:
     assert [p.name for p in find_persons("Minister of Economic and Financial Affairs Aibek Usenov spoke.")] == \
         ["Aibek Usenov"]
+
+
+def test_a_title_at_a_ministry_and_a_long_portfolio_still_title_the_name() -> None:
+    assert persons("A deputy secretary at the Ministry of Finance Anna Nowak spoke.") == [("Anna Nowak", None)]
+    long = "The talks were chaired by Secretary of State at Poland’s Ministry of Digital Affairs and Energy Tomasz Lis."
+    assert persons(long) == [("Tomasz Lis", "POL")]
+
+
+def test_a_surname_ending_in_s_keeps_it_and_loses_only_a_possessive() -> None:
+    assert persons("Greek Prime Minister Nikos Andreadis met the envoy.") == [("Nikos Andreadis", "GRC")]
+    assert persons("Greek Prime Minister Nikos Andreadis’s visit ended.") == [("Nikos Andreadis", "GRC")]

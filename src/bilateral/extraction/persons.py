@@ -73,7 +73,7 @@ _RUN = re.compile(rf"(?<![\w-]){_TOKEN}(?:[ \t\u00a0]{_TOKEN})+(?![\w-]|\.[{_UPP
 # reported with the initial apart ("G. Zandanshatar"), also when the sentence's full stop follows.
 _GLUED = re.compile(rf"(?<![\w.-])((?:[{_UPPER}][a-z]?\.){{1,2}})([{_UPPER}]{_LETTER}{{2,}})(?![\w-]|\.\w)")
 _DOT_CAPITAL = re.compile(rf"\.(?=[{_UPPER}])")
-_LEFT_TITLE = re.compile(r"(?:^|[\s(])((?:[\w’'-]+,?\s){0,9}[\w’'-]+),?\s*$")
+_LEFT_TITLE = re.compile(r"(?:^|[\s(])((?:[\w’'-]+,?\s){0,11}[\w’'-]+),?\s*$")
 # Everything up to the last character that ``_LEFT_TITLE`` cannot read past: a match begins there or later.
 _NOT_TITLE = re.compile(r"(?s:.*)[^\w’',\s-]")
 _RIGHT_TITLE = re.compile(r"^\s?(?:\([^)]{0,20}\)\s?)?,\s(?:the\s|an?\s)?((?:[\w’'-]+\s?){1,6})")
@@ -217,7 +217,7 @@ def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMentio
     start, end = tokens[0][1], tokens[-1][1] + len(tokens[-1][0])
     if not (titled or _title_left(text, start, lex) or _title_right(text, end, lex)):
         return None
-    return PersonMention(" ".join(words).rstrip("’'s").rstrip("’'"), start, end)
+    return PersonMention(_possessive(" ".join(words)).rstrip("’'"), start, end)  # "Lis’s" is Lis, "Lis" too
 
 
 def _from_title(tokens: list[tuple[str, int]], lex: _Lexicon) -> list[tuple[str, int]]:
@@ -256,7 +256,7 @@ def _title_left(text: str, start: int, lex: _Lexicon) -> bool:
 
 # Lower-case words inside a title phrase ("Governor of the Syrdarya region, ", "Adviser to the
 # President on Investment ").
-_TITLE_FILLERS = frozenset({"of", "the", "and", "for", "on", "to", "acting", "deputy", "former", "first", "region", "province"})
+_TITLE_FILLERS = frozenset({"of", "the", "and", "for", "on", "to", "at", "acting", "deputy", "former", "first", "region", "province"})
 
 
 def _title_right(text: str, end: int, lex: _Lexicon) -> bool:
