@@ -23,6 +23,8 @@ def values(text: str, published: date | None = PUBLISHED, default_year: int | No
     ("June 3-5, 2025", "2025-06-03"),  # a range: its first day
     ("from 3 to 5 June 2024", "2024-06-03"),
     ("from June 3 to 5, 2024", "2024-06-03"),
+    ("held from October 2 to October 4, 2019 in Baku", "2019-10-02"),  # the month repeated: its year still
+    ("from Jan 30 – Feb 1, 2020", "2020-01-30"),
     ("in December 2023", "2023-12"),
     ("March 2023", "2023-03"),
     ("in 2024", "2024"),
@@ -153,3 +155,7 @@ def test_a_day_after_during_or_in_and_a_month_is_that_day(text: str, value: str)
 ])
 def test_a_weekday_a_future_verb_governs_is_ahead(text: str, value: str) -> None:
     assert values(text) == [value]
+
+
+def test_a_range_to_a_month_and_year_leaves_the_first_day_and_the_month_apart() -> None:
+    assert values("from May 5 to June 2021") == ["2025-05-05", "2021-06"]

@@ -182,6 +182,13 @@ def test_a_visit_to_a_european_country_takes_its_capital_when_the_report_names_i
     assert visit.place == "Vienna"
 
 
+def test_a_visit_still_to_come_takes_no_capital_however_the_report_names_it() -> None:
+    text = ("Uzbek President Shavkat Mirziyoyev is scheduled to pay a state visit to Austria later this year. "
+            "The two countries opened a trade office in Vienna in March.")
+    visit = next(e for e in events(text) if e.kind == "visit")
+    assert visit.place is None
+
+
 def test_officials_of_two_countries_witnessing_a_signing_are_a_meeting() -> None:
     text = ("The two contracts were signed in the presence of Kazakh Energy Minister Aidar Nurlanov "
             "and Kyrgyz Energy Minister Bakyt Osmonov.")
@@ -315,3 +322,64 @@ def test_a_meeting_scheduled_with_a_city_is_an_event_and_one_without_date_or_cit
     [meeting] = events(text)
     assert (meeting.kind, meeting.place) == ("meeting", "Muscat")
     assert events("Uzbek Foreign Minister Bakhtiyor Saidov will meet Omani Foreign Minister Badr Albusaidi soon.") == []
+
+
+def test_talks_by_phone_are_a_call_and_no_meeting() -> None:
+    text = ("After talks by telephone with his Kyrgyz counterpart Jeenbek Kulubaev, Uzbek Foreign Minister "
+            "Bakhtiyor Saidov said the two countries would open a joint fund.")
+    assert [e.kind for e in events(text)] == ["call"]
+    phone = "Uzbek Foreign Minister Bakhtiyor Saidov held phone talks with his Kyrgyz counterpart Jeenbek Kulubaev."
+    assert [e.kind for e in events(phone)] == ["call"]
+
+
+def test_a_commission_taking_place_today_is_a_session_there_that_day() -> None:
+    text = ("Kazakhstan and Uzbekistan opened a joint trade house. The 12th convening of the intergovernmental "
+            "Uzbek-Kazakh commission is taking place in Almaty today.")
+    [talks] = events(text)
+    assert (talks.kind, talks.date, talks.place) == ("talks", PUBLISHED, "Almaty")
+
+
+def test_an_earlier_session_the_report_recalls_by_number_or_as_the_previous_is_talks_of_its_own() -> None:
+    numbered = ("The 12th meeting of the Uzbek-Kazakh intergovernmental commission was held in Almaty on Monday. "
+                "The sides reviewed the decisions of the 11th session held in Tashkent in May 2023.")
+    assert {(e.kind, e.date, e.place) for e in events(numbered)} == {
+        ("talks", "2025-04-21", "Almaty"), ("talks", "2023-05", "Tashkent")}
+    previous = ("The Uzbek-Kazakh intergovernmental commission met in Almaty on Monday. The previous meeting with "
+                "our Kazakh colleagues within the intergovernmental commission took place in Tashkent in 2021.")
+    assert {(e.kind, e.date, e.place) for e in events(previous)} == {
+        ("talks", "2025-04-21", "Almaty"), ("talks", "2021", "Tashkent")}
+
+
+def test_a_visit_named_by_its_visitors_office_takes_that_visitor_not_the_hosts_named_next() -> None:
+    text = ("Turkish Foreign Minister Mevlut Cavusoglu arrived in Ulaanbaatar on Monday. Turkey and Mongolia agreed "
+            "to expand trade during the Turkish foreign minister's official visit to the country. He held talks "
+            "with his Mongolian counterpart Lundeg Purevsuren.")
+    [visit] = [e for e in events(text) if e.kind == "visit"]
+    assert visit.persons == ["Mevlut Cavusoglu"]
+
+
+def test_the_same_day_the_day_before_and_the_next_day_count_from_the_day_told_before() -> None:
+    text = ("Chinese Premier Li Qiang arrived in Dushanbe on October 12, 2024. The next day, the Chinese premier "
+            "held talks with Tajik President Emomali Rahmon. A business forum held the day before drew 300 firms.")
+    dated = {e.kind: e.date for e in events(text)}
+    assert dated == {"visit": "2024-10-12", "meeting": "2024-10-13", "forum": "2024-10-11"}
+
+
+def test_a_visit_mentioned_again_on_a_later_day_of_the_stay_stays_one_visit() -> None:
+    text = ("Kazakh President Kassym-Jomart Tokayev began a state visit to Japan on December 17, 2024. "
+            "He held talks with Japanese Prime Minister Shigeru Ishiba on December 18. On the same day, "
+            "Tokayev visited a museum in Tokyo.")
+    assert len([e for e in events(text) if e.kind == "visit"]) == 1
+
+
+def test_a_summit_takes_the_city_named_beside_it_not_one_an_earlier_visit_went_to() -> None:
+    text = ("The ministers reviewed the results of the visit of Indian Prime Minister Narendra Modi to Tashkent "
+            "and his talks with President Shavkat Mirziyoyev at the SCO summit in Bishkek.")
+    [summit] = [e for e in events(text) if e.kind == "summit"]
+    assert summit.place == "Bishkek"
+
+
+def test_leading_a_delegation_to_a_city_is_a_visit_whatever_the_tense() -> None:
+    text = "Kyrgyz Economy Minister Daniyar Amangeldiev is leading a business delegation to Seoul this week."
+    [visit] = events(text)
+    assert (visit.kind, visit.place, visit.persons) == ("visit", "Seoul", ["Daniyar Amangeldiev"])

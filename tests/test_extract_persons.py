@@ -85,6 +85,11 @@ def test_country_from_a_demonym_in_the_title() -> None:
     assert persons("Tajik Foreign Minister Sirojiddin Muhriddin arrived.") == [("Sirojiddin Muhriddin", "TJK")]
 
 
+def test_a_european_demonym_titles_a_name_and_gives_its_country() -> None:
+    assert persons("The Polish deputy minister Jan Nowicki and Hungarian Foreign Minister Peter Novak arrived.") == [
+        ("Jan Nowicki", "POL"), ("Peter Novak", "HUN")]
+
+
 def test_without_countries_no_country_is_guessed() -> None:
     [p] = find_persons("Tajik Foreign Minister Sirojiddin Muhriddin arrived.")
     assert (p.name, p.country) == ("Sirojiddin Muhriddin", None)
@@ -186,6 +191,18 @@ def test_a_glued_initial_is_part_of_a_titled_name() -> None:
     assert persons("Mongolian Foreign Minister B.Tsogtbayar met the envoy.") == [("B. Tsogtbayar", "MNG")]
 
 
+def test_a_glued_name_that_ends_a_sentence_keeps_its_title_and_country() -> None:
+    assert persons("The Chinese envoy Li Qiang called on Mongolian Speaker D.Amarbayasgalan.") == [
+        ("Li Qiang", "CHN"), ("D. Amarbayasgalan", "MNG")]
+
+
+def test_a_country_in_another_persons_title_is_not_the_next_persons_unless_they_are_listed() -> None:
+    assert persons("Chinese minister Li Qiang met with Speaker of the Parliament Dashzegviin Amarbayasgalan.") == [
+        ("Li Qiang", "CHN"), ("Dashzegviin Amarbayasgalan", None)]
+    assert persons("The speakers of Japan's two houses, Mr Taro Sato, and Mr Jiro Ito, attended.") == [
+        ("Taro Sato", "JPN"), ("Jiro Ito", "JPN")]
+
+
 def test_a_glued_initial_without_a_title_is_no_person() -> None:
     assert persons("The cargo reached St.Nazaire port.") == []
 
@@ -277,3 +294,14 @@ def test_surname_matches_agree_with_the_alternation_they_replace():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         regex = re.compile(rf"(?<![\w.-])({'|'.join(map(re.escape, words))})(?=[’']s\b|(?![\w-]))(?!\s[{_UPPER}])")
         assert _surname_matches(text, words) == [m.span() for m in regex.finditer(text)], (text, words)
+
+
+def test_a_title_at_a_ministry_and_a_long_portfolio_still_title_the_name() -> None:
+    assert persons("A deputy secretary at the Ministry of Finance Anna Nowak spoke.") == [("Anna Nowak", None)]
+    long = "The talks were chaired by Secretary of State at Poland’s Ministry of Digital Affairs and Energy Tomasz Lis."
+    assert persons(long) == [("Tomasz Lis", "POL")]
+
+
+def test_a_surname_ending_in_s_keeps_it_and_loses_only_a_possessive() -> None:
+    assert persons("Greek Prime Minister Nikos Andreadis met the envoy.") == [("Nikos Andreadis", "GRC")]
+    assert persons("Greek Prime Minister Nikos Andreadis’s visit ended.") == [("Nikos Andreadis", "GRC")]

@@ -70,10 +70,10 @@ _TOKEN = (rf"(?:(?:[{_UPPER}]\.){{1,3}}[{_UPPER}]\.?|[{_UPPER}](?:{_LETTER}|[’
 _RUN = re.compile(rf"(?<![\w-]){_TOKEN}(?:[ \t\u00a0]{_TOKEN})+(?![\w-]|\.[{_UPPER}])")
 # A title may list its portfolios with commas ("Minister of Industry, Mines and Trade Reza Fatemi Amin").
 # Mongolian reports glue the patronymic initial to the name ("Speaker G.Zandanshatar"): one person,
-# reported with the initial apart ("G. Zandanshatar").
-_GLUED = re.compile(rf"(?<![\w.-])((?:[{_UPPER}][a-z]?\.){{1,2}})([{_UPPER}]{_LETTER}{{2,}})(?![\w.-])")
+# reported with the initial apart ("G. Zandanshatar"), also when the sentence's full stop follows.
+_GLUED = re.compile(rf"(?<![\w.-])((?:[{_UPPER}][a-z]?\.){{1,2}})([{_UPPER}]{_LETTER}{{2,}})(?![\w-]|\.\w)")
 _DOT_CAPITAL = re.compile(rf"\.(?=[{_UPPER}])")
-_LEFT_TITLE = re.compile(r"(?:^|[\s(])((?:[\w’'-]+,?\s){0,9}[\w’'-]+),?\s*$")
+_LEFT_TITLE = re.compile(r"(?:^|[\s(])((?:[\w’'-]+,?\s){0,11}[\w’'-]+),?\s*$")
 # Everything up to the last character that ``_LEFT_TITLE`` cannot read past: a match begins there or later.
 _NOT_TITLE = re.compile(r"(?s:.*)[^\w’',\s-]")
 _RIGHT_TITLE = re.compile(r"^\s?(?:\([^)]{0,20}\)\s?)?,\s(?:the\s|an?\s)?((?:[\w’'-]+\s?){1,6})")
@@ -98,7 +98,8 @@ def find_persons(text: str, countries: list[CountryMention] | None = None) -> li
     for glued in _glued(text, lex):
         if not any(p.start < glued.end and glued.start < p.end for p in found.values()):
             found[glued.start] = glued
-    persons = _fullest([_with_country(found[k], text, countries) for k in sorted(found)])
+    starts = sorted(found)
+    persons = _fullest([_with_country(found[k], text, countries, starts) for k in starts])
     return sorted(persons + _surnames_alone(text, persons, lex), key=lambda p: p.start)
 
 
@@ -241,7 +242,7 @@ def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMentio
     start, end = tokens[0][1], tokens[-1][1] + len(tokens[-1][0])
     if not (titled or _title_left(text, start, lex) or _title_right(text, end, lex)):
         return None
-    return PersonMention(" ".join(words).rstrip("’'s").rstrip("’'"), start, end)
+    return PersonMention(_possessive(" ".join(words)).rstrip("’'"), start, end)  # "Lis’s" is Lis, "Lis" too
 
 
 def _from_title(tokens: list[tuple[str, int]], lex: _Lexicon) -> list[tuple[str, int]]:
@@ -280,7 +281,7 @@ def _title_left(text: str, start: int, lex: _Lexicon) -> bool:
 
 # Lower-case words inside a title phrase ("Governor of the Syrdarya region, ", "Adviser to the
 # President on Investment ").
-_TITLE_FILLERS = frozenset({"of", "the", "and", "for", "on", "to", "acting", "deputy", "former", "first", "region", "province"})
+_TITLE_FILLERS = frozenset({"of", "the", "and", "for", "on", "to", "at", "acting", "deputy", "former", "first", "region", "province"})
 
 
 def _title_right(text: str, end: int, lex: _Lexicon) -> bool:
@@ -291,14 +292,19 @@ def _title_right(text: str, end: int, lex: _Lexicon) -> bool:
     return any(w.lower().strip(",").removesuffix("’s") in lex.title_words for w in m.group(1).split()[:5])
 
 
-def _with_country(p: PersonMention, text: str, countries: list[CountryMention] | None) -> PersonMention:
-    """The person's country, if unknown: a country named in the title right before or after the name."""
+def _with_country(p: PersonMention, text: str, countries: list[CountryMention] | None,
+                  starts: list[int]) -> PersonMention:
+    """The person's country, if unknown: a country named in the title right before or after the name,
+    not in another person's title ("Chinese minister A met with Speaker B": B is not Chinese), unless
+    the two are listed ("the speakers of Japan's houses, A, and B")."""
     if p.country or not countries:
         return p
     near = [c for c in countries if c.kind in ("name", "demonym", "government")
             and ((p.start - 70 <= c.end <= p.start and "\n" not in text[c.end:p.start])
                  or (p.end <= c.start <= p.end + 70 and _appositive(text, p.end)))
-            and not _ACCREDITED.search(text, max(0, c.start - 5), c.start)]
+            and not _ACCREDITED.search(text, max(0, c.start - 5), c.start)
+            and not any(min(c.end, p.end) <= s < max(c.start, p.start) and " and " not in text[s:p.start]
+                        for s in starts)]
     if not near:
         return p
     best = min(near, key=lambda c: min(abs(c.end - p.start), abs(c.start - p.end)))

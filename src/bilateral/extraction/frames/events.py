@@ -13,7 +13,9 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from bilateral.extraction.context import DocContext, SentenceContext
 from bilateral.extraction.countries import capital, gazetteer
@@ -71,8 +73,17 @@ _CITY_OF = re.compile(r"\b(?:in|at) the (?:[A-Z][\w’'-]+ )?(?:city|town) of ([
 _NAMED_FORMAT = re.compile(r"(?:\b(?!(?:The|A|This|That|Their|Its)\s)[A-Z][\w’'-]*|[–—-]\s?\w+|\bmultilateral|\btrilateral)\s+$")
 _SUMMIT_OF = re.compile(r"s?\s+of\b")
 _BODY = re.compile(r"(?:commission|committee|council)$", re.IGNORECASE)
-_SITTING = re.compile(r"\b(?:meetings?|sessions?|sittings?|held|took place|convened|met|co-chair\w*)\b", re.IGNORECASE)
+_SITTING = re.compile(r"\b(?:meetings?|sessions?|sittings?|held|t(?:ook|akes?|aking) place|conven(?:ed|ing)|met|co-chair\w*)\b", re.IGNORECASE)
 _NEGOTIATIONS = re.compile(r"(?:bilateral )?negotiations", re.IGNORECASE)
+# "the 19th session held in Osh in May 2014", "the previous meeting … took place in Baku in 2021", "the last such
+# convention was held in …": an earlier sitting of the commission the report is about.
+_EARLIER_SESSION = re.compile(r"\b(?:previous|last|preceding|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
+                              r"|seventh|eighth|ninth|tenth|eleventh|twelfth) (?:such )?(?:session|meeting|convention)\b"
+                              r"[^.;]{0,100}?\b(?:held|took place|occurred)\b", re.IGNORECASE)
+_PREVIOUS = re.compile(r"previous|last|preceding", re.IGNORECASE)
+_COMMISSION = re.compile(r"\b(?:commission|committee)\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:(?:on )?(?:the same|that) day|(?P<before>the (?:previous )?day (?:before|earlier)|the previous day)"
+                       r"|(?P<after>the (?:next|following) day|the day after)\b)", re.IGNORECASE)
 _JOINED = re.compile(r"\s+and\s+(?:a|the|an)\s+(?:first\s+|second\s+|third\s+|\w+\s+)?", re.IGNORECASE)
 
 
@@ -80,7 +91,7 @@ def events(doc: DocContext) -> list[Event]:
     found: list[Event] = []
     notes = _Notes()
     for i, sc in enumerate(doc.sentences):
-        found.extend(_in_sentence(sc, doc, i, notes))
+        found.extend(_with_earlier_session(_in_sentence(sc, doc, i, notes), sc, doc, notes))
     return _inherit_visit(_lead_dated(_co_chairs(_merge(found, doc, notes), doc), doc))
 
 
@@ -89,6 +100,7 @@ class _Notes:
     """What merging needs to know of the sentence a mention comes from, noted when it is read."""
     destinations: dict[tuple[int, int], str | None] = field(default_factory=dict)  # where its visit went
     sessions: set[tuple[int, int]] = field(default_factory=set)  # it names only a council's session
+    earlier: set[tuple[int, int]] = field(default_factory=set)  # it names an earlier session
 
 
 @cache
@@ -127,13 +139,14 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
         return []
     out: list[Event] = []
     present = dict(c.events.present(text))
+    calls = [x.span() for x in present["call"].finditer(text)] if "call" in present else []
     for kind in _KIND_ORDER:
         if kind not in present:
             continue
         mentions = list(present[kind].finditer(text))
         if not mentions or _planned(sc, mentions[0], kind, doc):
             continue  # "invited him to pay a visit …, the highlight of the visit": later mentions are that one
-        m = next((m for m in mentions if not _idle_body(text, m)), None)
+        m = next((m for m in mentions if not _idle_body(text, m) and not (kind == "meeting" and _by_phone(m, calls))), None)
         if m is None:
             continue
         if _remote(kind, doc) == "summit" and _two_leaders_summit(text, m, fact_parties(sc, doc)):
@@ -143,17 +156,18 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
         other = _other_visitors(sc, m.end(), present[kind]) if kind == "visit" and _VISIT_OF.search(text, m.end()) else []
         visitors = _earlier_visitors(sc, present["visit"]) if kind == "meeting" and "visit" in present else []
         own = _visitors(sc, doc, m) if kind == "visit" and _VISIT_OF.match(text, m.start()) else []
-        persons = own or [p for p in _persons(sc) if p not in other and p not in visitors] or \
-            ([] if visitors else _nearby_persons(doc, index, m))
-        if kind == "visit" and not persons:
+        persons = own or [p for p in _persons(sc) if p not in other and p not in visitors]
+        if kind == "visit" and not persons:  # the visitor by office before the names of the next sentence
             persons = _delegation_leader(sc, doc) or _visitor_by_title(sc, doc, m)
+        if not persons and not visitors:
+            persons = _nearby_persons(doc, index, m)
         if kind == "visit":
             notes.destinations[sc.span()] = host = _visited(sc, m)
             if not own:  # the visitors, not their hosts
                 persons = [p for p in persons if p.country is None or p.country != host]
         if kind == "meeting" and not persons and not visitors:
             persons = by_title(doc.text, sc.start, sc.sentence.end, doc.persons, sc.countries)
-        event = Event(kind=_remote(kind, doc), date=_date(sc, m), place=_place(sc, _remote(kind, doc), doc),
+        event = Event(kind=_remote(kind, doc), date=_date(sc, m) or _day_told_before(doc, index, kind), place=_place(sc, _remote(kind, doc), doc, m),
                       parties=fact_parties(sc, doc), persons=[p.name for p in persons], evidence=sc.span())
         if kind == "meeting" and not persons:
             if not _held_between(sc, event):
@@ -175,6 +189,45 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
         out.append(Event(kind="meeting", date=_date(sc, None), place=_place(sc, "meeting", doc),
                          parties=fact_parties(sc, doc), persons=[p.name for p in signers], evidence=sc.span()))
     return out
+
+
+def _with_earlier_session(out: list[Event], sc: SentenceContext, doc: DocContext, notes: _Notes) -> list[Event]:
+    """The sentence's events, where it recalls an earlier session, with those talks in place of a
+    meeting that names nobody ("the previous meeting with our colleagues took place in …"); a
+    session it names by number alongside its commission is the one reported, unless called previous."""
+    earlier = _earlier_session(sc, doc)
+    if earlier is None or (any(e.kind == "talks" for e in out) and not _PREVIOUS.match(sc.text, earlier.start)):
+        return out
+    notes.earlier.add(sc.span())
+    return [e for e in out if e.kind != "talks" and (e.kind != "meeting" or e.persons)] + [earlier.event]
+
+
+class _Recalled(NamedTuple):
+    event: Event
+    start: int  # where the cue starts in the sentence
+
+
+def _earlier_session(sc: SentenceContext, doc: DocContext) -> _Recalled | None:
+    """"Decisions of the 11th meeting, held in Osh in May 2023": in a report on a commission, an
+    earlier session it names by number (or as the previous one) with where or when it sat is talks of
+    their own, dated by any date stated after the cue (a year too)."""
+    if "ssion" not in sc.text and "eeting" not in sc.text and "onvention" not in sc.text:
+        return None  # most sentences
+    m = _EARLIER_SESSION.search(sc.text)
+    if m is None or not _on_commission(doc.text):
+        return None
+    dates = [d.value for d in sc.dates if sc.local(d.start) >= m.start() and not d.reported]
+    place = _place(sc, "talks", doc)
+    if not dates and place is None:
+        return None
+    return _Recalled(Event(kind="talks", date=dates[0] if dates else None, place=place,
+                           parties=fact_parties(sc, doc), evidence=sc.span()), m.start())
+
+
+@per_document
+def _on_commission(text: str) -> bool:
+    """Whether the report names a commission or committee sitting: a scan of the text, once per report."""
+    return _COMMISSION.search(text) is not None
 
 
 def _co_chairs(events_: list[Event], doc: DocContext) -> list[Event]:
@@ -300,6 +353,12 @@ def _visited(sc: SentenceContext, m: re.Match[str]) -> str | None:
     return None
 
 
+def _by_phone(m: re.Match[str], calls: list[tuple[int, int]]) -> bool:
+    """"Phone talks with", "after talks by telephone": talks the call cue overlaps or follows right
+    after are that call, not a meeting."""
+    return any(start <= m.end() + 4 and end > m.start() for start, end in calls)
+
+
 def _idle_body(text: str, m: re.Match[str]) -> bool:
     """A commission or business council the sentence only names ("praised the work of the joint
     commission", "signed a document on the joint committee") is no event; its meeting or session is."""
@@ -331,17 +390,33 @@ def _date(sc: SentenceContext, m: re.Match[str] | None) -> str | None:
     return chosen[0].value if chosen else None
 
 
+def _day_told_before(doc: DocContext, index: int, kind: str) -> str | None:
+    """"The same day", "the day before", "the next day": a day counted from the last one an earlier
+    sentence states; not a visit's (a stay of days, whose later days date what is done in it)."""
+    text = doc.sentences[index].text
+    if kind == "visit" or " day" not in text or (cue := _SAME_DAY.search(text)) is None:
+        return None  # most sentences
+    for before in reversed(doc.sentences[:index]):
+        days = [d for d in before.dates if len(d.value) == 10 and not d.reported and not _until(before, d)]
+        if days:
+            shift = -1 if cue.group("before") else 1 if cue.group("after") else 0
+            return (date.fromisoformat(days[-1].value) + timedelta(days=shift)).isoformat()
+    return None
+
+
 def _until(sc: SentenceContext, d: DateMention) -> bool:
     """The day a stay lasts until ("will last until April 30") dates no event."""
     return _UNTIL.search(sc.text, max(0, sc.local(d.start) - 10), sc.local(d.start) + 6) is not None
 
 
-def _place(sc: SentenceContext, kind: str, doc: DocContext) -> str | None:
+def _place(sc: SentenceContext, kind: str, doc: DocContext, m: re.Match[str] | None = None) -> str | None:
     """The city the sentence names (a destination first); for a visit to a country, its capital when
     the report names it somewhere; a call has none."""
     if kind == "call":
         return None
     cities = [c for c in sc.countries if c.kind == "city" and not _on_route(sc, c.start, c.end)]
+    if m is not None and kind != "visit" and len(cities) > 1:  # "his visit to A and their meeting at the summit in B"
+        cities.sort(key=lambda c: abs(sc.local(c.start) - m.start()))
     for city in cities:
         if _DESTINATION.search(sc.text[max(0, sc.local(city.start) - 30):sc.local(city.start)]):
             return city.text
@@ -360,7 +435,7 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext) -> str | None:
         return None
     destination = next((c for c in sc.countries if c.kind == "name" and not _on_route(sc, c.start, c.end)
                         and _DESTINATION.search(sc.text[max(0, sc.local(c.start) - 30):sc.local(c.start)])), None)
-    if destination is None:
+    if destination is None or _SCHEDULED.search(sc.text, max(0, sc.local(destination.start) - 60), sc.local(destination.start)):
         return None
     city = capital(destination.iso3)
     named = any(c.text == city for s in doc.sentences for c in s.countries)
@@ -481,6 +556,8 @@ def _compatible(a: Event, b: Event, notes: _Notes) -> bool:
     if a.kind == "visit" and a.evidence != b.evidence and \
             None not in (ends := {notes.destinations.get(a.evidence), notes.destinations.get(b.evidence)}) and len(ends) == 2:
         return False  # visits to two countries are two visits
+    if a.kind == "talks" and (a.evidence in notes.earlier) != (b.evidence in notes.earlier):
+        return False  # the session reported and an earlier one the report recalls
     if a.kind == "meeting" and (a.evidence in notes.sessions) != (b.evidence in notes.sessions):
         return False  # the leaders' talks and the session of their council are two engagements
     if a.kind == "meeting" and a.persons and b.persons:
