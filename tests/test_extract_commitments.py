@@ -556,3 +556,24 @@ def test_what_a_route_or_facility_will_bring_about_is_no_undertaking() -> None:
     text = "Tajik officials said the new Kyrgyz highway, built in spring, will supply fresh markets for Tajik farmers."
     assert commitments(text) == []
     assert commitments("The Uzbek-Kazakh trade zone is expected to increase exports of Uzbek fruit.") == []
+
+
+def test_carrying_out_what_an_earlier_session_decided_names_nothing() -> None:
+    assert commitments("The co-chairs looked at how the decisions taken at the third round in Khiva "
+                       "were being implemented.") == []
+    assert commitments("Both ministers reviewed the implementation of the results achieved at the Termez talks "
+                       "with Tajikistan.") == []
+
+
+def test_accepting_an_invitation_or_sending_a_delegation_is_a_visit_not_an_undertaking() -> None:
+    assert commitments("The Kyrgyz president accepted the invitation of the Qatari emir to come to Doha.") == []
+    assert commitments("The Omani minister said he will send a trade delegation to Tajikistan next spring.") == []
+
+
+def test_an_open_exchange_of_views_is_goodwill() -> None:
+    assert commitments("Tajikistan is interested in an open exchange of views with Kuwait on regional matters.") == []
+
+
+def test_raising_turnover_with_our_country_is_goodwill() -> None:
+    assert commitments("The Latvian envoy spoke of his side's intention to raise trade turnover "
+                       "with our country.") == []

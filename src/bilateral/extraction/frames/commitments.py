@@ -536,7 +536,7 @@ _PURPOSE = re.compile(r"\baim(?:ed|ing) at\b|\bplay(?:s|ing)?\s+an?\s+"
 # "Relations between the two countries" names nothing more than "relations" does.
 # What earlier talks produced, unnamed ("implementing the decisions reached in May"), names no thing to do.
 _EARLIER_OUTCOMES = re.compile(r"(?:implementation\s+of\s+)?(?:the\s+)?(?:previous(?:ly)?\s+(?:reached\s+|signed\s+)?|earlier\s+)?"
-                               r"(?:outcomes?|resolutions|decisions|agreements|results)\s+(?:reached|signed|made|adopted|"
+                               r"(?:outcomes?|resolutions|decisions|agreements|results)\s+(?:reached|signed|made|adopted|taken|achieved|"
                                r"from|of\s+the)\b", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(("and", "the", "with", "for", "between", "among"))
 
