@@ -383,3 +383,17 @@ def test_leading_a_delegation_to_a_city_is_a_visit_whatever_the_tense() -> None:
     text = "Kyrgyz Economy Minister Daniyar Amangeldiev is leading a business delegation to Seoul this week."
     [visit] = events(text)
     assert (visit.kind, visit.place, visit.persons) == ("visit", "Seoul", ["Daniyar Amangeldiev"])
+
+
+def test_a_business_councils_meeting_is_its_forum_alone() -> None:
+    text = "The second meeting of the Kazakh-Omani Business Council was held in Muscat on March 3."
+    [forum] = events(text)
+    assert (forum.kind, forum.place, forum.date) == ("forum", "Muscat", "2025-03-03")
+
+
+def test_negotiations_in_a_co_chairs_title_add_no_meeting_to_the_commissions_talks() -> None:
+    text = ("Under the co-chairing of Kazakh economy minister Daulet Serikov and Said Al-Harthy, Oman's chief of "
+            "trade negotiations, the 9th meeting of the Intergovernmental Commission of Kazakhstan and Oman was "
+            "held in Muscat on March 3.")
+    [talks] = events(text)
+    assert (talks.kind, talks.place, talks.date) == ("talks", "Muscat", "2025-03-03")

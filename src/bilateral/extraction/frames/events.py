@@ -185,6 +185,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
         if other:
             out.append(Event(kind="visit", parties=event.parties, persons=[p.name for p in other],
                              evidence=sc.span()))
+    if sc.span() in notes.sessions and any(e.kind in ("forum", "talks") for e in out):
+        out = [e for e in out if e.kind != "meeting"]  # the council's session is the forum or talks, not a meeting too
     if signers and not any(e.kind in ("meeting", "talks") for e in out):  # signed at the session: that session
         out.append(Event(kind="meeting", date=_date(sc, None), place=_place(sc, "meeting", doc),
                          parties=fact_parties(sc, doc), persons=[p.name for p in signers], evidence=sc.span()))
