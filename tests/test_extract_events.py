@@ -397,3 +397,10 @@ def test_negotiations_in_a_co_chairs_title_add_no_meeting_to_the_commissions_tal
             "held in Muscat on March 3.")
     [talks] = events(text)
     assert (talks.kind, talks.place, talks.date) == ("talks", "Muscat", "2025-03-03")
+
+
+def test_a_leaders_name_spelt_with_and_without_accents_is_one_meeting() -> None:
+    text = ("Presidents Recep Tayyip Erdoğan and Ilham Aliyev met in Baku on Tuesday. Energy projects were also "
+            "discussed during the meeting, Recep Tayyip Erdogan said.")
+    [meeting] = events(text)
+    assert (meeting.place, meeting.persons) == ("Baku", ["Recep Tayyip Erdoğan", "Ilham Aliyev"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -508,8 +509,18 @@ def _split_meetings(event: Event, persons: list[PersonMention], text: str) -> li
     return [event.model_copy(update={"persons": [*guests, p.name]}) for p in persons if p.country == host]
 
 
+@lru_cache(maxsize=1024)
+def _plain(name: str) -> str:
+    """A name in lower case without accents: reports spell one leader "Erdoğan" and "Erdogan" alike."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+
+
+def _surname(name: str) -> str:
+    return _plain(name).split()[-1]
+
+
 def _same_person(a: str, b: str) -> bool:
-    ta, tb = a.lower().split(), b.lower().split()
+    ta, tb = _plain(a).split(), _plain(b).split()
     return bool(ta and tb) and (ta[-1] in tb or tb[-1] in ta)
 
 
@@ -563,7 +574,7 @@ def _compatible(a: Event, b: Event, notes: _Notes) -> bool:
     if a.kind == "meeting" and (a.evidence in notes.sessions) != (b.evidence in notes.sessions):
         return False  # the leaders' talks and the session of their council are two engagements
     if a.kind == "meeting" and a.persons and b.persons:
-        sa, sb = {p.split()[-1] for p in a.persons}, {p.split()[-1] for p in b.persons}
+        sa, sb = {_surname(p) for p in a.persons}, {_surname(p) for p in b.persons}
         return sa <= sb or sb <= sa
     return True
 
