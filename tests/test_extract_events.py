@@ -404,3 +404,10 @@ def test_a_leaders_name_spelt_with_and_without_accents_is_one_meeting() -> None:
             "discussed during the meeting, Recep Tayyip Erdogan said.")
     [meeting] = events(text)
     assert (meeting.place, meeting.persons) == ("Baku", ["Recep Tayyip Erdoğan", "Ilham Aliyev"])
+
+
+def test_negotiations_on_a_document_are_its_drafting_not_a_meeting() -> None:
+    text = ("The fifth Kazakh-Omani Joint Committee meeting was held in Muscat on March 3. The sides proposed to "
+            "speed up the negotiations on a free trade agreement. Kazakh Deputy Foreign Minister Alibek Bakayev "
+            "asked Oman to support Kazakh firms.")
+    assert [e.kind for e in events(text)] == ["talks"]
