@@ -411,3 +411,17 @@ def test_negotiations_on_a_document_are_its_drafting_not_a_meeting() -> None:
             "speed up the negotiations on a free trade agreement. Kazakh Deputy Foreign Minister Alibek Bakayev "
             "asked Oman to support Kazakh firms.")
     assert [e.kind for e in events(text)] == ["talks"]
+
+
+def test_the_meeting_named_again_after_a_session_is_that_session() -> None:
+    text = ("The fourth session of the Kazakh-Omani intergovernmental commission took place in Muscat on May 6. "
+            "During the meeting, the sides praised the growth of trade. Kazakh Deputy Foreign Minister Alibek "
+            "Bakayev asked Oman to support Kazakh firms.")
+    assert [e.kind for e in events(text)] == ["talks"]
+
+
+def test_a_meeting_named_with_its_people_after_a_session_is_reported() -> None:
+    text = ("The fourth session of the Kazakh-Omani intergovernmental commission took place in Muscat on May 6. "
+            "During the meeting, Kazakh Deputy Foreign Minister Alibek Bakayev met Omani Minister of Commerce "
+            "Qais Al-Yousef.")
+    assert "meeting" in [e.kind for e in events(text)]

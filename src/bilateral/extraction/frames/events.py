@@ -92,8 +92,22 @@ def events(doc: DocContext) -> list[Event]:
     found: list[Event] = []
     notes = _Notes()
     for i, sc in enumerate(doc.sentences):
-        found.extend(_with_earlier_session(_in_sentence(sc, doc, i, notes), sc, doc, notes))
+        new = _with_earlier_session(_in_sentence(sc, doc, i, notes), sc, doc, notes)
+        found.extend(_told_session(new, found, sc))
     return _inherit_visit(_lead_dated(_co_chairs(_merge(found, doc, notes), doc), doc))
+
+
+# "During the meeting, the sides noted …": the engagement the report has already told, named again
+_THE_SAME = re.compile(r"\b(?:during|at|in the course of) the (?:video ?)?(?:meeting|conference|talks)\b", re.IGNORECASE)
+_SESSION_KINDS = ("talks", "forum", "conference", "call", "summit")
+
+
+def _told_session(new: list[Event], found: list[Event], sc: SentenceContext) -> list[Event]:
+    """A sentence that names no one and refers back to "the meeting" after the report has told of a
+    session (talks, a forum, a video conference) speaks of that session, not of a new engagement."""
+    if not new or not any(e.kind in _SESSION_KINDS for e in found) or sc.persons or not _THE_SAME.search(sc.text):
+        return new
+    return [e for e in new if e.kind not in ("meeting", "conference", "call")]
 
 
 @dataclass
