@@ -612,3 +612,11 @@ def test_a_roadmap_a_document_outlines_is_no_second_document() -> None:
     text = ("Kazakhstan and Oman signed a memorandum on port services. Trade between them stands at $400 million, "
             "with the newly signed memorandum outlining a roadmap to double it within five years.")
     assert [(a.kind, a.count) for a in agreements(text)] == [("mou", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministries were told to prepare for the signing of a visa-free travel agreement between Kazakhstan and Oman.",
+    "Kazakhstan and Oman noted the importance of closer ties and adoption of a road map on air cargo.",
+])
+def test_a_signing_still_to_be_prepared_or_urged_is_no_signed_document(text: str) -> None:
+    assert agreements(text) == []
