@@ -606,3 +606,17 @@ def test_a_day_a_deed_is_dated_by_does_not_date_a_change_of_last_year() -> None:
     [i] = measures("The Tajik leader, whose visit to Doha began on April 20, hailed a 9% rise in trade with "
                    "Qatar last year.")
     assert (i.metric, i.period) == ("growth", "2024")
+
+
+def test_a_roadmap_a_document_outlines_is_no_second_document() -> None:
+    text = ("Kazakhstan and Oman signed a memorandum on port services. Trade between them stands at $400 million, "
+            "with the newly signed memorandum outlining a roadmap to double it within five years.")
+    assert [(a.kind, a.count) for a in agreements(text)] == [("mou", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministries were told to prepare for the signing of a visa-free travel agreement between Kazakhstan and Oman.",
+    "Kazakhstan and Oman noted the importance of closer ties and adoption of a road map on air cargo.",
+])
+def test_a_signing_still_to_be_prepared_or_urged_is_no_signed_document(text: str) -> None:
+    assert agreements(text) == []

@@ -383,3 +383,45 @@ def test_leading_a_delegation_to_a_city_is_a_visit_whatever_the_tense() -> None:
     text = "Kyrgyz Economy Minister Daniyar Amangeldiev is leading a business delegation to Seoul this week."
     [visit] = events(text)
     assert (visit.kind, visit.place, visit.persons) == ("visit", "Seoul", ["Daniyar Amangeldiev"])
+
+
+def test_a_business_councils_meeting_is_its_forum_alone() -> None:
+    text = "The second meeting of the Kazakh-Omani Business Council was held in Muscat on March 3."
+    [forum] = events(text)
+    assert (forum.kind, forum.place, forum.date) == ("forum", "Muscat", "2025-03-03")
+
+
+def test_negotiations_in_a_co_chairs_title_add_no_meeting_to_the_commissions_talks() -> None:
+    text = ("Under the co-chairing of Kazakh economy minister Daulet Serikov and Said Al-Harthy, Oman's chief of "
+            "trade negotiations, the 9th meeting of the Intergovernmental Commission of Kazakhstan and Oman was "
+            "held in Muscat on March 3.")
+    [talks] = events(text)
+    assert (talks.kind, talks.place, talks.date) == ("talks", "Muscat", "2025-03-03")
+
+
+def test_a_leaders_name_spelt_with_and_without_accents_is_one_meeting() -> None:
+    text = ("Presidents Recep Tayyip Erdoğan and Ilham Aliyev met in Baku on Tuesday. Energy projects were also "
+            "discussed during the meeting, Recep Tayyip Erdogan said.")
+    [meeting] = events(text)
+    assert (meeting.place, meeting.persons) == ("Baku", ["Recep Tayyip Erdoğan", "Ilham Aliyev"])
+
+
+def test_negotiations_on_a_document_are_its_drafting_not_a_meeting() -> None:
+    text = ("The fifth Kazakh-Omani Joint Committee meeting was held in Muscat on March 3. The sides proposed to "
+            "speed up the negotiations on a free trade agreement. Kazakh Deputy Foreign Minister Alibek Bakayev "
+            "asked Oman to support Kazakh firms.")
+    assert [e.kind for e in events(text)] == ["talks"]
+
+
+def test_the_meeting_named_again_after_a_session_is_that_session() -> None:
+    text = ("The fourth session of the Kazakh-Omani intergovernmental commission took place in Muscat on May 6. "
+            "During the meeting, the sides praised the growth of trade. Kazakh Deputy Foreign Minister Alibek "
+            "Bakayev asked Oman to support Kazakh firms.")
+    assert [e.kind for e in events(text)] == ["talks"]
+
+
+def test_a_meeting_named_with_its_people_after_a_session_is_reported() -> None:
+    text = ("The fourth session of the Kazakh-Omani intergovernmental commission took place in Muscat on May 6. "
+            "During the meeting, Kazakh Deputy Foreign Minister Alibek Bakayev met Omani Minister of Commerce "
+            "Qais Al-Yousef.")
+    assert "meeting" in [e.kind for e in events(text)]

@@ -220,6 +220,12 @@ def _list_walk(doc: DocContext) -> Iterator[tuple[SentenceContext, Agreement | N
         listing = listing or leads
 
 
+# "an MoU outlining a roadmap to triple trade", "a plan that will serve as a roadmap": what a document
+# sets out or is likened to, not a second document
+_LIKENED = re.compile(r"\b(?:outlin(?:es|ed|ing)|sets? out|setting out|lays? out|laying out|serv(?:es|ed|ing|e) as)\s+"
+                      r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?[\"“‘']?$", re.IGNORECASE)
+
+
 def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], until: int | None = None) -> list[Agreement]:
     """The documents a sentence reports signed (those it names before ``until``, where a list starts)."""
     c = cues()
@@ -233,7 +239,7 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
     nouns = _near_verb(text, sorted(((kind, m) for kind, regex in c.agreement_nouns.present(text)
                                      for m in regex.finditer(text)), key=lambda km: km[1].start()), verb)
     nouns = [(kind, m) for kind, m in _signed_noun(text, _signed_object(text, nouns, verb), verb)
-             if not _source(text, m)]
+             if not _source(text, m) and not _LIKENED.search(text, max(0, m.start() - 40), m.start())]
     parties = fact_parties(sc, doc)
     packaged = _packaged_kinds(sc, nouns)
     facts: list[Agreement] = []

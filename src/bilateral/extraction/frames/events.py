@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -91,8 +92,22 @@ def events(doc: DocContext) -> list[Event]:
     found: list[Event] = []
     notes = _Notes()
     for i, sc in enumerate(doc.sentences):
-        found.extend(_with_earlier_session(_in_sentence(sc, doc, i, notes), sc, doc, notes))
+        new = _with_earlier_session(_in_sentence(sc, doc, i, notes), sc, doc, notes)
+        found.extend(_told_session(new, found, sc))
     return _inherit_visit(_lead_dated(_co_chairs(_merge(found, doc, notes), doc), doc))
+
+
+# "During the meeting, the sides noted …": the engagement the report has already told, named again
+_THE_SAME = re.compile(r"\b(?:during|at|in the course of) the (?:video ?)?(?:meeting|conference|talks)\b", re.IGNORECASE)
+_SESSION_KINDS = ("talks", "forum", "conference", "call", "summit")
+
+
+def _told_session(new: list[Event], found: list[Event], sc: SentenceContext) -> list[Event]:
+    """A sentence that names no one and refers back to "the meeting" after the report has told of a
+    session (talks, a forum, a video conference) speaks of that session, not of a new engagement."""
+    if not new or not any(e.kind in _SESSION_KINDS for e in found) or sc.persons or not _THE_SAME.search(sc.text):
+        return new
+    return [e for e in new if e.kind not in ("meeting", "conference", "call")]
 
 
 @dataclass
@@ -185,6 +200,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
         if other:
             out.append(Event(kind="visit", parties=event.parties, persons=[p.name for p in other],
                              evidence=sc.span()))
+    if sc.span() in notes.sessions and any(e.kind in ("forum", "talks") for e in out):
+        out = [e for e in out if e.kind != "meeting"]  # the council's session is the forum or talks, not a meeting too
     if signers and not any(e.kind in ("meeting", "talks") for e in out):  # signed at the session: that session
         out.append(Event(kind="meeting", date=_date(sc, None), place=_place(sc, "meeting", doc),
                          parties=fact_parties(sc, doc), persons=[p.name for p in signers], evidence=sc.span()))
@@ -506,8 +523,18 @@ def _split_meetings(event: Event, persons: list[PersonMention], text: str) -> li
     return [event.model_copy(update={"persons": [*guests, p.name]}) for p in persons if p.country == host]
 
 
+@lru_cache(maxsize=1024)
+def _plain(name: str) -> str:
+    """A name in lower case without accents: reports spell one leader "Erdoğan" and "Erdogan" alike."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+
+
+def _surname(name: str) -> str:
+    return _plain(name).split()[-1]
+
+
 def _same_person(a: str, b: str) -> bool:
-    ta, tb = a.lower().split(), b.lower().split()
+    ta, tb = _plain(a).split(), _plain(b).split()
     return bool(ta and tb) and (ta[-1] in tb or tb[-1] in ta)
 
 
@@ -561,7 +588,7 @@ def _compatible(a: Event, b: Event, notes: _Notes) -> bool:
     if a.kind == "meeting" and (a.evidence in notes.sessions) != (b.evidence in notes.sessions):
         return False  # the leaders' talks and the session of their council are two engagements
     if a.kind == "meeting" and a.persons and b.persons:
-        sa, sb = {p.split()[-1] for p in a.persons}, {p.split()[-1] for p in b.persons}
+        sa, sb = {_surname(p) for p in a.persons}, {_surname(p) for p in b.persons}
         return sa <= sb or sb <= sa
     return True
 
