@@ -203,10 +203,23 @@ def listed_lines(doc: DocContext) -> frozenset[int]:
     return frozenset(sc.start for sc, item, _ in _list_walk(doc) if item is not None)
 
 
-def _list_walk(doc: DocContext) -> Iterator[tuple[SentenceContext, Agreement | None, bool]]:
+# The last document walked and its walk: agreements and listed_lines share it. One tuple, replaced
+# whole, so that threads extracting at once at worst walk a document twice
+_walked: tuple[DocContext | None, list[tuple[SentenceContext, Agreement | None, bool]]] = (None, [])
+
+
+def _list_walk(doc: DocContext) -> list[tuple[SentenceContext, Agreement | None, bool]]:
     """Each sentence, with the document it names when it is a line of a list of signed documents (a
     line with a signing of its own, "- X and Y signed …", reads as any sentence), and whether it
-    leads such a list."""
+    leads such a list. Walked once per document."""
+    global _walked
+    walked = _walked
+    if walked[0] is not doc:
+        walked = _walked = (doc, list(_walk_lists(doc)))
+    return walked[1]
+
+
+def _walk_lists(doc: DocContext) -> Iterator[tuple[SentenceContext, Agreement | None, bool]]:
     listing = False
     for sc, after in zip(doc.sentences, [*doc.sentences[1:], None], strict=True):
         if listing and _line_start(doc, sc) and _sign_verb(sc.text) is None:

@@ -543,8 +543,10 @@ _FUNCTION_WORDS = frozenset(("and", "the", "with", "for", "between", "among"))
 
 def _concrete(obj: str, trigger: str) -> bool:
     """A thing to be done, not goodwill ("economic cooperation"), a date, a country or the action
-    word alone ("investment"); a city counts, since it places the thing ("flights between two cities")."""
-    if len(obj) < 3 or _WHEN.match(obj) or cues().vague_heads.search(" ".join(obj.split()[:4])) or \
+    word alone ("investment"); a city counts, since it places the thing ("flights between two cities").
+    The first four words go to the lexicon's own regex: the automaton would scan that throwaway string
+    for every lexicon, for the same answer."""
+    if len(obj) < 3 or _WHEN.match(obj) or cues().vague_heads.regex.search(" ".join(obj.split()[:4])) or \
             (obj.lower() == trigger.lower() and trigger.endswith((" of", "project", "projects"))) or \
             _EARLIER_OUTCOMES.match(obj):
         return False  # "the implementation of which", "joint projects": the action word alone names nothing
