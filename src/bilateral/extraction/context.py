@@ -58,7 +58,7 @@ class SentenceContext:
         return (self.sentence.start, self.sentence.end)
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: per-document caches key on it
 class DocContext:
     document: Document
     published: date | None

@@ -203,20 +203,12 @@ def listed_lines(doc: DocContext) -> frozenset[int]:
     return frozenset(sc.start for sc, item, _ in _list_walk(doc) if item is not None)
 
 
-# The last document walked and its walk: agreements and listed_lines share it. One tuple, replaced
-# whole, so that threads extracting at once at worst walk a document twice
-_walked: tuple[DocContext | None, list[tuple[SentenceContext, Agreement | None, bool]]] = (None, [])
-
-
-def _list_walk(doc: DocContext) -> list[tuple[SentenceContext, Agreement | None, bool]]:
+@per_document  # agreements and listed_lines both read it
+def _list_walk(doc: DocContext) -> tuple[tuple[SentenceContext, Agreement | None, bool], ...]:
     """Each sentence, with the document it names when it is a line of a list of signed documents (a
     line with a signing of its own, "- X and Y signed …", reads as any sentence), and whether it
     leads such a list. Walked once per document."""
-    global _walked
-    walked = _walked
-    if walked[0] is not doc:
-        walked = _walked = (doc, list(_walk_lists(doc)))
-    return walked[1]
+    return tuple(_walk_lists(doc))
 
 
 def _walk_lists(doc: DocContext) -> Iterator[tuple[SentenceContext, Agreement | None, bool]]:
