@@ -295,6 +295,12 @@ def test_cooperation_between_the_sides_in_named_fields_is_cooperation_in_those_f
     assert (a.kind, a.count, a.subject) == ("roadmap", 1, "cooperation in mining, forestry and tourism")
 
 
+def test_an_mou_between_two_ministries_in_one_field_is_cooperation_in_that_field() -> None:
+    [a] = agreements("In Lima, an MoU on the cooperation between the Ministry of Energy of Chile and the Ministry "
+                     "of Mines of Peru in the field of lithium exploration was signed by the two ministers.")
+    assert (a.kind, a.count, a.subject) == ("mou", 1, "cooperation in lithium exploration")
+
+
 def test_a_definite_document_signed_takes_the_topic_the_sentence_before_gives_it() -> None:
     [a] = agreements("Peru has reached an agreement with the Government of Chile on the joint monitoring of "
                      "coastal fisheries. The agreement was signed by the two fisheries ministers in Lima.")

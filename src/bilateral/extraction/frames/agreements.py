@@ -633,14 +633,16 @@ _NAMED_FIELDS = re.compile(rf"\b{_VARIOUS_AREAS},?\s+(?:including|such as|namely
 # "MoUs in fisheries, mining and culture": lowercase fields in a list ("in total, …" is no field)
 _FIELD_LIST = r"(?!total|addition|particular|general|turn|return|short|fact)[a-z]+(?:,|\s+and\s+[a-z])"
 # "four MoUs (memoranda) in the fields of health, sport and youth": the fields listed, commas and all
-# (a roadmap "for cooperation between A and B in the fields of …": cooperation in those fields)
-_FIELDS_OF = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:on|for)\s+(?P<cooperation>cooperation)\s+(?:between\s+"
+# (a roadmap "for (the) cooperation between A and B in the field(s) of …": cooperation in those fields,
+# the sides, often two ministries, being its parties and no part of its topic)
+_FIELDS_OF = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:on|for)\s+(?:the\s+)?(?P<cooperation>cooperation)\s+(?:between\s+"
                         r"(?:[\w’'-]+\s+){1,6}?and\s+(?:[\w’'-]+\s+){1,6}?)?)?"
-                        rf"in\s+(?:the\s+(?:fields|areas|spheres|sectors)\s+of\s+|(?=(?-i:{_FIELD_LIST})))"
+                        rf"in\s+(?:the\s+(?:fields?|areas?|spheres?|sectors?)\s+of\s+|(?=(?-i:{_FIELD_LIST})))"
                         r"(?P<fields>[^.;:!?()]+)", re.IGNORECASE)
-# where a clause of its own follows the fields ("…, and the sides agreed", "…, which")
-_CLAUSE_AFTER = re.compile(r",\s*(?:and\s+)?(?:the|they|he|she|it|we|which|who|while|where|as|during|with)\b",
-                           re.IGNORECASE)
+# where a clause of its own follows the fields ("…, and the sides agreed", "…, which"), or the
+# document's own passive verb ("… in the field of X was signed by …")
+_CLAUSE_AFTER = re.compile(r",\s*(?:and\s+)?(?:the|they|he|she|it|we|which|who|while|where|as|during|with)\b"
+                           r"|\s+(?:was|were|has been|have been|had been)\b", re.IGNORECASE)
 
 
 _NEXT_ITEM = re.compile(r",?\s+(?:and\s+|as well as\s+)?an?\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
