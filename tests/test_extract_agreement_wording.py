@@ -301,6 +301,18 @@ def test_an_mou_between_two_ministries_in_one_field_is_cooperation_in_that_field
     assert (a.kind, a.count, a.subject) == ("mou", 1, "cooperation in lithium exploration")
 
 
+def test_mous_told_by_their_purpose_beside_the_same_mous_counted_are_one_package() -> None:
+    found = agreements("Chile and Peru have signed memoranda of understanding to deepen ties in fisheries. "
+                       "The three MoUs were signed in Lima on Friday by the two fisheries ministers.")
+    assert [(a.kind, a.count) for a in found] == [("mou", 3)]
+
+
+def test_an_uncounted_package_beside_counted_ones_of_other_kinds_may_be_their_sum() -> None:
+    found = agreements("Chilean and Peruvian firms signed contracts at the fair in Lima. "
+                       "In all, six contracts and two memoranda of understanding were signed.")
+    assert sorted(((a.kind, a.count) for a in found), key=str) == [("contract", 6), ("contract", None), ("mou", 2)]
+
+
 def test_a_definite_document_signed_takes_the_topic_the_sentence_before_gives_it() -> None:
     [a] = agreements("Peru has reached an agreement with the Government of Chile on the joint monitoring of "
                      "coastal fisheries. The agreement was signed by the two fisheries ministers in Lima.")

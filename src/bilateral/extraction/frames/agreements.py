@@ -110,7 +110,18 @@ def _vague_restated(facts: list[Agreement], listing: set[tuple[int, ...]]) -> li
     another; the parts it includes ("These include contracts for fuel") leave it the total."""
     packages = [tuple(f.evidence) for f in facts
                 if f.count != 1 and not _vague(f) and tuple(f.evidence) not in listing]
-    return [f for f in facts if not (_vague(f) and any(p != tuple(f.evidence) for p in packages))]
+    counted = {(f.kind, tuple(f.evidence)) for f in facts
+               if f.count and f.count > 1 and tuple(f.evidence) not in listing}
+    return [f for f in facts if not (_vague(f) and any(p != tuple(f.evidence) for p in packages))
+            and not _uncounted_of(f, counted)]
+
+
+def _uncounted_of(fact: Agreement, counted: set[tuple[str, tuple[int, ...]]]) -> bool:
+    """"Signed MoUs to boost trade" beside "the four MoUs were signed" elsewhere: a package of the
+    same kind that the text counts in another sentence, told by its purpose rather than its number.
+    Where packages of other kinds are counted too ("ten contracts and two MoUs"), it may be their sum."""
+    return (fact.count is None and fact.amount is None and bool(counted)
+            and all(kind == fact.kind and span != tuple(fact.evidence) for kind, span in counted))
 
 
 def _vague(fact: Agreement) -> bool:
