@@ -313,6 +313,13 @@ def test_an_uncounted_package_beside_counted_ones_of_other_kinds_may_be_their_su
     assert sorted(((a.kind, a.count) for a in found), key=str) == [("contract", 6), ("contract", None), ("mou", 2)]
 
 
+@pytest.mark.parametrize("text", ["In Lima, three agreements were signed one after another by the two ministers.",
+                                  "Chile and Peru signed three agreements one by one at the ceremony."])
+def test_a_topic_word_must_be_a_whole_word_not_the_start_of_one(text: str) -> None:
+    [a] = agreements(text)
+    assert (a.kind, a.count, a.subject) == ("agreement", 3, "three agreements")
+
+
 def test_a_definite_document_signed_takes_the_topic_the_sentence_before_gives_it() -> None:
     [a] = agreements("Peru has reached an agreement with the Government of Chile on the joint monitoring of "
                      "coastal fisheries. The agreement was signed by the two fisheries ministers in Lima.")

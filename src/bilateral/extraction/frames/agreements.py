@@ -56,7 +56,7 @@ _SUBJECT_LEAD = re.compile(
     r"agreements|protocols|documents|deals)\s+)?"
     r"(?:(?:(?:was|were|has been|have been)\s+)?(?:signed|concluded)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)"
     r"|earlier|in\s+\d{4})?\s*,?\s*)?"
-    r"(?:on|for|regarding|related to|concerning|in the (?:fields?|areas?|spheres?|sectors?) of|covering|to(?=\s+[a-z]+\b)|"
+    r"(?:(?:on|for|regarding|related to|concerning|covering)\b|in the (?:fields?|areas?|spheres?|sectors?) of|to(?=\s+[a-z]+\b)|"
     r"(?:that|which)\s+(?:aims?|seeks?|is intended)\s+to|aim(?:ed|ing)\s+at|(?:that\s+|which\s+)?provid(?:ing|es)\s+for|"
     r"with\s+(?:the\s+)?(?:[\w’'-]+\s+){1,7}?(?:\([^)]{0,30}\)\s+)?(?:(?:on\s+\w+day\s+)?to|on|for)(?=\s)|"
     r"between\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?and\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?"
