@@ -320,6 +320,18 @@ def test_a_topic_word_must_be_a_whole_word_not_the_start_of_one(text: str) -> No
     assert (a.kind, a.count, a.subject) == ("agreement", 3, "three agreements")
 
 
+def test_a_title_before_a_capitalised_noun_is_the_subject() -> None:
+    [a] = agreements("The Fisheries Data Sharing Framework (FDSF) Memorandum of Understanding was signed by the "
+                     "ministers of Chile and Peru in Lima.")
+    assert (a.kind, a.subject) == ("mou", "Fisheries Data Sharing Framework (FDSF) Memorandum of Understanding")
+
+
+def test_a_country_name_before_a_capitalised_noun_ends_another_title() -> None:
+    found = agreements("In Lima, the presidents signed the Treaty on Friendship between the Republic of Chile and "
+                       "the Republic of Peru and Joint Declaration.")
+    assert ("other", "Joint Declaration") in [(a.kind, a.subject) for a in found]
+
+
 def test_a_definite_document_signed_takes_the_topic_the_sentence_before_gives_it() -> None:
     [a] = agreements("Peru has reached an agreement with the Government of Chile on the joint monitoring of "
                      "coastal fisheries. The agreement was signed by the two fisheries ministers in Lima.")

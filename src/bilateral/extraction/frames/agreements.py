@@ -694,12 +694,30 @@ def _stated_subject(text: str, noun: re.Match[str], until: int | None = None) ->
 _AND_THE = re.compile(r"\s+and\s+(?:on\s+)?(?=the\s+(?:[\w’'-]+\s+){1,2}of\s)", re.IGNORECASE)
 
 
+# "the Trade and Investment Promotion Framework (TPF) Memorandum": a document's title before its noun
+_TITLE = re.compile(r"(?<![\w’'-])(?!The\b)(?:(?:[A-Z][\w’'-]+|\([A-Z]{2,8}\))\s+(?:(?:and|of|for|on)\s+)?){3,10}$")
+_TITLE_VERB = re.compile(r"\b(?:Signs?|Signed|Inks?|Seal|Seals|Agree|Agrees|Conclude|Concludes)\b")
+
+
 def _modified(text: str, noun: re.Match[str]) -> str:
-    """The noun with the modifiers before it ("cultural exchange programme"), in its own list item."""
-    before = text[max(0, noun.start() - 40):noun.start()]
+    """The noun with the modifiers before it ("cultural exchange programme"), in its own list item;
+    a capitalised noun with three or more capitalised words before it, no country's name, has them as
+    its title."""
+    before = text[max(0, noun.start() - 120):noun.start()]
+    title = _TITLE.search(before) if noun.group(0)[0].isupper() else None
+    if title and not _TITLE_VERB.search(title.group(0)) and not _names_country(title.group(0)):
+        return f"{title.group(0)}{noun.group(0)}"
+    before = before[-40:]
     words = re.findall(r"[\w’'-]+", re.split(r"[,;:()]", before)[-1])[-2:]  # no modifier before a comma
     modifiers = [w for w in words if not _STOP_MODIFIERS.fullmatch(w) and not w.endswith("ed")]
     return " ".join([*modifiers, noun.group(0)])
+
+
+def _names_country(words: str) -> bool:
+    """Whether capitalised words name a country ("… between A and the Islamic Republic of B and Joint
+    Statement" is the end of another document's name, not a title)."""
+    names = gazetteer().table
+    return any(names.get(w, ("", ""))[1] == "name" for w in re.findall(r"\w+", words))
 
 
 def _is_stated(agreement: Agreement) -> bool:
