@@ -425,3 +425,10 @@ def test_a_meeting_named_with_its_people_after_a_session_is_reported() -> None:
             "During the meeting, Kazakh Deputy Foreign Minister Alibek Bakayev met Omani Minister of Commerce "
             "Qais Al-Yousef.")
     assert "meeting" in [e.kind for e in events(text)]
+
+
+def test_a_country_that_begins_the_name_of_a_forum_is_no_destination_of_the_visit() -> None:
+    text = ("As part of his working visit, Kazakh Deputy Prime Minister Serik Zhumangarin spoke at the Kazakhstan "
+            "Investment Roundtable in front of Qatari investors. Bankers from Astana also attended.")
+    [visit] = [e for e in events(text) if e.kind == "visit"]
+    assert visit.persons == ["Serik Zhumangarin"] and visit.place is None

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from bilateral.extraction.context import DocContext, SentenceContext
-from bilateral.extraction.countries import capital, gazetteer
+from bilateral.extraction.countries import CountryMention, capital, gazetteer
 from bilateral.extraction.cues import compile_phrases, cues
 from bilateral.extraction.dates import DateMention
 from bilateral.extraction.frames.common import fact_parties
@@ -44,6 +44,7 @@ _LED_BY = re.compile(r"\b(?:led|headed) by\s+(?:[\w’'-]+\s+){0,6}$")
 _ROUTE_AFTER = re.compile(r"\s?[–—-]\s?[A-Z]")
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s?[–—-]\s?$")
 _CAPITAL = re.compile(r"\bthe (\w+) capital\b")
+_NAMED_AFTER = re.compile(r"\s[A-Z][a-z]")  # "the Kazakhstan Trade Forum": the country begins a name
 _VISIT_OF = re.compile(r"(?:visit|trip)s?\s+(?:of|by)\s", re.IGNORECASE)
 _OUTCOMES = re.compile(r"\b(?:outcomes?|results?|agreements|arrangements|decisions)\b[^,;]{0,50}$")
 _VISITOR_EDGE = re.compile(r"[,;.](?!\d)|\s(?:and|to|in|which|who)\s")
@@ -365,9 +366,14 @@ def _visited(sc: SentenceContext, m: re.Match[str]) -> str | None:
     for c in sc.countries:
         at = sc.local(c.start)
         if c.kind in ("name", "city") and m.start() <= at <= m.end() + 200 and \
-                _DESTINATION.search(sc.text, max(m.start(), at - 30), at):
+                _DESTINATION.search(sc.text, max(m.start(), at - 30), at) and not _opens_name(sc, c):
             return c.iso3
     return None
+
+
+def _opens_name(sc: SentenceContext, c: CountryMention) -> bool:
+    """"In the Kazakhstan Trade Forum": a country name that begins a proper name is no destination."""
+    return c.kind == "name" and _NAMED_AFTER.match(sc.text, sc.local(c.end)) is not None
 
 
 def _by_phone(m: re.Match[str], calls: list[tuple[int, int]]) -> bool:
@@ -451,7 +457,7 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext, m: re.Match[str] | N
     if kind != "visit":
         return None
     destination = next((c for c in sc.countries if c.kind == "name" and not _on_route(sc, c.start, c.end)
-                        and _DESTINATION.search(sc.text[max(0, sc.local(c.start) - 30):sc.local(c.start)])), None)
+                        and not _opens_name(sc, c) and _DESTINATION.search(sc.text[max(0, sc.local(c.start) - 30):sc.local(c.start)])), None)
     if destination is None or _SCHEDULED.search(sc.text, max(0, sc.local(destination.start) - 60), sc.local(destination.start)):
         return None
     city = capital(destination.iso3)
