@@ -224,6 +224,7 @@ def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMentio
     tokens = _from_title(tokens, lex)
     titled = False
     while tokens and (tokens[0][0].rstrip(".") in lex.honorifics or tokens[0][0] in lex.title_tokens
+                      or tokens[0][0].removesuffix("s") in lex.title_tokens  # "Cabinet of Ministers X"
                       or tokens[0][0] in lex.not_names or tokens[0][0].lower() in ("of", "the", "and")):
         # "President Xi" is one, "the National Diet" is none: an office's modifier alone titles no name
         titled = titled or tokens[0][0].lower() in lex.title_words or tokens[0][0].rstrip(".") in lex.honorifics
