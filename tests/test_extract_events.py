@@ -432,3 +432,12 @@ def test_a_country_that_begins_the_name_of_a_forum_is_no_destination_of_the_visi
             "Investment Roundtable in front of Qatari investors. Bankers from Astana also attended.")
     [visit] = [e for e in events(text) if e.kind == "visit"]
     assert visit.persons == ["Serik Zhumangarin"] and visit.place is None
+
+
+def test_pairs_of_ministers_signing_at_a_ceremony_already_told_are_that_ceremony_not_meetings_each() -> None:
+    text = ("President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev witnessed the signing ceremony in Osh "
+            "on Tuesday. The customs protocol was signed by Kyrgyz Finance Minister Almaz Baketaev and Uzbek "
+            "Finance Minister Jamshid Kuchkarov. The Uzbek Energy Minister Jurabek Mirzamakhmudov and the Kyrgyz "
+            "Energy Minister Taalaibek Ibraev signed the grid accord.")
+    [meeting] = [e for e in events(text) if e.kind == "meeting"]
+    assert {p.split()[-1] for p in meeting.persons} == {"Japarov", "Mirziyoyev"}

@@ -55,6 +55,7 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\s*(?:\([^)\n]{1,
 _AT_EVENT = re.compile(r",?\s+(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 _UNTIL = re.compile(r"\b(?:through|until|till)\s", re.IGNORECASE)  # the end of a stay, not its date
 _HELD = re.compile(r"\b(?:held|t(?:ook|ake) place|following the talks|after the talks)\b", re.IGNORECASE)
+_CEREMONY = re.compile(r"\bsigning ceremony\b|\bwitness(?:ed|ing)? the signing\b", re.IGNORECASE)
 _SIGNED = re.compile(r"\b(?:signed|inked)\b")
 # "signed by A and B", "signed at a ceremony attended by A and B", "signed in the presence of A and B":
 # the people after it signed or witnessed the signing.
@@ -117,6 +118,7 @@ class _Notes:
     destinations: dict[tuple[int, int], str | None] = field(default_factory=dict)  # where its visit went
     sessions: set[tuple[int, int]] = field(default_factory=set)  # it names only a council's session
     earlier: set[tuple[int, int]] = field(default_factory=set)  # it names an earlier session
+    ceremony: bool = False  # a meeting at a signing ceremony has been told
 
 
 @cache
@@ -203,6 +205,10 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
                              evidence=sc.span()))
     if sc.span() in notes.sessions and any(e.kind in ("forum", "talks") for e in out):
         out = [e for e in out if e.kind != "meeting"]  # the council's session is the forum or talks, not a meeting too
+    if any(e.kind == "meeting" for e in out) and _CEREMONY.search(text):
+        notes.ceremony = True
+    elif signers and notes.ceremony:
+        return out  # each pair signing at the ceremony the report has told of: that ceremony, not a meeting each
     if signers and not any(e.kind in ("meeting", "talks") for e in out):  # signed at the session: that session
         out.append(Event(kind="meeting", date=_date(sc, None), place=_place(sc, "meeting", doc),
                          parties=fact_parties(sc, doc), persons=[p.name for p in signers], evidence=sc.span()))
