@@ -441,3 +441,12 @@ def test_pairs_of_ministers_signing_at_a_ceremony_already_told_are_that_ceremony
             "Energy Minister Taalaibek Ibraev signed the grid accord.")
     [meeting] = [e for e in events(text) if e.kind == "meeting"]
     assert {p.split()[-1] for p in meeting.persons} == {"Japarov", "Mirziyoyev"}
+
+
+def test_a_commission_sitting_by_video_is_its_talks_and_those_attending_are_their_sides() -> None:
+    text = ("Officials noted a rise in Georgian-Kazakh trade at the video conference of the intergovernmental "
+            "commission. The video conference was attended by Georgian Economy Minister Levan Davitashvili and "
+            "Kazakh Trade Minister Arman Shakkaliyev.")
+    [talks] = events(text)
+    assert talks.kind == "talks"
+    assert {p.split()[-1] for p in talks.persons} == {"Davitashvili", "Shakkaliyev"}

@@ -56,6 +56,7 @@ _AT_EVENT = re.compile(r",?\s+(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\
 _UNTIL = re.compile(r"\b(?:through|until|till)\s", re.IGNORECASE)  # the end of a stay, not its date
 _HELD = re.compile(r"\b(?:held|t(?:ook|ake) place|following the talks|after the talks)\b", re.IGNORECASE)
 _CEREMONY = re.compile(r"\bsigning ceremony\b|\bwitness(?:ed|ing)? the signing\b", re.IGNORECASE)
+_SESSION_ATTENDED = re.compile(r"\b(?:session|video ?conference) (?:was|were) attended by\b", re.IGNORECASE)
 _SIGNED = re.compile(r"\b(?:signed|inked)\b")
 # "signed by A and B", "signed at a ceremony attended by A and B", "signed in the presence of A and B":
 # the people after it signed or witnessed the signing.
@@ -76,7 +77,7 @@ _CITY_OF = re.compile(r"\b(?:in|at) the (?:[A-Z][\w’'-]+ )?(?:city|town) of ([
 _NAMED_FORMAT = re.compile(r"(?:\b(?!(?:The|A|This|That|Their|Its)\s)[A-Z][\w’'-]*|[–—-]\s?\w+|\bmultilateral|\btrilateral)\s+$")
 _SUMMIT_OF = re.compile(r"s?\s+of\b")
 _BODY = re.compile(r"(?:commission|committee|council)$", re.IGNORECASE)
-_SITTING = re.compile(r"\b(?:meetings?|sessions?|sittings?|held|t(?:ook|akes?|aking) place|conven(?:ed|ing)|met|co-chair\w*)\b", re.IGNORECASE)
+_SITTING = re.compile(r"\b(?:meetings?|sessions?|sittings?|held|t(?:ook|akes?|aking) place|conven(?:ed|ing)|met|video ?conferenc\w*|co-chair\w*)\b", re.IGNORECASE)
 _NEGOTIATIONS = re.compile(r"(?:bilateral )?negotiations", re.IGNORECASE)
 # "the 19th session held in Osh in May 2014", "the previous meeting … took place in Baku in 2021", "the last such
 # convention was held in …": an earlier sitting of the commission the report is about.
@@ -101,12 +102,16 @@ def events(doc: DocContext) -> list[Event]:
 
 # "During the meeting, the sides noted …": the engagement the report has already told, named again
 _THE_SAME = re.compile(r"\b(?:during|at|in the course of) the (?:video ?)?(?:meeting|conference|talks)\b", re.IGNORECASE)
+_THE_VIDEO = re.compile(r"\bthe video ?conferenc", re.IGNORECASE)
 _SESSION_KINDS = ("talks", "forum", "conference", "call", "summit")
 
 
 def _told_session(new: list[Event], found: list[Event], sc: SentenceContext) -> list[Event]:
     """A sentence that names no one and refers back to "the meeting" after the report has told of a
-    session (talks, a forum, a video conference) speaks of that session, not of a new engagement."""
+    session (talks, a forum, a video conference) speaks of that session, not of a new engagement; so
+    does "the video conference" after a commission's talks, whoever it names."""
+    if new and any(e.kind == "talks" for e in found) and _THE_VIDEO.search(sc.text):
+        new = [e for e in new if e.kind != "call"]  # "the video conference was attended by A": the talks held by video
     if not new or not any(e.kind in _SESSION_KINDS for e in found) or sc.persons or not _THE_SAME.search(sc.text):
         return new
     return [e for e in new if e.kind not in ("meeting", "conference", "call")]
@@ -165,8 +170,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
         if not mentions or _planned(sc, mentions[0], kind, doc):
             continue  # "invited him to pay a visit …, the highlight of the visit": later mentions are that one
         m = next((m for m in mentions if not _idle_body(text, m) and not (kind == "meeting" and _by_phone(m, calls))), None)
-        if m is None:
-            continue
+        if m is None or (kind == "call" and _SUMMIT_OF.match(text, m.end()) and any(e.kind == "talks" for e in out)):
+            continue  # "the video conference of the joint commission": the commission's talks, held by video
         if _remote(kind, doc) == "summit" and _two_leaders_summit(text, m, fact_parties(sc, doc)):
             if any(e.kind == "meeting" for e in out):
                 continue
@@ -255,15 +260,15 @@ def _on_commission(text: str) -> bool:
 
 
 def _co_chairs(events_: list[Event], doc: DocContext) -> list[Event]:
-    """"The meeting was co-chaired by A and B", "the co-chairs were A and B": reports name a
-    commission's co-chairs in a sentence of their own; they take part in its session (the nearest
-    one named before, else the first after)."""
+    """"The meeting was co-chaired by A and B", "the co-chairs were A and B", "the session was attended
+    by A and B": reports name a commission's co-chairs in a sentence of their own; they take part in
+    its session (the nearest one named before, else the first after)."""
     sessions = [(e.evidence[0], i) for i, e in enumerate(events_) if e.kind == "talks" and e.evidence is not None]
     if not sessions:
         return events_
     out = list(events_)
     for sc in doc.sentences:
-        if "co-chair" not in sc.text or not sc.persons:
+        if not sc.persons or ("co-chair" not in sc.text and not _SESSION_ATTENDED.search(sc.text)):
             continue
         before = [i for start, i in sessions if start <= sc.start]
         i = before[-1] if before else sessions[0][1]
