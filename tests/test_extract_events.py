@@ -450,3 +450,10 @@ def test_a_commission_sitting_by_video_is_its_talks_and_those_attending_are_thei
     [talks] = events(text)
     assert talks.kind == "talks"
     assert {p.split()[-1] for p in talks.persons} == {"Davitashvili", "Shakkaliyev"}
+
+
+def test_the_visit_of_a_leader_by_office_is_the_second_of_two_listed_with_one_plural_title() -> None:
+    text = ("The Presidents of Kazakhstan Kassym-Jomart Tokayev and Azerbaijan Ilham Aliyev held talks in Astana. "
+            "Tokayev said the state visit of the Azerbaijani president opened a new stage.")
+    [visit] = [e for e in events(text) if e.kind == "visit"]
+    assert visit.persons == ["Ilham Aliyev"]
