@@ -457,3 +457,10 @@ def test_the_visit_of_a_leader_by_office_is_the_second_of_two_listed_with_one_pl
             "Tokayev said the state visit of the Azerbaijani president opened a new stage.")
     [visit] = [e for e in events(text) if e.kind == "visit"]
     assert visit.persons == ["Ilham Aliyev"]
+
+
+def test_a_press_release_issued_here_places_the_release_not_the_meeting() -> None:
+    text = ("ISLAMABAD, April 22: Pakistani Planning Minister Ahsan Iqbal met Uzbek Economy Minister Jamshid "
+            "Kuchkarov to review rail links, said a press release issued here.")
+    [meeting] = [e for e in events(text) if e.kind == "meeting"]
+    assert meeting.place is None

@@ -70,7 +70,7 @@ _AND_TITLE = re.compile(r"\s+and\s+[^,;.()]{0,120}")
 _JOINT_VERB = re.compile(r"\s+(?:also\s+|jointly\s+|have\s+|had\s+)?(?:discussed|reaffirmed|witnessed|reviewed"
                          r"|exchanged views|signed|inked)\b")
 _VIRTUAL_SUMMIT = re.compile(r"\b(?:virtual|online|video) summit", re.IGNORECASE)
-_HERE = re.compile(r"\bhere\b")
+_HERE = re.compile(r"(?<!issued )(?<!released )\bhere\b")  # "a press release issued here" places the release only
 # "in the Kyrgyz city of Uzgen", "at the town of Tokmok": the phrase names a city the gazetteer may not know.
 _CITY_OF = re.compile(r"\b(?:in|at) the (?:[A-Z][\w’'-]+ )?(?:city|town) of ([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
 # "the SCO summit", "the Turkic summit", "the Central Asia–China summit": a word before it names the format.
