@@ -425,3 +425,42 @@ def test_a_meeting_named_with_its_people_after_a_session_is_reported() -> None:
             "During the meeting, Kazakh Deputy Foreign Minister Alibek Bakayev met Omani Minister of Commerce "
             "Qais Al-Yousef.")
     assert "meeting" in [e.kind for e in events(text)]
+
+
+def test_a_country_that_begins_the_name_of_a_forum_is_no_destination_of_the_visit() -> None:
+    text = ("As part of his working visit, Kazakh Deputy Prime Minister Serik Zhumangarin spoke at the Kazakhstan "
+            "Investment Roundtable in front of Qatari investors. Bankers from Astana also attended.")
+    [visit] = [e for e in events(text) if e.kind == "visit"]
+    assert visit.persons == ["Serik Zhumangarin"] and visit.place is None
+
+
+def test_pairs_of_ministers_signing_at_a_ceremony_already_told_are_that_ceremony_not_meetings_each() -> None:
+    text = ("President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev witnessed the signing ceremony in Osh "
+            "on Tuesday. The customs protocol was signed by Kyrgyz Finance Minister Almaz Baketaev and Uzbek "
+            "Finance Minister Jamshid Kuchkarov. The Uzbek Energy Minister Jurabek Mirzamakhmudov and the Kyrgyz "
+            "Energy Minister Taalaibek Ibraev signed the grid accord.")
+    [meeting] = [e for e in events(text) if e.kind == "meeting"]
+    assert {p.split()[-1] for p in meeting.persons} == {"Japarov", "Mirziyoyev"}
+
+
+def test_a_commission_sitting_by_video_is_its_talks_and_those_attending_are_their_sides() -> None:
+    text = ("Officials noted a rise in Georgian-Kazakh trade at the video conference of the intergovernmental "
+            "commission. The video conference was attended by Georgian Economy Minister Levan Davitashvili and "
+            "Kazakh Trade Minister Arman Shakkaliyev.")
+    [talks] = events(text)
+    assert talks.kind == "talks"
+    assert {p.split()[-1] for p in talks.persons} == {"Davitashvili", "Shakkaliyev"}
+
+
+def test_the_visit_of_a_leader_by_office_is_the_second_of_two_listed_with_one_plural_title() -> None:
+    text = ("The Presidents of Kazakhstan Kassym-Jomart Tokayev and Azerbaijan Ilham Aliyev held talks in Astana. "
+            "Tokayev said the state visit of the Azerbaijani president opened a new stage.")
+    [visit] = [e for e in events(text) if e.kind == "visit"]
+    assert visit.persons == ["Ilham Aliyev"]
+
+
+def test_a_press_release_issued_here_places_the_release_not_the_meeting() -> None:
+    text = ("ISLAMABAD, April 22: Pakistani Planning Minister Ahsan Iqbal met Uzbek Economy Minister Jamshid "
+            "Kuchkarov to review rail links, said a press release issued here.")
+    [meeting] = [e for e in events(text) if e.kind == "meeting"]
+    assert meeting.place is None

@@ -305,3 +305,8 @@ def test_a_title_at_a_ministry_and_a_long_portfolio_still_title_the_name() -> No
 def test_a_surname_ending_in_s_keeps_it_and_loses_only_a_possessive() -> None:
     assert persons("Greek Prime Minister Nikos Andreadis met the envoy.") == [("Nikos Andreadis", "GRC")]
     assert persons("Greek Prime Minister Nikos Andreadis’s visit ended.") == [("Nikos Andreadis", "GRC")]
+
+
+def test_the_plural_office_of_a_body_ending_before_the_name_is_no_part_of_it() -> None:
+    text = "The Deputy Chairman of the Cabinet of Ministers Daniyar Amangeldiev opened the session."
+    assert [name for name, _ in persons(text)] == ["Daniyar Amangeldiev"]

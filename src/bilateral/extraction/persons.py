@@ -224,6 +224,7 @@ def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMentio
     tokens = _from_title(tokens, lex)
     titled = False
     while tokens and (tokens[0][0].rstrip(".") in lex.honorifics or tokens[0][0] in lex.title_tokens
+                      or tokens[0][0].removesuffix("s") in lex.title_tokens  # "Cabinet of Ministers X"
                       or tokens[0][0] in lex.not_names or tokens[0][0].lower() in ("of", "the", "and")):
         # "President Xi" is one, "the National Diet" is none: an office's modifier alone titles no name
         titled = titled or tokens[0][0].lower() in lex.title_words or tokens[0][0].rstrip(".") in lex.honorifics
@@ -360,6 +361,9 @@ def by_title(text: str, start: int, end: int, persons: list[PersonMention],
     return found
 
 
+_LISTED = re.compile(r",?\s+and\s+(?:[a-z][\w’'-]*,?\s+){1,2}")
+
+
 def _titled(text: str, at: int, persons: list[PersonMention], words: list[str], title: str,
             iso3: str | None) -> PersonMention | None:
     """The mention nearest before ``at`` (else the first after it) of a person of ``iso3`` whose name
@@ -369,6 +373,8 @@ def _titled(text: str, at: int, persons: list[PersonMention], words: list[str], 
         if iso3 and p.country != iso3:
             continue
         left = text[max(persons[i - 1].end if i else 0, p.start - 70):p.start].lower()
+        if i and _LISTED.fullmatch(left):  # "the Presidents of A, X, and B, Y": the title before X is Y's too
+            left = text[max(persons[i - 2].end if i > 1 else 0, persons[i - 1].start - 70):persons[i - 1].start].lower() + left
         right = text[p.end:min(persons[i + 1].start if i + 1 < len(persons) else len(text), p.end + 70)].lower()
         context = f"{left} | {right}"
         if title not in context or not all(w in context for w in words) or \

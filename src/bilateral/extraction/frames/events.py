@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from bilateral.extraction.context import DocContext, SentenceContext
-from bilateral.extraction.countries import capital, gazetteer
+from bilateral.extraction.countries import CountryMention, capital, gazetteer
 from bilateral.extraction.cues import compile_phrases, cues
 from bilateral.extraction.dates import DateMention
 from bilateral.extraction.frames.common import fact_parties
@@ -44,6 +44,7 @@ _LED_BY = re.compile(r"\b(?:led|headed) by\s+(?:[\w’'-]+\s+){0,6}$")
 _ROUTE_AFTER = re.compile(r"\s?[–—-]\s?[A-Z]")
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s?[–—-]\s?$")
 _CAPITAL = re.compile(r"\bthe (\w+) capital\b")
+_NAMED_AFTER = re.compile(r"\s[A-Z][a-z]")  # "the Kazakhstan Trade Forum": the country begins a name
 _VISIT_OF = re.compile(r"(?:visit|trip)s?\s+(?:of|by)\s", re.IGNORECASE)
 _OUTCOMES = re.compile(r"\b(?:outcomes?|results?|agreements|arrangements|decisions)\b[^,;]{0,50}$")
 _VISITOR_EDGE = re.compile(r"[,;.](?!\d)|\s(?:and|to|in|which|who)\s")
@@ -54,6 +55,8 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\s*(?:\([^)\n]{1,
 _AT_EVENT = re.compile(r",?\s+(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 _UNTIL = re.compile(r"\b(?:through|until|till)\s", re.IGNORECASE)  # the end of a stay, not its date
 _HELD = re.compile(r"\b(?:held|t(?:ook|ake) place|following the talks|after the talks)\b", re.IGNORECASE)
+_CEREMONY = re.compile(r"\bsigning ceremony\b|\bwitness(?:ed|ing)? the signing\b", re.IGNORECASE)
+_SESSION_ATTENDED = re.compile(r"\b(?:session|video ?conference) (?:was|were) attended by\b", re.IGNORECASE)
 _SIGNED = re.compile(r"\b(?:signed|inked)\b")
 # "signed by A and B", "signed at a ceremony attended by A and B", "signed in the presence of A and B":
 # the people after it signed or witnessed the signing.
@@ -67,14 +70,14 @@ _AND_TITLE = re.compile(r"\s+and\s+[^,;.()]{0,120}")
 _JOINT_VERB = re.compile(r"\s+(?:also\s+|jointly\s+|have\s+|had\s+)?(?:discussed|reaffirmed|witnessed|reviewed"
                          r"|exchanged views|signed|inked)\b")
 _VIRTUAL_SUMMIT = re.compile(r"\b(?:virtual|online|video) summit", re.IGNORECASE)
-_HERE = re.compile(r"\bhere\b")
+_HERE = re.compile(r"(?<!issued )(?<!released )\bhere\b")  # "a press release issued here" places the release only
 # "in the Kyrgyz city of Uzgen", "at the town of Tokmok": the phrase names a city the gazetteer may not know.
 _CITY_OF = re.compile(r"\b(?:in|at) the (?:[A-Z][\w’'-]+ )?(?:city|town) of ([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
 # "the SCO summit", "the Turkic summit", "the Central Asia–China summit": a word before it names the format.
 _NAMED_FORMAT = re.compile(r"(?:\b(?!(?:The|A|This|That|Their|Its)\s)[A-Z][\w’'-]*|[–—-]\s?\w+|\bmultilateral|\btrilateral)\s+$")
 _SUMMIT_OF = re.compile(r"s?\s+of\b")
 _BODY = re.compile(r"(?:commission|committee|council)$", re.IGNORECASE)
-_SITTING = re.compile(r"\b(?:meetings?|sessions?|sittings?|held|t(?:ook|akes?|aking) place|conven(?:ed|ing)|met|co-chair\w*)\b", re.IGNORECASE)
+_SITTING = re.compile(r"\b(?:meetings?|sessions?|sittings?|held|t(?:ook|akes?|aking) place|conven(?:ed|ing)|met|video ?conferenc\w*|co-chair\w*)\b", re.IGNORECASE)
 _NEGOTIATIONS = re.compile(r"(?:bilateral )?negotiations", re.IGNORECASE)
 # "the 19th session held in Osh in May 2014", "the previous meeting … took place in Baku in 2021", "the last such
 # convention was held in …": an earlier sitting of the commission the report is about.
@@ -99,12 +102,16 @@ def events(doc: DocContext) -> list[Event]:
 
 # "During the meeting, the sides noted …": the engagement the report has already told, named again
 _THE_SAME = re.compile(r"\b(?:during|at|in the course of) the (?:video ?)?(?:meeting|conference|talks)\b", re.IGNORECASE)
+_THE_VIDEO = re.compile(r"\bthe video ?conferenc", re.IGNORECASE)
 _SESSION_KINDS = ("talks", "forum", "conference", "call", "summit")
 
 
 def _told_session(new: list[Event], found: list[Event], sc: SentenceContext) -> list[Event]:
     """A sentence that names no one and refers back to "the meeting" after the report has told of a
-    session (talks, a forum, a video conference) speaks of that session, not of a new engagement."""
+    session (talks, a forum, a video conference) speaks of that session, not of a new engagement; so
+    does "the video conference" after a commission's talks, whoever it names."""
+    if new and any(e.kind == "talks" for e in found) and _THE_VIDEO.search(sc.text):
+        new = [e for e in new if e.kind != "call"]  # "the video conference was attended by A": the talks held by video
     if not new or not any(e.kind in _SESSION_KINDS for e in found) or sc.persons or not _THE_SAME.search(sc.text):
         return new
     return [e for e in new if e.kind not in ("meeting", "conference", "call")]
@@ -116,6 +123,7 @@ class _Notes:
     destinations: dict[tuple[int, int], str | None] = field(default_factory=dict)  # where its visit went
     sessions: set[tuple[int, int]] = field(default_factory=set)  # it names only a council's session
     earlier: set[tuple[int, int]] = field(default_factory=set)  # it names an earlier session
+    ceremony: bool = False  # a meeting at a signing ceremony has been told
 
 
 @cache
@@ -162,8 +170,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
         if not mentions or _planned(sc, mentions[0], kind, doc):
             continue  # "invited him to pay a visit …, the highlight of the visit": later mentions are that one
         m = next((m for m in mentions if not _idle_body(text, m) and not (kind == "meeting" and _by_phone(m, calls))), None)
-        if m is None:
-            continue
+        if m is None or (kind == "call" and _SUMMIT_OF.match(text, m.end()) and any(e.kind == "talks" for e in out)):
+            continue  # "the video conference of the joint commission": the commission's talks, held by video
         if _remote(kind, doc) == "summit" and _two_leaders_summit(text, m, fact_parties(sc, doc)):
             if any(e.kind == "meeting" for e in out):
                 continue
@@ -202,6 +210,10 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
                              evidence=sc.span()))
     if sc.span() in notes.sessions and any(e.kind in ("forum", "talks") for e in out):
         out = [e for e in out if e.kind != "meeting"]  # the council's session is the forum or talks, not a meeting too
+    if any(e.kind == "meeting" for e in out) and _CEREMONY.search(text):
+        notes.ceremony = True
+    elif signers and notes.ceremony:
+        return out  # each pair signing at the ceremony the report has told of: that ceremony, not a meeting each
     if signers and not any(e.kind in ("meeting", "talks") for e in out):  # signed at the session: that session
         out.append(Event(kind="meeting", date=_date(sc, None), place=_place(sc, "meeting", doc),
                          parties=fact_parties(sc, doc), persons=[p.name for p in signers], evidence=sc.span()))
@@ -248,15 +260,15 @@ def _on_commission(text: str) -> bool:
 
 
 def _co_chairs(events_: list[Event], doc: DocContext) -> list[Event]:
-    """"The meeting was co-chaired by A and B", "the co-chairs were A and B": reports name a
-    commission's co-chairs in a sentence of their own; they take part in its session (the nearest
-    one named before, else the first after)."""
+    """"The meeting was co-chaired by A and B", "the co-chairs were A and B", "the session was attended
+    by A and B": reports name a commission's co-chairs in a sentence of their own; they take part in
+    its session (the nearest one named before, else the first after)."""
     sessions = [(e.evidence[0], i) for i, e in enumerate(events_) if e.kind == "talks" and e.evidence is not None]
     if not sessions:
         return events_
     out = list(events_)
     for sc in doc.sentences:
-        if "co-chair" not in sc.text or not sc.persons:
+        if not sc.persons or ("co-chair" not in sc.text and not _SESSION_ATTENDED.search(sc.text)):
             continue
         before = [i for start, i in sessions if start <= sc.start]
         i = before[-1] if before else sessions[0][1]
@@ -365,9 +377,14 @@ def _visited(sc: SentenceContext, m: re.Match[str]) -> str | None:
     for c in sc.countries:
         at = sc.local(c.start)
         if c.kind in ("name", "city") and m.start() <= at <= m.end() + 200 and \
-                _DESTINATION.search(sc.text, max(m.start(), at - 30), at):
+                _DESTINATION.search(sc.text, max(m.start(), at - 30), at) and not _opens_name(sc, c):
             return c.iso3
     return None
+
+
+def _opens_name(sc: SentenceContext, c: CountryMention) -> bool:
+    """"In the Kazakhstan Trade Forum": a country name that begins a proper name is no destination."""
+    return c.kind == "name" and _NAMED_AFTER.match(sc.text, sc.local(c.end)) is not None
 
 
 def _by_phone(m: re.Match[str], calls: list[tuple[int, int]]) -> bool:
@@ -451,7 +468,7 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext, m: re.Match[str] | N
     if kind != "visit":
         return None
     destination = next((c for c in sc.countries if c.kind == "name" and not _on_route(sc, c.start, c.end)
-                        and _DESTINATION.search(sc.text[max(0, sc.local(c.start) - 30):sc.local(c.start)])), None)
+                        and not _opens_name(sc, c) and _DESTINATION.search(sc.text[max(0, sc.local(c.start) - 30):sc.local(c.start)])), None)
     if destination is None or _SCHEDULED.search(sc.text, max(0, sc.local(destination.start) - 60), sc.local(destination.start)):
         return None
     city = capital(destination.iso3)
