@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import NamedTuple
+
+from anyascii import anyascii
 
 from bilateral.extraction.context import DocContext, SentenceContext
 from bilateral.extraction.countries import CountryMention, capital, gazetteer
@@ -543,7 +544,7 @@ def _split_meetings(event: Event, persons: list[PersonMention], text: str) -> li
 @lru_cache(maxsize=1024)
 def _plain(name: str) -> str:
     """A name in lower case without accents: reports spell one leader "Erdoğan" and "Erdogan" alike."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    return anyascii(name).lower()
 
 
 def _surname(name: str) -> str:
