@@ -577,3 +577,28 @@ def test_an_open_exchange_of_views_is_goodwill() -> None:
 def test_raising_turnover_with_our_country_is_goodwill() -> None:
     assert commitments("The Latvian envoy spoke of his side's intention to raise trade turnover "
                        "with our country.") == []
+
+
+def test_agreeing_to_start_negotiations_on_a_treaty_is_a_pledge() -> None:
+    c = only("Turkmenistan and Georgia agreed to launch negotiations on a road transport treaty.")
+    assert (c.kind, c.stage, c.by) == ("other", "pledged", ["GEO", "TKM"])
+    assert "negotiations on a road transport treaty" in (c.object or "")
+
+
+def test_starting_negotiations_that_name_no_subject_is_no_undertaking() -> None:
+    assert commitments("Turkmenistan and Georgia agreed to begin negotiations soon at the level of experts.") == []
+
+
+def test_a_promise_of_zero_tariffs_is_market_access() -> None:
+    c = only("Mongolia will impose zero tariffs on wool imported from Kyrgyzstan, the minister said.")
+    assert (c.kind, c.stage, c.by, c.with_) == ("facilitation", "pledged", ["MNG"], ["KGZ"])
+
+
+def test_cutting_tariffs_is_market_access() -> None:
+    c = only("Tajikistan and Uzbekistan agreed to eliminate import tariffs on cement and glass.")
+    assert (c.kind, c.stage) == ("facilitation", "pledged")
+
+
+def test_documents_that_would_also_be_signed_are_a_planned_signing() -> None:
+    c = only("Officials of Uzbekistan and Kazakhstan said two memorandums would also be signed during the visit.")
+    assert (c.kind, c.stage, c.by) == ("other", "pledged", ["KAZ", "UZB"])
