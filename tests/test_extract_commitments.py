@@ -602,3 +602,18 @@ def test_cutting_tariffs_is_market_access() -> None:
 def test_documents_that_would_also_be_signed_are_a_planned_signing() -> None:
     c = only("Officials of Uzbekistan and Kazakhstan said two memorandums would also be signed during the visit.")
     assert (c.kind, c.stage, c.by) == ("other", "pledged", ["KAZ", "UZB"])
+
+
+def test_the_opening_of_a_business_forum_is_no_establishment() -> None:
+    assert commitments("Kazakhstan's minister spoke at the opening of the third Kazakh-Uzbek business forum "
+                       "in Tashkent.") == []
+
+
+def test_the_opening_of_an_investment_forum_is_no_investment() -> None:
+    assert commitments("The Uzbek minister spoke at the opening of the second Uzbek-Kazakh investment forum "
+                       "in Tashkent.") == []
+
+
+def test_a_venue_for_fairs_that_opened_is_an_establishment() -> None:
+    c = only("Kazakhstan has opened an exhibition centre for Uzbek goods in Shymkent.")
+    assert (c.kind, c.stage) == ("establishment", "done")

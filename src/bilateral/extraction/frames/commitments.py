@@ -129,8 +129,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         if nominal and not concrete and (goods := _goods_before(text, m.start())):
             obj = f"{goods} {obj}"  # "oil supplies": the goods are named before the action
             concrete = _concrete(obj, m.group(0))
-        if not (concrete or (priced and obj)):
-            continue
+        if not (concrete or (priced and obj)) or (stage == "done" and kind != "other" and _event_named(obj)):
+            continue  # "the opening of the investment forum": an event began, nothing was set up or invested
         taken_until = obj_end
         if stage == "signed" and _PACKAGE.match(obj) and not _named(obj):
             continue  # "signed 20 documents on joint projects in energy": the agreements alone (facts.md)
@@ -193,6 +193,18 @@ def _framed(sc: SentenceContext, doc: DocContext, actions: list[tuple[str, re.Ma
                 found = found.model_copy(update={"by": by, "with_": counterparts(by, doc)})
             out.append(found)
     return out
+
+
+def _event_named(obj: str) -> bool:
+    """Whether the object's head, before its first preposition, is an event ("the fifth business
+    forum in Astana") rather than a place that hosts one ("an exhibition centre")."""
+    head = _HEAD_PART.match(obj)
+    return head is not None and _EVENT_HEAD.search(head.group(0)) is not None and not _VENUE.search(head.group(0))
+
+
+_HEAD_PART = re.compile(r"(?:(?!\b(?:in|on|at|for|of|with|between|during|to|and)\b)[^,;(])*", re.IGNORECASE)
+_VENUE = re.compile(r"\b(?:cent(?:er|re)s?|halls?|complex(?:es)?|venues?|pavilions?|grounds?|buildings?|secretariats?|offices?)\b",
+                    re.IGNORECASE)
 
 
 # A package of signed documents described by its projects, unnamed ("the implementation of 21 projects").
