@@ -577,3 +577,19 @@ def test_an_open_exchange_of_views_is_goodwill() -> None:
 def test_raising_turnover_with_our_country_is_goodwill() -> None:
     assert commitments("The Latvian envoy spoke of his side's intention to raise trade turnover "
                        "with our country.") == []
+
+
+def test_a_signed_preferential_trade_agreement_binds_both_sides_to_its_regime() -> None:
+    c = only("In Tashkent on Monday, the trade ministers of Kyrgyzstan and Uzbekistan signed a preferential "
+             "trade agreement between the two governments.")
+    assert (c.kind, c.stage, c.by, c.with_, c.sector) == ("facilitation", "signed", ["KGZ", "UZB"], [], "trade")
+
+
+def test_a_trade_agreement_signed_years_ago_is_background() -> None:
+    assert commitments("Kyrgyzstan and Uzbekistan signed a preferential trade agreement in 2009, officials in "
+                       "Bishkek recalled.") == []
+
+
+def test_a_trade_agreement_signed_with_a_third_party_is_not_the_pairs() -> None:
+    assert commitments("Kyrgyzstan spoke of the customs union, with which Uzbekistan has lately signed a "
+                       "preferential trade agreement.") == []
