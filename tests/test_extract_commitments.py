@@ -593,3 +593,9 @@ def test_a_trade_agreement_signed_years_ago_is_background() -> None:
 def test_a_trade_agreement_signed_with_a_third_party_is_not_the_pairs() -> None:
     assert commitments("Kyrgyzstan spoke of the customs union, with which Uzbekistan has lately signed a "
                        "preferential trade agreement.") == []
+
+
+def test_a_memorandum_on_reconstruction_is_a_signed_construction() -> None:
+    c = only("Tajikistan's water utility and an Emirati engineering firm signed a memorandum on the "
+             "reconstruction of pumping stations in Khujand.")
+    assert (c.kind, c.stage, c.object) == ("construction", "signed", "pumping stations in Khujand")
