@@ -617,3 +617,25 @@ def test_the_opening_of_an_investment_forum_is_no_investment() -> None:
 def test_a_venue_for_fairs_that_opened_is_an_establishment() -> None:
     c = only("Kazakhstan has opened an exhibition centre for Uzbek goods in Shymkent.")
     assert (c.kind, c.stage) == ("establishment", "done")
+
+
+def test_a_signed_preferential_trade_agreement_binds_both_sides_to_its_regime() -> None:
+    c = only("In Tashkent on Monday, the trade ministers of Kyrgyzstan and Uzbekistan signed a preferential "
+             "trade agreement between the two governments.")
+    assert (c.kind, c.stage, c.by, c.with_, c.sector) == ("facilitation", "signed", ["KGZ", "UZB"], [], "trade")
+
+
+def test_a_trade_agreement_signed_years_ago_is_background() -> None:
+    assert commitments("Kyrgyzstan and Uzbekistan signed a preferential trade agreement in 2009, officials in "
+                       "Bishkek recalled.") == []
+
+
+def test_a_trade_agreement_signed_with_a_third_party_is_not_the_pairs() -> None:
+    assert commitments("Kyrgyzstan spoke of the customs union, with which Uzbekistan has lately signed a "
+                       "preferential trade agreement.") == []
+
+
+def test_a_memorandum_on_reconstruction_is_a_signed_construction() -> None:
+    c = only("Tajikistan's water utility and an Emirati engineering firm signed a memorandum on the "
+             "reconstruction of pumping stations in Khujand.")
+    assert (c.kind, c.stage, c.object) == ("construction", "signed", "pumping stations in Khujand")

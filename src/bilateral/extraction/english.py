@@ -15,7 +15,7 @@ def extract_english(document: Document) -> list[Fact]:
     doc = build_context(document)
     found_events = events(doc)
     found_agreements = agreements(doc)
-    found_commitments = commitments(doc)
+    found_commitments = commitments(doc, found_agreements)
     stated = {f.amount.value for f in [*found_agreements, *found_commitments] if f.amount is not None}
     targets, indicators = measures(doc, stated)
     return [*found_events, *found_commitments, *found_agreements, *targets, *indicators]

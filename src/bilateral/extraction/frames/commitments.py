@@ -27,7 +27,7 @@ from bilateral.extraction.frames.common import (
 from bilateral.extraction.lexicon import lexicon
 from bilateral.extraction.memo import per_document
 from bilateral.extraction.phrases import LexiconGroup, compile_group
-from bilateral.facts.models import Commitment, Quantity
+from bilateral.facts.models import Agreement, Commitment, Quantity
 
 # Action words that name the thing itself ("visa issuance", "transit of goods"): the object starts at them.
 _NOMINAL = ("facilitation", "aid", "other")
@@ -77,14 +77,54 @@ _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:was|were|is|are|has|have|had|now|been|be
 _FUTURE_BE = re.compile(r"\b(?:will|shall|is to|are to)\s+(?:soon\s+)?be\b", re.IGNORECASE)
 
 
-def commitments(doc: DocContext) -> list[Commitment]:
+def commitments(doc: DocContext, signed: list[Agreement] | None = None) -> list[Commitment]:
     found: list[Commitment] = []
     previous: list[str] = []
     listed = listed_lines(doc)
     for sc in doc.sentences:
         found.extend(_in_sentence(sc, doc, previous, sc.start in listed))
         previous = subject_of(sc) or previous
+    found.extend(_trade_regimes(signed or [], doc, found))
     return _merge(found, doc)
+
+
+# A signed preferential or transit trade agreement binds both sides to a trade regime: its very name is
+# the undertaking (lower duties, goods let through), which no action word of the sentence states.
+_TRADE_REGIME = re.compile(r"\b(?:preferential\s+trade|transit\s+trade|trade\s+and\s+transit)\s+(?:agreement|treaty|pact)|"
+                           r"\b(?:agreement|treaty)\s+(?:\w+\s+){0,5}?on\s+(?:preferential|transit)\s+trade\b", re.IGNORECASE)
+_REGIME_WORDS = re.compile(r"\b(?:preferential|transit)\s+trade\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "the bloc, with which Iran signed a trade pact": the counterpart is the clause's antecedent, not the pair
+_WITH_WHICH = re.compile(r"\bwith\s+(?:which|whom)\b", re.IGNORECASE)
+_SIGNED_IN = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+
+
+def _background(text: str, doc: DocContext) -> bool:
+    """Whether a sentence dates its signing years before the report (the publication year, else the
+    latest year the report names): an old agreement recalled, not one signed now."""
+    then = _SIGNED_IN.search(text)
+    if then is None:
+        return False
+    now = doc.published.year if doc.published else max(int(y) for y in _YEAR.findall(doc.text))
+    return int(then.group(1)) < now
+
+
+def _trade_regimes(signed: list[Agreement], doc: DocContext, found: list[Commitment]) -> list[Commitment]:
+    """The trade regime each signed preferential or transit trade agreement sets up, shared by both
+    sides; one signed years before the report ("signed a trade pact in 2006") is background."""
+    out: list[Commitment] = []
+    for fact in signed:
+        if fact.evidence is None or sorted(fact.parties) != sorted(doc.pair):
+            continue
+        text = doc.text[fact.evidence[0]:fact.evidence[1]]
+        name = _TRADE_REGIME.search(fact.subject or "") or _TRADE_REGIME.search(text)
+        if name is None or _background(text, doc) or _WITH_WHICH.search(text) or any(_REGIME_WORDS.search(c.object or "") for c in found):
+            continue  # "a protocol on implementing the trade agreement": its content is already stated
+        transit = "transit" in name.group(0).lower()
+        out.append(Commitment(kind="facilitation", stage="signed", by=sorted(doc.pair), with_=[],
+                              object="transit trade" if transit else "preferential trade regime",
+                              sector="transport" if transit else "trade", evidence=fact.evidence))
+    return out
 
 
 def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], listed: bool) -> list[Commitment]:
