@@ -657,3 +657,23 @@ def test_a_roadmap_a_document_outlines_is_no_second_document() -> None:
 ])
 def test_a_signing_still_to_be_prepared_or_urged_is_no_signed_document(text: str) -> None:
     assert agreements(text) == []
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Mongolia and Qatar signed an aviation services agreement to open direct flights between their capitals.",
+     "aviation services agreement to open direct flights between their capitals"),
+    ("Ministers of Laos and Kazakhstan signed a customs cooperation memorandum to simplify border checks.",
+     "customs cooperation memorandum to simplify border checks"),
+])
+def test_a_document_signed_for_a_purpose_keeps_its_name(text: str, subject: str) -> None:
+    [a] = agreements(text)
+    assert a.subject == subject
+
+
+@pytest.mark.parametrize("text", [
+    "Mongolia and Qatar signed an agreement to open direct flights between their capitals.",
+    "On Monday Mongolia and Qatar signed three agreements to open direct flights between their capitals.",
+])
+def test_a_document_with_no_name_of_its_own_is_told_by_its_purpose(text: str) -> None:
+    [a] = agreements(text)
+    assert a.subject == "open direct flights between their capitals"

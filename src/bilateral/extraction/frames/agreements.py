@@ -621,7 +621,7 @@ def _subject(text: str, noun: re.Match[str], verb: re.Match[str], until: int | N
     fields = _named_fields(text, noun.end())
     if stated:
         various = _VARIOUS.search(stated)
-        return (f"{stated[:various.start()]} in {fields}" if fields and various else stated), True
+        return (f"{stated[:various.start()]} in {fields}" if fields and various else _named_purpose(text, noun, stated)), True
     if fields:
         return fields, True
     later = _SUBJECT_LATER.search(text, max(noun.end(), verb.end()), until or len(text))
@@ -630,6 +630,24 @@ def _subject(text: str, noun: re.Match[str], verb: re.Match[str], until: int | N
         if len(phrase.split()) >= 2:
             return phrase, True
     return _modified(text, noun), False
+
+
+_PURPOSE_TO = re.compile(r"\bto\s*$", re.IGNORECASE)
+# words before a document's noun that count, date or value it ("seven", "Monday", "million") or sign it
+# ("struck a deal"): no part of its name
+_NOT_NAME = re.compile(rf"(?:{WORD_NUMBER}|\d[\d.,]*|million|billion|with|other|\w+day)$", re.IGNORECASE)
+
+
+def _named_purpose(text: str, noun: re.Match[str], stated: str) -> str:
+    """A purpose after the document ("a free trade agreement to expand trade") keeps the name its
+    modifiers give it: reports call such a document by its name as often as by its aim."""
+    lead = _SUBJECT_LEAD.match(text[noun.end():])
+    if lead is None or not _PURPOSE_TO.search(lead.group(0)):
+        return stated
+    words = _modified(text, noun)[:-len(noun.group(0))].split()
+    if not words or any(_NOT_NAME.match(w) for w in words) or cues().sign_verbs.search(" ".join(words)):
+        return stated
+    return f"{' '.join(words)} {noun.group(0)} to {stated}"
 
 
 _VARIOUS_AREAS = (r"in\s+(?:various|many|several|different|diverse|numerous|multiple|a (?:wide )?(?:number|range|"
