@@ -677,3 +677,19 @@ def test_a_document_signed_for_a_purpose_keeps_its_name(text: str, subject: str)
 def test_a_document_with_no_name_of_its_own_is_told_by_its_purpose(text: str) -> None:
     [a] = agreements(text)
     assert a.subject == "open direct flights between their capitals"
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The co-chairs from Kazakhstan and Oman signed the minutes of the 5th meeting of the joint commission.",
+     "minutes of the 5th meeting of the joint commission"),
+    ("After two days of talks, Kazakhstan and Oman signed the protocol of the third session of their commission.",
+     "protocol of the third session of their commission"),
+])
+def test_the_record_of_a_commission_meeting_is_a_signed_document(text: str, subject: str) -> None:
+    [a] = agreements(text)
+    assert (a.count, a.subject) == (1, subject)
+
+
+def test_minutes_of_a_session_spent_sign_nothing() -> None:
+    text = "Kazakhstan and Oman signed nothing; the first 40 minutes of the session went on procedure."
+    assert agreements(text) == []

@@ -273,6 +273,9 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
                     and not _RENEWAL.match(verb.group(0))
                     and not _first_named(text, m, verb, kind, earlier))
         passive = _PASSIVE_SIGNED.match(text, m.end())
+        if not stated and not passive and _OF_MEETING.match(text, m.end()):
+            # "signed the protocol of the fifth meeting": a document named by its meeting, not restated
+            subject, stated = text[m.start():phrase_after(text, m.end(), max_words=14)[1]], True
         if passive and passive.group("name") and not stated:
             subject = text[m.start():passive.end("name")]  # "the Protocol of the 7th meeting of the commission"
         if (definite and (earlier or not passive) and count_q is None and value is None
@@ -293,6 +296,10 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
         if another is not None and (other := phrase_after(text, another.end(), max_words=14)[0]):
             facts.append(facts[-1].model_copy(update={"subject": other, "amount": None}))
     return facts
+
+
+# "the minutes of the 20th meeting", "the protocol of the session of the commission"
+_OF_MEETING = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:meeting|session|sitting)\b", re.IGNORECASE)
 
 
 def _demonstrative(before: str, noun: re.Match[str]) -> bool:
