@@ -693,3 +693,21 @@ def test_the_record_of_a_commission_meeting_is_a_signed_document(text: str, subj
 def test_minutes_of_a_session_spent_sign_nothing() -> None:
     text = "Kazakhstan and Oman signed nothing; the first 40 minutes of the session went on procedure."
     assert agreements(text) == []
+
+
+def test_a_definite_document_the_text_has_not_named_before_is_signed_first_here() -> None:
+    [a] = agreements("After a plenary session of the commission, the Kazakh and Omani ministers signed the final "
+                     "protocol.")
+    assert (a.count, a.parties) == (1, ["KAZ", "OMN"])
+
+
+def test_a_definite_document_named_before_is_restated() -> None:
+    text = ("Kazakhstan and Oman signed a transit agreement on Monday. "
+            "After the talks, the Kazakh and Omani ministers signed the agreement in Muscat.")
+    assert len(agreements(text)) == 1
+
+
+def test_a_document_cited_as_the_source_is_not_the_one_signed() -> None:
+    [a] = agreements("According to the memorandum, a contract to build a cement plant in Shymkent was signed "
+                     "by Kazakh and Omani firms on May 3.")
+    assert (a.kind, a.subject) == ("contract", "build a cement plant in Shymkent")

@@ -278,7 +278,7 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
             subject, stated = text[m.start():phrase_after(text, m.end(), max_words=14)[1]], True
         if passive and passive.group("name") and not stated:
             subject = text[m.start():passive.end("name")]  # "the Protocol of the 7th meeting of the commission"
-        if (definite and (earlier or not passive) and count_q is None and value is None
+        if (definite and (earlier or (not passive and _told_before(doc, sc))) and count_q is None and value is None
                 and not _ONE.search(text[max(0, m.start() - 30):m.start()])):
             if not stated or any(_overlaps(subject, e.subject) for e in earlier):
                 continue  # "the agreement was signed on July 10": one already found, restated
@@ -300,6 +300,12 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
 
 # "the minutes of the 20th meeting", "the protocol of the session of the commission"
 _OF_MEETING = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:meeting|session|sitting)\b", re.IGNORECASE)
+
+
+def _told_before(doc: DocContext, sc: SentenceContext) -> bool:
+    """Whether any document is named before the sentence: "signed the final protocol" with none
+    named before is the document's first mention, not a restatement of one."""
+    return cues().any_agreement_noun.search(doc.text[:sc.start]) is not None
 
 
 def _demonstrative(before: str, noun: re.Match[str]) -> bool:
@@ -365,9 +371,9 @@ _ACCORDING_TO = re.compile(r"\baccording to\s+(?:an?|the|its|their)\s+(?:[\w’'
 
 
 def _source(text: str, noun: re.Match[str]) -> bool:
-    """Whether a statement (or communiqué) is named only as the source of what the sentence reports."""
-    return (noun.group(0).lower().startswith(("statement", "communiq"))
-            and _ACCORDING_TO.search(text, max(0, noun.start() - 60), noun.start()) is not None)
+    """Whether a document (a statement, the agreement) is named only as the source of what the sentence
+    reports ("according to the document, a contract … was signed")."""
+    return _ACCORDING_TO.search(text, max(0, noun.start() - 60), noun.start()) is not None
 
 
 def _unstated_type(kind: str, subject: str, count: int | None) -> tuple[str, str]:
