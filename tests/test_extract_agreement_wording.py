@@ -657,3 +657,57 @@ def test_a_roadmap_a_document_outlines_is_no_second_document() -> None:
 ])
 def test_a_signing_still_to_be_prepared_or_urged_is_no_signed_document(text: str) -> None:
     assert agreements(text) == []
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Mongolia and Qatar signed an aviation services agreement to open direct flights between their capitals.",
+     "aviation services agreement to open direct flights between their capitals"),
+    ("Ministers of Laos and Kazakhstan signed a customs cooperation memorandum to simplify border checks.",
+     "customs cooperation memorandum to simplify border checks"),
+])
+def test_a_document_signed_for_a_purpose_keeps_its_name(text: str, subject: str) -> None:
+    [a] = agreements(text)
+    assert a.subject == subject
+
+
+@pytest.mark.parametrize("text", [
+    "Mongolia and Qatar signed an agreement to open direct flights between their capitals.",
+    "On Monday Mongolia and Qatar signed three agreements to open direct flights between their capitals.",
+])
+def test_a_document_with_no_name_of_its_own_is_told_by_its_purpose(text: str) -> None:
+    [a] = agreements(text)
+    assert a.subject == "open direct flights between their capitals"
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The co-chairs from Kazakhstan and Oman signed the minutes of the 5th meeting of the joint commission.",
+     "minutes of the 5th meeting of the joint commission"),
+    ("After two days of talks, Kazakhstan and Oman signed the protocol of the third session of their commission.",
+     "protocol of the third session of their commission"),
+])
+def test_the_record_of_a_commission_meeting_is_a_signed_document(text: str, subject: str) -> None:
+    [a] = agreements(text)
+    assert (a.count, a.subject) == (1, subject)
+
+
+def test_minutes_of_a_session_spent_sign_nothing() -> None:
+    text = "Kazakhstan and Oman signed nothing; the first 40 minutes of the session went on procedure."
+    assert agreements(text) == []
+
+
+def test_a_definite_document_the_text_has_not_named_before_is_signed_first_here() -> None:
+    [a] = agreements("After a plenary session of the commission, the Kazakh and Omani ministers signed the final "
+                     "protocol.")
+    assert (a.count, a.parties) == (1, ["KAZ", "OMN"])
+
+
+def test_a_definite_document_named_before_is_restated() -> None:
+    text = ("Kazakhstan and Oman signed a transit agreement on Monday. "
+            "After the talks, the Kazakh and Omani ministers signed the agreement in Muscat.")
+    assert len(agreements(text)) == 1
+
+
+def test_a_document_cited_as_the_source_is_not_the_one_signed() -> None:
+    [a] = agreements("According to the memorandum, a contract to build a cement plant in Shymkent was signed "
+                     "by Kazakh and Omani firms on May 3.")
+    assert (a.kind, a.subject) == ("contract", "build a cement plant in Shymkent")

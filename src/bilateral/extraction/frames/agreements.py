@@ -273,9 +273,12 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
                     and not _RENEWAL.match(verb.group(0))
                     and not _first_named(text, m, verb, kind, earlier))
         passive = _PASSIVE_SIGNED.match(text, m.end())
+        if not stated and not passive and _OF_MEETING.match(text, m.end()):
+            # "signed the protocol of the fifth meeting": a document named by its meeting, not restated
+            subject, stated = text[m.start():phrase_after(text, m.end(), max_words=14)[1]], True
         if passive and passive.group("name") and not stated:
             subject = text[m.start():passive.end("name")]  # "the Protocol of the 7th meeting of the commission"
-        if (definite and (earlier or not passive) and count_q is None and value is None
+        if (definite and (earlier or (not passive and _told_before(doc, sc))) and count_q is None and value is None
                 and not _ONE.search(text[max(0, m.start() - 30):m.start()])):
             if not stated or any(_overlaps(subject, e.subject) for e in earlier):
                 continue  # "the agreement was signed on July 10": one already found, restated
@@ -293,6 +296,16 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
         if another is not None and (other := phrase_after(text, another.end(), max_words=14)[0]):
             facts.append(facts[-1].model_copy(update={"subject": other, "amount": None}))
     return facts
+
+
+# "the minutes of the 20th meeting", "the protocol of the session of the commission"
+_OF_MEETING = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:meeting|session|sitting)\b", re.IGNORECASE)
+
+
+def _told_before(doc: DocContext, sc: SentenceContext) -> bool:
+    """Whether any document is named before the sentence: "signed the final protocol" with none
+    named before is the document's first mention, not a restatement of one."""
+    return cues().any_agreement_noun.search(doc.text[:sc.start]) is not None
 
 
 def _demonstrative(before: str, noun: re.Match[str]) -> bool:
@@ -358,9 +371,9 @@ _ACCORDING_TO = re.compile(r"\baccording to\s+(?:an?|the|its|their)\s+(?:[\w’'
 
 
 def _source(text: str, noun: re.Match[str]) -> bool:
-    """Whether a statement (or communiqué) is named only as the source of what the sentence reports."""
-    return (noun.group(0).lower().startswith(("statement", "communiq"))
-            and _ACCORDING_TO.search(text, max(0, noun.start() - 60), noun.start()) is not None)
+    """Whether a document (a statement, the agreement) is named only as the source of what the sentence
+    reports ("according to the document, a contract … was signed")."""
+    return _ACCORDING_TO.search(text, max(0, noun.start() - 60), noun.start()) is not None
 
 
 def _unstated_type(kind: str, subject: str, count: int | None) -> tuple[str, str]:
@@ -621,7 +634,7 @@ def _subject(text: str, noun: re.Match[str], verb: re.Match[str], until: int | N
     fields = _named_fields(text, noun.end())
     if stated:
         various = _VARIOUS.search(stated)
-        return (f"{stated[:various.start()]} in {fields}" if fields and various else stated), True
+        return (f"{stated[:various.start()]} in {fields}" if fields and various else _named_purpose(text, noun, stated)), True
     if fields:
         return fields, True
     later = _SUBJECT_LATER.search(text, max(noun.end(), verb.end()), until or len(text))
@@ -630,6 +643,24 @@ def _subject(text: str, noun: re.Match[str], verb: re.Match[str], until: int | N
         if len(phrase.split()) >= 2:
             return phrase, True
     return _modified(text, noun), False
+
+
+_PURPOSE_TO = re.compile(r"\bto\s*$", re.IGNORECASE)
+# words before a document's noun that count, date or value it ("seven", "Monday", "million") or sign it
+# ("struck a deal"): no part of its name
+_NOT_NAME = re.compile(rf"(?:{WORD_NUMBER}|\d[\d.,]*|million|billion|with|other|\w+day)$", re.IGNORECASE)
+
+
+def _named_purpose(text: str, noun: re.Match[str], stated: str) -> str:
+    """A purpose after the document ("a free trade agreement to expand trade") keeps the name its
+    modifiers give it: reports call such a document by its name as often as by its aim."""
+    lead = _SUBJECT_LEAD.match(text[noun.end():])
+    if lead is None or not _PURPOSE_TO.search(lead.group(0)):
+        return stated
+    words = _modified(text, noun)[:-len(noun.group(0))].split()
+    if not words or any(_NOT_NAME.match(w) for w in words) or cues().sign_verbs.search(" ".join(words)):
+        return stated
+    return f"{' '.join(words)} {noun.group(0)} to {stated}"
 
 
 _VARIOUS_AREAS = (r"in\s+(?:various|many|several|different|diverse|numerous|multiple|a (?:wide )?(?:number|range|"
