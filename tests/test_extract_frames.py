@@ -1373,3 +1373,16 @@ def test_a_change_in_investment_or_in_a_number_of_things_is_no_trade_growth(text
 def test_a_change_in_trade_after_investment_is_growth() -> None:
     i = one(facts("Peru remains a key investor in Chile, and their trade grew by 12% in 2024."), Indicator)
     assert (i.metric, i.value.value) == ("growth", 12)
+
+
+def test_size_of_a_delegation_is_a_participant_count() -> None:
+    found = facts("A 45-member business delegation from Turkey arrived in Ashgabat for talks with Turkmen officials.")
+    i = one(found, Indicator)
+    assert (i.metric, quantity(i)) == ("participants", (45, "count"))
+
+
+@pytest.mark.parametrize("text", ["Trade keeps growing, with 140 Uzbek firms currently operating in Tajikistan.",
+                                  "Trade keeps growing, with 140 Uzbek firms investing in Tajikistan."])
+def test_firms_operating_or_investing_in_a_country_are_a_stock(text: str) -> None:
+    i = one(facts(f"Uzbekistan and Tajikistan held talks. {text}"), Indicator)
+    assert (i.metric, quantity(i)) == ("other", (140, "count"))

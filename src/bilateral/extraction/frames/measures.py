@@ -464,7 +464,14 @@ def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) 
                 not _WILL_INCLUDE.search(sc.text, max(0, sc.local(q.start) - 30), sc.local(q.start)):
             out.append(Indicator(metric="participants", value=Quantity(value=q.value, unit="count"),
                                  period=None, parties=parties, evidence=sc.span()))
+    if "delegation" in sc.text:
+        out.extend(Indicator(metric="participants", value=Quantity(value=float(m.group(1)), unit="count"),
+                             period=None, parties=parties, evidence=sc.span()) for m in _DELEGATION_SIZE.finditer(sc.text))
     return out
+
+
+# "a 40-member delegation", "a 120-strong business delegation": the size of a delegation is a head count
+_DELEGATION_SIZE = re.compile(r"\b(\d{1,4})-(?:member|strong)\s+(?:[\w-]+\s+){0,2}?delegation\b", re.IGNORECASE)
 
 
 # "52 joint ventures operate in Kazakhstan": firms counted where they work are a stock, not participants
@@ -473,6 +480,7 @@ _FIRMS = frozenset(("ventures", "enterprises", "companies", "firms", "businesses
 _STOCK_PART = re.compile(r"[\d,.]+\s+(?:are|were)\s", re.IGNORECASE)
 _OPERATE = re.compile(r"(?:\s+with\s+(?:[\w-]+\s+){0,4}?(?:capital|participation|investments?))?"
                       r"\s+(?:(?:now|currently|already|successfully|actively)\s+)?(?:operate|are (?:operating|registered|active|working)|work|"
+                      r"(?:operating|working|registered)\s+in\b|investing\b|"
                       r"(?:have been|had been|were) (?:established|set up|registered|created|opened))\b",
                       re.IGNORECASE)
 _THERE_ARE = re.compile(r"\bthere (?:are|were) (?:now |currently )?(?:about |some |over |nearly |more than )?$",
