@@ -1386,3 +1386,23 @@ def test_size_of_a_delegation_is_a_participant_count() -> None:
 def test_firms_operating_or_investing_in_a_country_are_a_stock(text: str) -> None:
     i = one(facts(f"Uzbekistan and Tajikistan held talks. {text}"), Indicator)
     assert (i.metric, quantity(i)) == ("other", (140, "count"))
+
+
+def test_what_trade_should_reach_is_a_target() -> None:
+    found = facts("Kazakhstan and Belarus held talks. Their trade should reach $2 billion in 2027, the minister said.")
+    t = one(found, Target)
+    assert (quantity(t), t.year) == ((2e9, "USD"), "2027")
+    assert not of(found, Indicator)
+
+
+def test_current_level_a_goal_starts_from_is_an_indicator() -> None:
+    found = facts("Kazakhstan and Georgia could lift their trade to $1 billion from the current level of $400 million.")
+    assert quantity(one(found, Target)) == (1e9, "USD")
+    assert quantity(one(found, Indicator)) == (4e8, "USD")
+
+
+def test_flow_with_its_participle_states_a_level_not_a_goal() -> None:
+    found = facts("Georgia and Armenia held talks. Their trade stood at $900 million, "
+                  "with exports increasing by 12% to $300 million.")
+    assert not of(found, Target)
+    assert (300e6, "USD") in [quantity(i) for i in of(found, Indicator)]

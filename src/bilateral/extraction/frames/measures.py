@@ -43,7 +43,7 @@ _COMPARED = re.compile(r"\b(?:compared (?:to|with)|against|versus|vs\.?|up from|
                        re.IGNORECASE)
 # "to increase trade from $150 million (in 2023) to …", "to $1 billion, from the existing $380 million": the
 # level a goal starts from is a measurement, not the goal
-_FROM_LEVEL = re.compile(r"\bfrom\s+(?:the\s+)?(?:existing|current|present|today[’']s)?\s*"
+_FROM_LEVEL = re.compile(r"\bfrom\s+(?:the\s+)?(?:existing|current|present|today[’']s)?\s*(?:(?:level|figure|volume)\s+of\s+)?"
                          r"(?:about|around|nearly|some|over)?\s*$", re.IGNORECASE)
 _DEAL_NOUN_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)  # "$200m trade deals"
 _STAKE = re.compile(r"^\s*(?:partner|stake|share(?:holder)?|owner(?:ship)?)\b", re.IGNORECASE)
@@ -294,7 +294,14 @@ _STILL_TO_COME = re.compile(r"\b(?:to|will|would|shall|should|could|can|may|migh
                             r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+# "with exports increasing by 30% to $170 million": a flow noun with its participle states a level, where
+# "increasing exports to" (verb, then object) sets a goal
+_FLOW_RISING = re.compile(r"(?:trade|turnover|exports|imports|volume)\s+(?:increas|ris|grow|climb)ing\b", re.IGNORECASE)
+
+
 def _reached(text: str, cue_at: int) -> bool:
+    if (m := _FLOW_RISING.search(text, max(0, cue_at - 12), cue_at + 12)) is not None and m.end() > cue_at:
+        return True
     return _PAST_RISE.match(text, cue_at) is not None and not _STILL_TO_COME.search(text[max(0, cue_at - 40):cue_at])
 
 
