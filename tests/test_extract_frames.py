@@ -1406,3 +1406,10 @@ def test_flow_with_its_participle_states_a_level_not_a_goal() -> None:
                   "with exports increasing by 12% to $300 million.")
     assert not of(found, Target)
     assert (300e6, "USD") in [quantity(i) for i in of(found, Indicator)]
+
+
+def test_figure_compared_with_same_period_last_year_is_of_this_year() -> None:
+    found = facts("Georgia and Armenia held talks. Exports to Armenia reached $80 million in five months, "
+                  "up 15% on the corresponding period last year.")
+    periods = {i.metric: i.period for i in of(found, Indicator)}
+    assert periods == {"exports": "2025", "growth": "2025"}

@@ -153,7 +153,21 @@ def _is_baseline(sc: SentenceContext, d: DateMention) -> bool:
     before = sc.text[max(0, sc.local(d.start) - 30):sc.local(d.start)]
     if _OVER_THE_PAST.search(before) and _PAST_SPAN.match(sc.text, sc.local(d.start)):
         return False
-    return _BASELINE.search(before) is not None
+    return _BASELINE.search(before) is not None or _SAME_PERIOD.search(before) is not None
+
+
+# "up 21% on the corresponding period last year": the year compared with; the figure is of the year after
+_SAME_PERIOD = re.compile(r"\b(?:same|corresponding|comparable|analogous)\s+period\s+(?:(?:of|in)\s+)?(?:the\s+)?$",
+                          re.IGNORECASE)
+
+
+def _after_same_period(sc: SentenceContext) -> str | None:
+    """The year after the one a same-period comparison names, which the sentence's figures are of."""
+    if "period" not in sc.text:
+        return None
+    years = {int(d.value[:4]) + 1 for d in sc.dates
+             if _SAME_PERIOD.search(sc.text, max(0, sc.local(d.start) - 40), sc.local(d.start))}
+    return str(years.pop()) if len(years) == 1 else None
 
 
 _ASIDE = re.compile(r"\([^()]{3,120}\)")
@@ -360,7 +374,7 @@ def _period(sc: SentenceContext, doc: DocContext, at: int) -> str | None:
     best = min(near, key=lambda d: _distance(d, at)) if near else None
     if any(_distance(d, at) <= (_distance(best, at) if best else _PERIOD_NEAR) for d in _since(sc)):
         return None  # "$350 million since 2005", "from 2007 to 2023 …": a sum over the years, of no one year
-    return best.value[:4] if best else _sentence_year(sc)
+    return best.value[:4] if best else _sentence_year(sc) or _after_same_period(sc)
 
 
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
