@@ -1413,3 +1413,8 @@ def test_figure_compared_with_same_period_last_year_is_of_this_year() -> None:
                   "up 15% on the corresponding period last year.")
     periods = {i.metric: i.period for i in of(found, Indicator)}
     assert periods == {"exports": "2025", "growth": "2025"}
+
+
+def test_end_of_the_year_before_the_goal_is_its_deadline() -> None:
+    found = facts("Iran and Armenia held talks. By the end of the year their trade is expected to reach $3 billion.")
+    assert one(found, Target).year == "2025"

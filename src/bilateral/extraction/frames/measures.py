@@ -335,7 +335,8 @@ def _target_metric(metric: str) -> str:
 
 
 # "by the end of this year": the deadline is the publication year
-_BY_THIS_YEAR = re.compile(r"\b(?:by|until|till|before|in)\s+(?:(?:the end of\s+)?(?:this|the current) year\b|the year[- ]end\b)",
+_BY_THIS_YEAR = re.compile(r"\b(?:by|until|till|before|in)\s+(?:(?:the end of\s+)?(?:this|the current) year\b|the year[- ]end\b|"
+                           r"the end of the year\b)",
                            re.IGNORECASE)
 
 
@@ -353,8 +354,9 @@ def _year(sc: SentenceContext, doc: DocContext, after: int) -> str | None:
     if m and m.start() - sc.local(after) < 60:
         return m.group(1)
     this = _BY_THIS_YEAR.search(sc.text, max(0, sc.local(after) - 5))
-    if this and doc.published and this.start() - sc.local(after) < 60:
-        return str(doc.published.year)
+    if doc.published and ((this and this.start() - sc.local(after) < 60)
+                          or (m is None and _BY_THIS_YEAR.search(sc.text, 0, sc.local(after)))):
+        return str(doc.published.year)  # "by the end of the year, trade should reach …": the deadline may come first
     return None
 
 
