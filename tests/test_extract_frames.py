@@ -1418,3 +1418,9 @@ def test_figure_compared_with_same_period_last_year_is_of_this_year() -> None:
 def test_end_of_the_year_before_the_goal_is_its_deadline() -> None:
     found = facts("Iran and Armenia held talks. By the end of the year their trade is expected to reach $3 billion.")
     assert one(found, Target).year == "2025"
+
+
+def test_share_a_partner_holds_in_trade_is_an_indicator_of_other() -> None:
+    found = facts("Latvia and Kazakhstan held talks. Kazakhstan's share in Latvia's grain imports was 18.5 percent.")
+    i = one(found, Indicator)
+    assert (i.metric, quantity(i)) == ("other", (18.5, "percent"))

@@ -26,8 +26,10 @@ _FUTURE = re.compile(r"\b(?:will|to be|would|shall|planned|expected to|annually|
 _PAST_CARGO = re.compile(r"\b(?:delivered|shipped|transported|exported|imported|sent|moved|consumes|accounts? for|"
                          r"(?:visit|mission|trip|tour)\s+(?:also\s+)?included)\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s*(?:of\b|share\b)", re.IGNORECASE)
-_SHARE_BEFORE = re.compile(r"\b(?:accounts? for|accounting for|comprised?|makes? up|share of|or)\s*(?:about|around|nearly|some|over)?\s*$",
-                           re.IGNORECASE)
+# "… or 15%", "its share in the country's trade was 26 percent": a share, not a change
+_SHARE_BEFORE = re.compile(r"\b(?:accounts? for|accounting for|comprised?|makes? up|share of|or|"
+                           r"share\b[^.;%\d]{0,50}?\b(?:was|is|stood at|reached|amounted to|totall?ed))"
+                           r"\s*(?:about|around|nearly|some|over|more than|almost)?\s*$", re.IGNORECASE)
 _TRADE_WORDS = re.compile(r"\b(?:trade|turnover|exports?|imports?|shipments?|supplies|volume|sales|deliveries)\b",
                           re.IGNORECASE)
 _BY_AMOUNT = re.compile(r"\bby\s*(?:about|around|nearly|over|some)?\s*$", re.IGNORECASE)
