@@ -1424,3 +1424,8 @@ def test_share_a_partner_holds_in_trade_is_an_indicator_of_other() -> None:
     found = facts("Latvia and Kazakhstan held talks. Kazakhstan's share in Latvia's grain imports was 18.5 percent.")
     i = one(found, Indicator)
     assert (i.metric, quantity(i)) == ("other", (18.5, "percent"))
+
+
+def test_value_of_projects_that_were_signed_is_no_cost_indicator() -> None:
+    found = facts("Oman and Kyrgyzstan held talks. Nine projects worth $70 million were signed at the forum.")
+    assert not of(found, Indicator)

@@ -41,6 +41,8 @@ _AGREEMENT_BEFORE = re.compile(r"\b(?:agreements?|contracts?|deals?|memorand\w*|
                                r"(?:(?!\bto\s+(?:raise|increase|boost|bring|reach|double|lift|take)\b)[^.;]){0,60}$",
                                re.IGNORECASE)
 _AGREEMENT_AFTER = re.compile(r"^[^.;]{0,25}\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
+# "projects worth $2 billion were signed": the value of what was signed, which the agreement carries
+_SIGNED_AFTER = re.compile(r"[^.;,]{0,20}?\b(?:was|were|ha(?:s|ve|d) been)\s+signed\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|against|versus|vs\.?|up from|down from|from)\s+(?:about|around|some)?\s*$",
                        re.IGNORECASE)
 # "to increase trade from $150 million (in 2023) to …", "to $1 billion, from the existing $380 million": the
@@ -215,7 +217,8 @@ def _is_deal_value(text: str, start: int, end: int) -> bool:
     deal's value."""
     return _AGREEMENT_BEFORE.search(text[max(0, start - 60):start]) is not None or \
         (_AGREEMENT_AFTER.search(text[end:end + 30]) is not None and "worth" in text[max(0, start - 15):start]) or \
-        _DEAL_NOUN_AFTER.match(text, end) is not None
+        _DEAL_NOUN_AFTER.match(text, end) is not None or \
+        ("signed" in text and _SIGNED_AFTER.match(text, end) is not None)
 
 
 # "decided to provide Kyrgyzstan with … 50 million yuan", "a $1-billion line of credit": a sum given or lent,
