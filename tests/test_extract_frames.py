@@ -1373,3 +1373,59 @@ def test_a_change_in_investment_or_in_a_number_of_things_is_no_trade_growth(text
 def test_a_change_in_trade_after_investment_is_growth() -> None:
     i = one(facts("Peru remains a key investor in Chile, and their trade grew by 12% in 2024."), Indicator)
     assert (i.metric, i.value.value) == ("growth", 12)
+
+
+def test_size_of_a_delegation_is_a_participant_count() -> None:
+    found = facts("A 45-member business delegation from Turkey arrived in Ashgabat for talks with Turkmen officials.")
+    i = one(found, Indicator)
+    assert (i.metric, quantity(i)) == ("participants", (45, "count"))
+
+
+@pytest.mark.parametrize("text", ["Trade keeps growing, with 140 Uzbek firms currently operating in Tajikistan.",
+                                  "Trade keeps growing, with 140 Uzbek firms investing in Tajikistan."])
+def test_firms_operating_or_investing_in_a_country_are_a_stock(text: str) -> None:
+    i = one(facts(f"Uzbekistan and Tajikistan held talks. {text}"), Indicator)
+    assert (i.metric, quantity(i)) == ("other", (140, "count"))
+
+
+def test_what_trade_should_reach_is_a_target() -> None:
+    found = facts("Kazakhstan and Belarus held talks. Their trade should reach $2 billion in 2027, the minister said.")
+    t = one(found, Target)
+    assert (quantity(t), t.year) == ((2e9, "USD"), "2027")
+    assert not of(found, Indicator)
+
+
+def test_current_level_a_goal_starts_from_is_an_indicator() -> None:
+    found = facts("Kazakhstan and Georgia could lift their trade to $1 billion from the current level of $400 million.")
+    assert quantity(one(found, Target)) == (1e9, "USD")
+    assert quantity(one(found, Indicator)) == (4e8, "USD")
+
+
+def test_flow_with_its_participle_states_a_level_not_a_goal() -> None:
+    found = facts("Georgia and Armenia held talks. Their trade stood at $900 million, "
+                  "with exports increasing by 12% to $300 million.")
+    assert not of(found, Target)
+    assert (300e6, "USD") in [quantity(i) for i in of(found, Indicator)]
+
+
+def test_figure_compared_with_same_period_last_year_is_of_this_year() -> None:
+    found = facts("Georgia and Armenia held talks. Exports to Armenia reached $80 million in five months, "
+                  "up 15% on the corresponding period last year.")
+    periods = {i.metric: i.period for i in of(found, Indicator)}
+    assert periods == {"exports": "2025", "growth": "2025"}
+
+
+def test_end_of_the_year_before_the_goal_is_its_deadline() -> None:
+    found = facts("Iran and Armenia held talks. By the end of the year their trade is expected to reach $3 billion.")
+    assert one(found, Target).year == "2025"
+
+
+def test_share_a_partner_holds_in_trade_is_an_indicator_of_other() -> None:
+    found = facts("Latvia and Kazakhstan held talks. Kazakhstan's share in Latvia's grain imports was 18.5 percent.")
+    i = one(found, Indicator)
+    assert (i.metric, quantity(i)) == ("other", (18.5, "percent"))
+
+
+def test_value_of_projects_that_were_signed_is_no_cost_indicator() -> None:
+    found = facts("Oman and Kyrgyzstan held talks. Nine projects worth $70 million were signed at the forum.")
+    assert not of(found, Indicator)

@@ -26,8 +26,10 @@ _FUTURE = re.compile(r"\b(?:will|to be|would|shall|planned|expected to|annually|
 _PAST_CARGO = re.compile(r"\b(?:delivered|shipped|transported|exported|imported|sent|moved|consumes|accounts? for|"
                          r"(?:visit|mission|trip|tour)\s+(?:also\s+)?included)\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s*(?:of\b|share\b)", re.IGNORECASE)
-_SHARE_BEFORE = re.compile(r"\b(?:accounts? for|accounting for|comprised?|makes? up|share of|or)\s*(?:about|around|nearly|some|over)?\s*$",
-                           re.IGNORECASE)
+# "… or 15%", "its share in the country's trade was 26 percent": a share, not a change
+_SHARE_BEFORE = re.compile(r"\b(?:accounts? for|accounting for|comprised?|makes? up|share of|or|"
+                           r"share\b[^.;%\d]{0,50}?\b(?:was|is|stood at|reached|amounted to|totall?ed))"
+                           r"\s*(?:about|around|nearly|some|over|more than|almost)?\s*$", re.IGNORECASE)
 _TRADE_WORDS = re.compile(r"\b(?:trade|turnover|exports?|imports?|shipments?|supplies|volume|sales|deliveries)\b",
                           re.IGNORECASE)
 _BY_AMOUNT = re.compile(r"\bby\s*(?:about|around|nearly|over|some)?\s*$", re.IGNORECASE)
@@ -39,11 +41,13 @@ _AGREEMENT_BEFORE = re.compile(r"\b(?:agreements?|contracts?|deals?|memorand\w*|
                                r"(?:(?!\bto\s+(?:raise|increase|boost|bring|reach|double|lift|take)\b)[^.;]){0,60}$",
                                re.IGNORECASE)
 _AGREEMENT_AFTER = re.compile(r"^[^.;]{0,25}\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
+# "projects worth $2 billion were signed": the value of what was signed, which the agreement carries
+_SIGNED_AFTER = re.compile(r"[^.;,]{0,20}?\b(?:was|were|ha(?:s|ve|d) been)\s+signed\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|against|versus|vs\.?|up from|down from|from)\s+(?:about|around|some)?\s*$",
                        re.IGNORECASE)
 # "to increase trade from $150 million (in 2023) to …", "to $1 billion, from the existing $380 million": the
 # level a goal starts from is a measurement, not the goal
-_FROM_LEVEL = re.compile(r"\bfrom\s+(?:the\s+)?(?:existing|current|present|today[’']s)?\s*"
+_FROM_LEVEL = re.compile(r"\bfrom\s+(?:the\s+)?(?:existing|current|present|today[’']s)?\s*(?:(?:level|figure|volume)\s+of\s+)?"
                          r"(?:about|around|nearly|some|over)?\s*$", re.IGNORECASE)
 _DEAL_NOUN_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)  # "$200m trade deals"
 _STAKE = re.compile(r"^\s*(?:partner|stake|share(?:holder)?|owner(?:ship)?)\b", re.IGNORECASE)
@@ -153,7 +157,21 @@ def _is_baseline(sc: SentenceContext, d: DateMention) -> bool:
     before = sc.text[max(0, sc.local(d.start) - 30):sc.local(d.start)]
     if _OVER_THE_PAST.search(before) and _PAST_SPAN.match(sc.text, sc.local(d.start)):
         return False
-    return _BASELINE.search(before) is not None
+    return _BASELINE.search(before) is not None or _SAME_PERIOD.search(before) is not None
+
+
+# "up 21% on the corresponding period last year": the year compared with; the figure is of the year after
+_SAME_PERIOD = re.compile(r"\b(?:same|corresponding|comparable|analogous)\s+period\s+(?:(?:of|in)\s+)?(?:the\s+)?$",
+                          re.IGNORECASE)
+
+
+def _after_same_period(sc: SentenceContext) -> str | None:
+    """The year after the one a same-period comparison names, which the sentence's figures are of."""
+    if "period" not in sc.text:
+        return None
+    years = {int(d.value[:4]) + 1 for d in sc.dates
+             if _SAME_PERIOD.search(sc.text, max(0, sc.local(d.start) - 40), sc.local(d.start))}
+    return str(years.pop()) if len(years) == 1 else None
 
 
 _ASIDE = re.compile(r"\([^()]{3,120}\)")
@@ -199,7 +217,8 @@ def _is_deal_value(text: str, start: int, end: int) -> bool:
     deal's value."""
     return _AGREEMENT_BEFORE.search(text[max(0, start - 60):start]) is not None or \
         (_AGREEMENT_AFTER.search(text[end:end + 30]) is not None and "worth" in text[max(0, start - 15):start]) or \
-        _DEAL_NOUN_AFTER.match(text, end) is not None
+        _DEAL_NOUN_AFTER.match(text, end) is not None or \
+        ("signed" in text and _SIGNED_AFTER.match(text, end) is not None)
 
 
 # "decided to provide Kyrgyzstan with … 50 million yuan", "a $1-billion line of credit": a sum given or lent,
@@ -294,7 +313,14 @@ _STILL_TO_COME = re.compile(r"\b(?:to|will|would|shall|should|could|can|may|migh
                             r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+# "with exports increasing by 30% to $170 million": a flow noun with its participle states a level, where
+# "increasing exports to" (verb, then object) sets a goal
+_FLOW_RISING = re.compile(r"(?:trade|turnover|exports|imports|volume)\s+(?:increas|ris|grow|climb)ing\b", re.IGNORECASE)
+
+
 def _reached(text: str, cue_at: int) -> bool:
+    if (m := _FLOW_RISING.search(text, max(0, cue_at - 12), cue_at + 12)) is not None and m.end() > cue_at:
+        return True
     return _PAST_RISE.match(text, cue_at) is not None and not _STILL_TO_COME.search(text[max(0, cue_at - 40):cue_at])
 
 
@@ -314,7 +340,8 @@ def _target_metric(metric: str) -> str:
 
 
 # "by the end of this year": the deadline is the publication year
-_BY_THIS_YEAR = re.compile(r"\b(?:by|until|till|before|in)\s+(?:(?:the end of\s+)?(?:this|the current) year\b|the year[- ]end\b)",
+_BY_THIS_YEAR = re.compile(r"\b(?:by|until|till|before|in)\s+(?:(?:the end of\s+)?(?:this|the current) year\b|the year[- ]end\b|"
+                           r"the end of the year\b)",
                            re.IGNORECASE)
 
 
@@ -332,8 +359,9 @@ def _year(sc: SentenceContext, doc: DocContext, after: int) -> str | None:
     if m and m.start() - sc.local(after) < 60:
         return m.group(1)
     this = _BY_THIS_YEAR.search(sc.text, max(0, sc.local(after) - 5))
-    if this and doc.published and this.start() - sc.local(after) < 60:
-        return str(doc.published.year)
+    if doc.published and ((this and this.start() - sc.local(after) < 60)
+                          or (m is None and _BY_THIS_YEAR.search(sc.text, 0, sc.local(after)))):
+        return str(doc.published.year)  # "by the end of the year, trade should reach …": the deadline may come first
     return None
 
 
@@ -353,7 +381,7 @@ def _period(sc: SentenceContext, doc: DocContext, at: int) -> str | None:
     best = min(near, key=lambda d: _distance(d, at)) if near else None
     if any(_distance(d, at) <= (_distance(best, at) if best else _PERIOD_NEAR) for d in _since(sc)):
         return None  # "$350 million since 2005", "from 2007 to 2023 …": a sum over the years, of no one year
-    return best.value[:4] if best else _sentence_year(sc)
+    return best.value[:4] if best else _sentence_year(sc) or _after_same_period(sc)
 
 
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
@@ -464,7 +492,14 @@ def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) 
                 not _WILL_INCLUDE.search(sc.text, max(0, sc.local(q.start) - 30), sc.local(q.start)):
             out.append(Indicator(metric="participants", value=Quantity(value=q.value, unit="count"),
                                  period=None, parties=parties, evidence=sc.span()))
+    if "delegation" in sc.text:
+        out.extend(Indicator(metric="participants", value=Quantity(value=float(m.group(1)), unit="count"),
+                             period=None, parties=parties, evidence=sc.span()) for m in _DELEGATION_SIZE.finditer(sc.text))
     return out
+
+
+# "a 40-member delegation", "a 120-strong business delegation": the size of a delegation is a head count
+_DELEGATION_SIZE = re.compile(r"\b(\d{1,4})-(?:member|strong)\s+(?:[\w-]+\s+){0,2}?delegation\b", re.IGNORECASE)
 
 
 # "52 joint ventures operate in Kazakhstan": firms counted where they work are a stock, not participants
@@ -473,6 +508,7 @@ _FIRMS = frozenset(("ventures", "enterprises", "companies", "firms", "businesses
 _STOCK_PART = re.compile(r"[\d,.]+\s+(?:are|were)\s", re.IGNORECASE)
 _OPERATE = re.compile(r"(?:\s+with\s+(?:[\w-]+\s+){0,4}?(?:capital|participation|investments?))?"
                       r"\s+(?:(?:now|currently|already|successfully|actively)\s+)?(?:operate|are (?:operating|registered|active|working)|work|"
+                      r"(?:operating|working|registered)\s+in\b|investing\b|"
                       r"(?:have been|had been|were) (?:established|set up|registered|created|opened))\b",
                       re.IGNORECASE)
 _THERE_ARE = re.compile(r"\bthere (?:are|were) (?:now |currently )?(?:about |some |over |nearly |more than )?$",
