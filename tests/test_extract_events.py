@@ -189,6 +189,15 @@ def test_a_visit_still_to_come_takes_no_capital_however_the_report_names_it() ->
     assert visit.place is None
 
 
+def test_a_visit_told_by_when_it_took_place_takes_no_capital_of_the_current_stay() -> None:
+    for told in ("Georgian Prime Minister Levan Kobiashvili visited Armenia earlier this spring.",
+                 "Georgian Prime Minister Levan Kobiashvili made a visit to Armenia last October.",
+                 "Georgian Prime Minister Levan Kobiashvili paid a visit to Armenia in May 2023."):
+        text = ("Armenian and Georgian ministers met in Yerevan on Tuesday to review rail freight. " + told)
+        visit = next(e for e in events(text) if e.kind == "visit")
+        assert visit.place is None, told
+
+
 def test_officials_of_two_countries_witnessing_a_signing_are_a_meeting() -> None:
     text = ("The two contracts were signed in the presence of Kazakh Energy Minister Aidar Nurlanov "
             "and Kyrgyz Energy Minister Bakyt Osmonov.")

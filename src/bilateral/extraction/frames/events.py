@@ -98,7 +98,7 @@ def events(doc: DocContext) -> list[Event]:
     for i, sc in enumerate(doc.sentences):
         new = _with_earlier_session(_in_sentence(sc, doc, i, notes), sc, doc, notes)
         found.extend(_told_session(new, found, sc))
-    return _inherit_visit(_lead_dated(_co_chairs(_merge(found, doc, notes), doc), doc))
+    return _inherit_visit(_lead_dated(_co_chairs(_unplace_other_stays(_merge(found, doc, notes), doc), doc), doc))
 
 
 # "During the meeting, the sides noted …": the engagement the report has already told, named again
@@ -634,6 +634,25 @@ def _evidence(a: Event, b: Event, doc: DocContext) -> tuple[int, int] | None:
     if _ANAPHORIC.search(doc.text, *a.evidence) and not _ANAPHORIC.search(doc.text, *b.evidence):
         return b.evidence
     return kept
+
+
+# "visited Pakistan earlier this year", "his visit to Italy in January 2023", "a trip to Oman last spring"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_STAY_IN_TIME = re.compile(rf"\b(?:visit(?:ed|s)?|trip|travel(?:l?ed)?)(?: to)? (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? "
+                           rf"(?:earlier\b|last (?:year|month|week|spring|summer|autumn|fall|winter|{_MONTHS})\b|in (?:{_MONTHS}) (?:19|20)\d\d\b)")
+
+
+def _unplace_other_stays(events_: list[Event], doc: DocContext) -> list[Event]:
+    """A visit told by the time it took place ("visited Pakistan earlier this year") is another stay
+    than the one the report covers: the capital of the country it names stays its separator from
+    that stay while merging, but is no city the text gives it."""
+    out = []
+    for e in events_:
+        if e.kind == "visit" and e.place and e.evidence and e.place not in (told := doc.text[e.evidence[0]:e.evidence[1]]) \
+                and _STAY_IN_TIME.search(told):
+            e = e.model_copy(update={"place": None})
+        out.append(e)
+    return out
 
 
 def _inherit_visit(events_: list[Event]) -> list[Event]:
