@@ -326,6 +326,15 @@ def test_co_chairs_named_in_a_sentence_of_their_own_take_part_in_the_session() -
     assert {p.split()[-1] for p in talks.persons} == {"Zhumangarin", "Yousef"}
 
 
+def test_heads_of_delegation_named_in_a_sentence_of_their_own_take_part_in_the_session() -> None:
+    text = ("The third session of the Georgian-Latvian working group on transport met in Riga on May 14. "
+            "It reviewed ferry schedules and port fees. "
+            "The Georgian side was headed by Deputy Minister Levan Kobiashvili, "
+            "and the Latvian side was headed by State Secretary Andris Ozolins.")
+    [talks] = [e for e in events(text) if e.kind == "talks"]
+    assert {p.split()[-1] for p in talks.persons} == {"Kobiashvili", "Ozolins"}
+
+
 def test_a_meeting_scheduled_with_a_city_is_an_event_and_one_without_date_or_city_is_not() -> None:
     text = "Uzbek Foreign Minister Bakhtiyor Saidov is to meet Omani Foreign Minister Badr Albusaidi in Muscat."
     [meeting] = events(text)

@@ -57,7 +57,8 @@ _AT_EVENT = re.compile(r",?\s+(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\
 _UNTIL = re.compile(r"\b(?:through|until|till)\s", re.IGNORECASE)  # the end of a stay, not its date
 _HELD = re.compile(r"\b(?:held|t(?:ook|ake) place|following the talks|after the talks)\b", re.IGNORECASE)
 _CEREMONY = re.compile(r"\bsigning ceremony\b|\bwitness(?:ed|ing)? the signing\b", re.IGNORECASE)
-_SESSION_ATTENDED = re.compile(r"\b(?:session|video ?conference) (?:was|were) attended by\b", re.IGNORECASE)
+_SESSION_ATTENDED = re.compile(r"\b(?:(?:session|video ?conference) (?:was|were) attended|(?:delegation|side)s? (?:was|were) (?:headed|led)) by\b",
+                               re.IGNORECASE)
 _SIGNED = re.compile(r"\b(?:signed|inked)\b")
 # "signed by A and B", "signed at a ceremony attended by A and B", "signed in the presence of A and B":
 # the people after it signed or witnessed the signing.
@@ -262,8 +263,8 @@ def _on_commission(text: str) -> bool:
 
 def _co_chairs(events_: list[Event], doc: DocContext) -> list[Event]:
     """"The meeting was co-chaired by A and B", "the co-chairs were A and B", "the session was attended
-    by A and B": reports name a commission's co-chairs in a sentence of their own; they take part in
-    its session (the nearest one named before, else the first after)."""
+    by A and B", "our side was headed by A, theirs by B": reports name a commission's co-chairs or
+    heads of delegation in a sentence of their own; they take part in its session (the nearest one named before, else the first after)."""
     sessions = [(e.evidence[0], i) for i, e in enumerate(events_) if e.kind == "talks" and e.evidence is not None]
     if not sessions:
         return events_
