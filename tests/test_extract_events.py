@@ -189,6 +189,15 @@ def test_a_visit_still_to_come_takes_no_capital_however_the_report_names_it() ->
     assert visit.place is None
 
 
+def test_a_visit_told_by_when_it_took_place_takes_no_capital_of_the_current_stay() -> None:
+    for told in ("Georgian Prime Minister Levan Kobiashvili visited Armenia earlier this spring.",
+                 "Georgian Prime Minister Levan Kobiashvili made a visit to Armenia last October.",
+                 "Georgian Prime Minister Levan Kobiashvili paid a visit to Armenia in May 2023."):
+        text = ("Armenian and Georgian ministers met in Yerevan on Tuesday to review rail freight. " + told)
+        visit = next(e for e in events(text) if e.kind == "visit")
+        assert visit.place is None, told
+
+
 def test_officials_of_two_countries_witnessing_a_signing_are_a_meeting() -> None:
     text = ("The two contracts were signed in the presence of Kazakh Energy Minister Aidar Nurlanov "
             "and Kyrgyz Energy Minister Bakyt Osmonov.")
@@ -315,6 +324,15 @@ def test_co_chairs_named_in_a_sentence_of_their_own_take_part_in_the_session() -
             "of Commerce Qais Al Yousef.")
     [talks] = [e for e in events(text) if e.kind == "talks"]
     assert {p.split()[-1] for p in talks.persons} == {"Zhumangarin", "Yousef"}
+
+
+def test_heads_of_delegation_named_in_a_sentence_of_their_own_take_part_in_the_session() -> None:
+    text = ("The third session of the Georgian-Latvian working group on transport met in Riga on May 14. "
+            "It reviewed ferry schedules and port fees. "
+            "The Georgian side was headed by Deputy Minister Levan Kobiashvili, "
+            "and the Latvian side was headed by State Secretary Andris Ozolins.")
+    [talks] = [e for e in events(text) if e.kind == "talks"]
+    assert {p.split()[-1] for p in talks.persons} == {"Kobiashvili", "Ozolins"}
 
 
 def test_a_meeting_scheduled_with_a_city_is_an_event_and_one_without_date_or_city_is_not() -> None:

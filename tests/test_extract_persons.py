@@ -310,3 +310,8 @@ def test_a_surname_ending_in_s_keeps_it_and_loses_only_a_possessive() -> None:
 def test_the_plural_office_of_a_body_ending_before_the_name_is_no_part_of_it() -> None:
     text = "The Deputy Chairman of the Cabinet of Ministers Daniyar Amangeldiev opened the session."
     assert [name for name, _ in persons(text)] == ["Daniyar Amangeldiev"]
+
+
+def test_the_head_of_a_delegation_is_a_person_without_a_title() -> None:
+    text = "The Latvian delegation was led by Andris Ozolins. A delegation led by Latvian Railways came too."
+    assert [p.name for p in find_persons(text)] == ["Andris Ozolins"]

@@ -76,6 +76,8 @@ _DOT_CAPITAL = re.compile(rf"\.(?=[{_UPPER}])")
 _LEFT_TITLE = re.compile(r"(?:^|[\s(])((?:[\w’'-]+,?\s){0,11}[\w’'-]+),?\s*$")
 # Everything up to the last character that ``_LEFT_TITLE`` cannot read past: a match begins there or later.
 _NOT_TITLE = re.compile(r"(?s:.*)[^\w’',\s-]")
+# "The Pakistani delegation was led by A", "the Azeri side was headed by B": the head of a delegation.
+_DELEGATION_HEAD = re.compile(r"\b(?:delegation|side)s? (?:was |were )?(?:led|headed) by $", re.IGNORECASE)
 _RIGHT_TITLE = re.compile(r"^\s?(?:\([^)]{0,20}\)\s?)?,\s(?:the\s|an?\s)?((?:[\w’'-]+\s?){1,6})")
 
 
@@ -241,7 +243,8 @@ def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMentio
     if not all(w[0].isupper() for w in (words[0], words[-1])):
         return None
     start, end = tokens[0][1], tokens[-1][1] + len(tokens[-1][0])
-    if not (titled or _title_left(text, start, lex) or _title_right(text, end, lex)):
+    if not (titled or _title_left(text, start, lex) or _title_right(text, end, lex)
+            or _DELEGATION_HEAD.search(text, max(0, start - 40), start)):
         return None
     return PersonMention(_possessive(" ".join(words)).rstrip("’'"), start, end)  # "Lis’s" is Lis, "Lis" too
 

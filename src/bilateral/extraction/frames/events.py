@@ -57,7 +57,8 @@ _AT_EVENT = re.compile(r",?\s+(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\
 _UNTIL = re.compile(r"\b(?:through|until|till)\s", re.IGNORECASE)  # the end of a stay, not its date
 _HELD = re.compile(r"\b(?:held|t(?:ook|ake) place|following the talks|after the talks)\b", re.IGNORECASE)
 _CEREMONY = re.compile(r"\bsigning ceremony\b|\bwitness(?:ed|ing)? the signing\b", re.IGNORECASE)
-_SESSION_ATTENDED = re.compile(r"\b(?:session|video ?conference) (?:was|were) attended by\b", re.IGNORECASE)
+_SESSION_ATTENDED = re.compile(r"\b(?:(?:session|video ?conference) (?:was|were) attended|(?:delegation|side)s? (?:was|were) (?:headed|led)) by\b",
+                               re.IGNORECASE)
 _SIGNED = re.compile(r"\b(?:signed|inked)\b")
 # "signed by A and B", "signed at a ceremony attended by A and B", "signed in the presence of A and B":
 # the people after it signed or witnessed the signing.
@@ -98,7 +99,7 @@ def events(doc: DocContext) -> list[Event]:
     for i, sc in enumerate(doc.sentences):
         new = _with_earlier_session(_in_sentence(sc, doc, i, notes), sc, doc, notes)
         found.extend(_told_session(new, found, sc))
-    return _inherit_visit(_lead_dated(_co_chairs(_merge(found, doc, notes), doc), doc))
+    return _inherit_visit(_lead_dated(_co_chairs(_unplace_other_stays(_merge(found, doc, notes), doc), doc), doc))
 
 
 # "During the meeting, the sides noted …": the engagement the report has already told, named again
@@ -262,8 +263,8 @@ def _on_commission(text: str) -> bool:
 
 def _co_chairs(events_: list[Event], doc: DocContext) -> list[Event]:
     """"The meeting was co-chaired by A and B", "the co-chairs were A and B", "the session was attended
-    by A and B": reports name a commission's co-chairs in a sentence of their own; they take part in
-    its session (the nearest one named before, else the first after)."""
+    by A and B", "our side was headed by A, theirs by B": reports name a commission's co-chairs or
+    heads of delegation in a sentence of their own; they take part in its session (the nearest one named before, else the first after)."""
     sessions = [(e.evidence[0], i) for i, e in enumerate(events_) if e.kind == "talks" and e.evidence is not None]
     if not sessions:
         return events_
@@ -634,6 +635,25 @@ def _evidence(a: Event, b: Event, doc: DocContext) -> tuple[int, int] | None:
     if _ANAPHORIC.search(doc.text, *a.evidence) and not _ANAPHORIC.search(doc.text, *b.evidence):
         return b.evidence
     return kept
+
+
+# "visited Pakistan earlier this year", "his visit to Italy in January 2023", "a trip to Oman last spring"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_STAY_IN_TIME = re.compile(rf"\b(?:visit(?:ed|s)?|trip|travel(?:l?ed)?)(?: to)? (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? "
+                           rf"(?:earlier\b|last (?:year|month|week|spring|summer|autumn|fall|winter|{_MONTHS})\b|in (?:{_MONTHS}) (?:19|20)\d\d\b)")
+
+
+def _unplace_other_stays(events_: list[Event], doc: DocContext) -> list[Event]:
+    """A visit told by the time it took place ("visited Pakistan earlier this year") is another stay
+    than the one the report covers: the capital of the country it names stays its separator from
+    that stay while merging, but is no city the text gives it."""
+    out = []
+    for e in events_:
+        if e.kind == "visit" and e.place and e.evidence and e.place not in (told := doc.text[e.evidence[0]:e.evidence[1]]) \
+                and _STAY_IN_TIME.search(told):
+            e = e.model_copy(update={"place": None})
+        out.append(e)
+    return out
 
 
 def _inherit_visit(events_: list[Event]) -> list[Event]:
