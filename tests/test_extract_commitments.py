@@ -617,3 +617,28 @@ def test_the_opening_of_an_investment_forum_is_no_investment() -> None:
 def test_a_venue_for_fairs_that_opened_is_an_establishment() -> None:
     c = only("Kazakhstan has opened an exhibition centre for Uzbek goods in Shymkent.")
     assert (c.kind, c.stage) == ("establishment", "done")
+
+
+def test_an_investment_by_one_side_in_the_other_is_the_investors() -> None:
+    c = only("Officials of both countries held negotiations on new mining investments by Kazakhstan into Tajikistan.")
+    assert (c.kind, c.by, c.with_) == ("investment", ["KAZ"], ["TJK"])
+
+
+def test_offering_to_help_a_country_in_a_field_is_aid_by_the_helper() -> None:
+    c = only("Japan and Mongolia held talks. The agency also plans to assist Ulaanbaatar in the health "
+             "and water sectors.")
+    assert (c.kind, c.stage, c.by, c.with_) == ("aid", "intent", ["JPN"], ["MNG"])
+
+
+def test_help_with_a_country_named_after_it_needs_a_field() -> None:
+    assert commitments("Kazakhstan said the new agreement will help Tajikistan to boost trade.") == []
+
+
+def test_exploring_a_project_on_a_trip_is_discussion() -> None:
+    c = only("A Kazakh delegation arrived in Dushanbe to explore ways of building a railway to Kulob.")
+    assert (c.stage, c.by) == ("discussed", [])
+
+
+def test_a_stated_wish_to_explore_a_project_is_intent() -> None:
+    c = only("Kazakhstan voiced its readiness to explore the construction of a cement plant in Khujand.")
+    assert (c.stage, c.by, c.with_) == ("intent", ["KAZ"], ["TJK"])

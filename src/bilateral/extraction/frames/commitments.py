@@ -610,6 +610,8 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
             by = sorted(doer)  # "a power plant by Masdar", "with the participation of a Korean fund": who does it
         elif kind == "supply" and len(by) > 1 and (exporter := _exporter(doc)):
             by = [exporter]  # "Nine of the deals concern oil supplies": one side supplies, not both
+        if kind == "aid" and (helped := _helped(sc, start, doc)):
+            by = counterparts([helped], doc)  # "it can help Pakistan in farming": the one helped is not the helper
         if kind == "establishment" and len(by) == 1 and stage != "intent" and _JOINT_WORD.search(obj):
             by = sorted(set(by) | set(doc.pair))  # "signed … to set up a joint company in Termez": both found it
         with_ = counterparts(by, doc) or _third_in(sc, start, end, by)
@@ -634,6 +636,16 @@ def _third_in(sc: SentenceContext, start: int, end: int, by: list[str]) -> list[
 _THROUGH = re.compile(r"\b(?:through|via|across)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _helped(sc: SentenceContext, start: int, doc: DocContext) -> str | None:
+    """The side named right after "help" or "assist" ("plans to assist Tashkent in health care"): the
+    beneficiary, even where the sentence's only named country is that one (the helper is "it" or "we")."""
+    lead = _HELP.match(sc.text, start)
+    return next((c.iso3 for c in sc.countries if lead and c.iso3 in doc.pair and sc.local(c.start) == lead.end()), None)
+
+
+_HELP = re.compile(r"(?:help|assist)\w*\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _done_by(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[str]:
     """The sides that the object names as the doer of the action ("construction of a plant by Masdar",
     "supply of equipment with the participation of a Korean fund")."""
@@ -642,9 +654,10 @@ def _done_by(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[
             and _BY.search(sc.text, max(start, sc.local(c.start) - 40), sc.local(c.start))}
 
 
-# "by" after a noun or a verb of doing, not after any participle ("projects identified by the government").
+# "by" after a noun or a verb of doing, not after any participle ("projects identified by the government");
+# the words between "by" and the doer hold no preposition ("investment by Kazakhstan in Tajikistan": not Tajikistan).
 _BY = re.compile(r"(?:\b(?:built|constructed|implemented|executed|financed|funded|supplied|provided|delivered|developed|"
-                 r"operated|produced|manufactured)|\b\w+(?<!ed))\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$|"
+                 r"operated|produced|manufactured)|\b\w+(?<!ed))\s+by\s+(?:the\s+|an?\s+)?(?:(?!(?:in|into|to|for|with|from|at)\s)[\w-]+\s+){0,2}$|"
                  r"\bparticipation\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
