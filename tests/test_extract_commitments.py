@@ -642,3 +642,18 @@ def test_exploring_a_project_on_a_trip_is_discussion() -> None:
 def test_a_stated_wish_to_explore_a_project_is_intent() -> None:
     c = only("Kazakhstan voiced its readiness to explore the construction of a cement plant in Khujand.")
     assert (c.stage, c.by, c.with_) == ("intent", ["KAZ"], ["TJK"])
+
+
+def test_allocating_a_sum_for_a_building_is_finance() -> None:
+    c = only("The Korean government will allocate $64,000 for the construction of a clinic in Mongolia's Khovd.")
+    assert (c.kind, c.by, c.with_) == ("finance", ["KOR"], ["MNG"])
+
+
+def test_a_sum_allocated_for_works_is_finance() -> None:
+    c = only("Some $58,000 will be allocated by Korea for the construction of a kindergarten in Mongolia's Darkhan.")
+    assert (c.kind, c.stage) == ("finance", "pledged")
+
+
+def test_a_loan_for_a_road_is_finance() -> None:
+    c = only("Kuwait agreed to grant a loan for the development of the Khujand-Isfara road in Tajikistan.")
+    assert (c.kind, c.by, c.with_) == ("finance", ["KWT"], ["TJK"])

@@ -48,6 +48,11 @@ _REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)
 # "Provide" takes its kind from what is provided ("a loan", "assistance"); goods by default.
 _PROVIDE = re.compile(r"provid", re.IGNORECASE)
 _GIVEN_WITH = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){1,3}with\s+")
+# A sum allocated, lent or granted for the action that follows ("a loan for the construction of", "will
+# allocate $2 million to rehabilitate"): the undertaking is the funding, not the works it pays for.
+_FUNDABLE = ("construction", "investment", "purchase", "other")
+_FUNDS_FOR = re.compile(r"\b(?:allocat\w*|loans?|credit(?:s|\s+lines?)?|lines?\s+of\s+credit|grants?|granting)\b[^.;,]{0,80}?"
+                        r"\b(?:for|to)\s+(?:co-financing\s+|financing\s+)?(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _INTRANSITIVE = re.compile(r"\s+(?:in|on|at|during|with|for|by|its doors|yesterday|today)\b", re.IGNORECASE)
 _LEVEL = re.compile(r"\bto\s+$")  # "bring trade to $3 billion": a level aimed at, not a sum undertaken
 _WORTH = re.compile(r"\s*(?:worth|valued at)\s", re.IGNORECASE)
@@ -120,6 +125,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         obj, obj_end = phrase_after(text, start, until=_next_verb(text, actions, start))
         if _PROVIDE.match(m.group(0)):
             kind = next((k for k, a in actions if start <= a.start() < obj_end and _is_action(text, a)), kind)  # "a loan": finance
+        if kind in _FUNDABLE and _FUNDS_FOR.search(text, max(0, m.start() - 90), m.start()):
+            kind = "finance"  # "will allocate $2 million for the construction of a school": the sum is what is given
         concrete = _concrete(obj, m.group(0))
         if nominal and start == m.end() + 4 and (not concrete or _country_first(obj)):
             # "the trading houses of Uzbekistan (in Samarkand)": a country follows "of", so the action names the thing
