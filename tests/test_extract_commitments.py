@@ -657,3 +657,8 @@ def test_a_sum_allocated_for_works_is_finance() -> None:
 def test_a_loan_for_a_road_is_finance() -> None:
     c = only("Kuwait agreed to grant a loan for the development of the Khujand-Isfara road in Tajikistan.")
     assert (c.kind, c.by, c.with_) == ("finance", ["KWT"], ["TJK"])
+
+
+def test_cutting_delivery_times_is_no_supply() -> None:
+    assert commitments("Kazakhstan and Azerbaijan said their new rail venture will cut the delivery time "
+                       "across the Caspian to 12 days.") == []
