@@ -639,3 +639,48 @@ def test_a_memorandum_on_reconstruction_is_a_signed_construction() -> None:
     c = only("Tajikistan's water utility and an Emirati engineering firm signed a memorandum on the "
              "reconstruction of pumping stations in Khujand.")
     assert (c.kind, c.stage, c.object) == ("construction", "signed", "pumping stations in Khujand")
+
+
+def test_an_investment_by_one_side_in_the_other_is_the_investors() -> None:
+    c = only("Officials of both countries held negotiations on new mining investments by Kazakhstan into Tajikistan.")
+    assert (c.kind, c.by, c.with_) == ("investment", ["KAZ"], ["TJK"])
+
+
+def test_offering_to_help_a_country_in_a_field_is_aid_by_the_helper() -> None:
+    c = only("Japan and Mongolia held talks. The agency also plans to assist Ulaanbaatar in the health "
+             "and water sectors.")
+    assert (c.kind, c.stage, c.by, c.with_) == ("aid", "intent", ["JPN"], ["MNG"])
+
+
+def test_help_with_a_country_named_after_it_needs_a_field() -> None:
+    assert commitments("Kazakhstan said the new agreement will help Tajikistan to boost trade.") == []
+
+
+def test_exploring_a_project_on_a_trip_is_discussion() -> None:
+    c = only("A Kazakh delegation arrived in Dushanbe to explore ways of building a railway to Kulob.")
+    assert (c.stage, c.by) == ("discussed", [])
+
+
+def test_a_stated_wish_to_explore_a_project_is_intent() -> None:
+    c = only("Kazakhstan voiced its readiness to explore the construction of a cement plant in Khujand.")
+    assert (c.stage, c.by, c.with_) == ("intent", ["KAZ"], ["TJK"])
+
+
+def test_allocating_a_sum_for_a_building_is_finance() -> None:
+    c = only("The Korean government will allocate $64,000 for the construction of a clinic in Mongolia's Khovd.")
+    assert (c.kind, c.by, c.with_) == ("finance", ["KOR"], ["MNG"])
+
+
+def test_a_sum_allocated_for_works_is_finance() -> None:
+    c = only("Some $58,000 will be allocated by Korea for the construction of a kindergarten in Mongolia's Darkhan.")
+    assert (c.kind, c.stage) == ("finance", "pledged")
+
+
+def test_a_loan_for_a_road_is_finance() -> None:
+    c = only("Kuwait agreed to grant a loan for the development of the Khujand-Isfara road in Tajikistan.")
+    assert (c.kind, c.by, c.with_) == ("finance", ["KWT"], ["TJK"])
+
+
+def test_cutting_delivery_times_is_no_supply() -> None:
+    assert commitments("Kazakhstan and Azerbaijan said their new rail venture will cut the delivery time "
+                       "across the Caspian to 12 days.") == []

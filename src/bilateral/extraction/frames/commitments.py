@@ -48,6 +48,11 @@ _REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)
 # "Provide" takes its kind from what is provided ("a loan", "assistance"); goods by default.
 _PROVIDE = re.compile(r"provid", re.IGNORECASE)
 _GIVEN_WITH = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){1,3}with\s+")
+# A sum allocated, lent or granted for the action that follows ("a loan for the construction of", "will
+# allocate $2 million to rehabilitate"): the undertaking is the funding, not the works it pays for.
+_FUNDABLE = ("construction", "investment", "purchase", "other")
+_FUNDS_FOR = re.compile(r"\b(?:allocat\w*|loans?|credit(?:s|\s+lines?)?|lines?\s+of\s+credit|grants?|granting)\b[^.;,]{0,80}?"
+                        r"\b(?:for|to)\s+(?:co-financing\s+|financing\s+)?(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _INTRANSITIVE = re.compile(r"\s+(?:in|on|at|during|with|for|by|its doors|yesterday|today)\b", re.IGNORECASE)
 _LEVEL = re.compile(r"\bto\s+$")  # "bring trade to $3 billion": a level aimed at, not a sum undertaken
 _WORTH = re.compile(r"\s*(?:worth|valued at)\s", re.IGNORECASE)
@@ -160,6 +165,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         obj, obj_end = phrase_after(text, start, until=_next_verb(text, actions, start))
         if _PROVIDE.match(m.group(0)):
             kind = next((k for k, a in actions if start <= a.start() < obj_end and _is_action(text, a)), kind)  # "a loan": finance
+        if kind in _FUNDABLE and _FUNDS_FOR.search(text, max(0, m.start() - 90), m.start()):
+            kind = "finance"  # "will allocate $2 million for the construction of a school": the sum is what is given
         concrete = _concrete(obj, m.group(0))
         if nominal and start == m.end() + 4 and (not concrete or _country_first(obj)):
             # "the trading houses of Uzbekistan (in Samarkand)": a country follows "of", so the action names the thing
@@ -650,6 +657,8 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
             by = sorted(doer)  # "a power plant by Masdar", "with the participation of a Korean fund": who does it
         elif kind == "supply" and len(by) > 1 and (exporter := _exporter(doc)):
             by = [exporter]  # "Nine of the deals concern oil supplies": one side supplies, not both
+        if kind == "aid" and (helped := _helped(sc, start, doc)):
+            by = counterparts([helped], doc)  # "it can help Pakistan in farming": the one helped is not the helper
         if kind == "establishment" and len(by) == 1 and stage != "intent" and _JOINT_WORD.search(obj):
             by = sorted(set(by) | set(doc.pair))  # "signed … to set up a joint company in Termez": both found it
         with_ = counterparts(by, doc) or _third_in(sc, start, end, by)
@@ -674,6 +683,16 @@ def _third_in(sc: SentenceContext, start: int, end: int, by: list[str]) -> list[
 _THROUGH = re.compile(r"\b(?:through|via|across)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _helped(sc: SentenceContext, start: int, doc: DocContext) -> str | None:
+    """The side named right after "help" or "assist" ("plans to assist Tashkent in health care"): the
+    beneficiary, even where the sentence's only named country is that one (the helper is "it" or "we")."""
+    lead = _HELP.match(sc.text, start)
+    return next((c.iso3 for c in sc.countries if lead and c.iso3 in doc.pair and sc.local(c.start) == lead.end()), None)
+
+
+_HELP = re.compile(r"(?:help|assist)\w*\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _done_by(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[str]:
     """The sides that the object names as the doer of the action ("construction of a plant by Masdar",
     "supply of equipment with the participation of a Korean fund")."""
@@ -682,9 +701,10 @@ def _done_by(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[
             and _BY.search(sc.text, max(start, sc.local(c.start) - 40), sc.local(c.start))}
 
 
-# "by" after a noun or a verb of doing, not after any participle ("projects identified by the government").
+# "by" after a noun or a verb of doing, not after any participle ("projects identified by the government");
+# the words between "by" and the doer hold no preposition ("investment by Kazakhstan in Tajikistan": not Tajikistan).
 _BY = re.compile(r"(?:\b(?:built|constructed|implemented|executed|financed|funded|supplied|provided|delivered|developed|"
-                 r"operated|produced|manufactured)|\b\w+(?<!ed))\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$|"
+                 r"operated|produced|manufactured)|\b\w+(?<!ed))\s+by\s+(?:the\s+|an?\s+)?(?:(?!(?:in|into|to|for|with|from|at)\s)[\w-]+\s+){0,2}$|"
                  r"\bparticipation\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
