@@ -3,6 +3,8 @@ sentence here is written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from bilateral.documents.model import Document
 from bilateral.extraction import extract
 from bilateral.facts.models import Commitment
@@ -684,3 +686,15 @@ def test_a_loan_for_a_road_is_finance() -> None:
 def test_cutting_delivery_times_is_no_supply() -> None:
     assert commitments("Kazakhstan and Azerbaijan said their new rail venture will cut the delivery time "
                        "across the Caspian to 12 days.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The new accords will open wide opportunities for Moldovan and Latvian exporters.",
+    "Estonian investors can invest in various sectors within Moldova, the envoy added.",
+    "He urged Latvia to invest in key sectors such as mining and tourism.",
+    "The Latvian minister said the signing of a transit memorandum provides a practical framework for expanding "
+    "trade between Latvia and Moldova.",
+    "The Latvian minister urged Moldova to develop new partnerships with Baltic companies.",
+])
+def test_opportunities_frameworks_and_sectors_name_no_undertaking(text: str) -> None:
+    assert commitments(text) == []

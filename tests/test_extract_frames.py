@@ -1429,3 +1429,20 @@ def test_share_a_partner_holds_in_trade_is_an_indicator_of_other() -> None:
 def test_value_of_projects_that_were_signed_is_no_cost_indicator() -> None:
     found = facts("Oman and Kyrgyzstan held talks. Nine projects worth $70 million were signed at the forum.")
     assert not of(found, Indicator)
+
+
+def test_a_news_conference_is_no_conference_event() -> None:
+    found = facts("Latvian Foreign Minister Baiba Braze spoke about the rail link at a news conference in Chisinau.")
+    assert [e for e in of(found, Event) if e.kind == "conference"] == []
+
+
+def test_tonnes_a_deposit_holds_are_no_cargo() -> None:
+    found = facts("Output at the Kyrgyz field, which holds an estimated 3.5 million tonnes of zinc, will start "
+                  "with Chinese help.")
+    assert of(found, Target) == [] and of(found, Indicator) == []
+
+
+def test_a_plants_yearly_capacity_is_an_effect_not_cargo() -> None:
+    t = one(facts("Built with Turkish investors, the Uzbek mill can process 120,000 tonnes of cotton a year."),
+            Target)
+    assert (t.metric, quantity(t)) == ("other", (120_000, "tonnes"))

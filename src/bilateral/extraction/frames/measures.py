@@ -59,6 +59,12 @@ _CONSUMPTION = re.compile(r"\bconsum\w*", re.IGNORECASE)
 # "a deal to purchase 350,000 tons": a volume still to be moved under the deal, whatever else the sentence says
 _PROMISED_VOLUME = re.compile(r"\bto\s+(?:purchase|buy|import|supply|deliver|export|ship|transport)\s+"
                               r"(?:(?:about|around|nearly|over|some|up to|at least)\s+)?$", re.IGNORECASE)
+# "a deposit that holds 2 million tonnes of zinc": what lies in the ground is neither moved nor promised
+_RESERVES = re.compile(r"\b(?:holds?|holding|contains?|reserves?|deposits?)\b[^.;\d]{0,25}$", re.IGNORECASE)
+# "the mill can process 200,000 tons a year": a plant's capacity is a projected effect, not cargo
+_CAPACITY = re.compile(r"\b(?:capacity\s+(?:of|to\s+\w+)|(?:can|could|able\s+to|designed\s+to)\s+"
+                       r"(?:process|produce|handle|store|manufacture))\s+(?:up\s+to\s+|about\s+|around\s+)?$",
+                       re.IGNORECASE)
 # "one million tons each of petrol and diesel": the volume once per good listed
 _EACH_OF = re.compile(r"\s+each\s+of\s+([^,;.]+)", re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
@@ -523,7 +529,10 @@ def _tonnes(sc: SentenceContext, doc: DocContext,
     for t in sc.tonnes:
         q = Quantity(value=t.value, unit="tonnes")
         at, end = sc.local(t.start), sc.local(t.end)
-        emission = _emissions().search(sc.text, end, end + 25) is not None  # an effect, not cargo
+        before = sc.text[max(0, at - 40):at]
+        if _RESERVES.search(before):
+            continue
+        emission = _emissions().search(sc.text, end, end + 25) is not None or _CAPACITY.search(before) is not None
         if _PROMISED_VOLUME.search(sc.text, max(0, at - 40), at) is None and _PAST_CARGO.search(sc.text):
             metric = "other" if emission else _moved_metric(sc.text, at)
             indicators.append(Indicator(metric=metric, value=q, period=_period(sc, doc, t.start), parties=parties,
