@@ -131,6 +131,12 @@ def test_speaking_at_a_joint_press_conference_with_a_counterpart_is_a_meeting() 
     assert meeting.kind == "meeting" and len(meeting.persons) == 2
 
 
+def test_a_news_conference_is_no_conference() -> None:
+    text = ("Uzbek Foreign Minister Bakhtiyor Saidov told a news conference in Ashgabat on Monday that "
+            "transit fees would fall.")
+    assert not any(e.kind == "conference" for e in events(text))
+
+
 def test_forums_among_plans_to_organize_are_no_events() -> None:
     text = ("The sides also resolved to open trading houses in both capitals and organize business forums "
             "and exhibitions in Tashkent and Kabul.")
