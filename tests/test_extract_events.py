@@ -131,6 +131,12 @@ def test_speaking_at_a_joint_press_conference_with_a_counterpart_is_a_meeting() 
     assert meeting.kind == "meeting" and len(meeting.persons) == 2
 
 
+def test_the_capital_of_a_country_named_is_the_place() -> None:
+    text = ("Kyrgyz President Sadyr Japarov, who arrived in the capital of Tajikistan on a state visit, held "
+            "talks with President Emomali Rahmon.")
+    assert {e.place for e in events(text)} == {"Dushanbe"}
+
+
 def test_a_news_conference_is_no_conference() -> None:
     text = ("Uzbek Foreign Minister Bakhtiyor Saidov told a news conference in Ashgabat on Monday that "
             "transit fees would fall.")

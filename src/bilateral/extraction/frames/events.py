@@ -44,7 +44,8 @@ _THE_DELEGATION = re.compile(r"\b(?:the|this) delegation\b", re.IGNORECASE)
 _LED_BY = re.compile(r"\b(?:led|headed) by\s+(?:[\w’'-]+\s+){0,6}$")
 _ROUTE_AFTER = re.compile(r"\s?[–—-]\s?[A-Z]")
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s?[–—-]\s?$")
-_CAPITAL = re.compile(r"\bthe (\w+) capital\b")
+# "the Kazakh capital", "the capital of Georgia": the capital of the country named.
+_CAPITAL = re.compile(r"\bthe (\w+) capital\b|\bthe capital of (?:the )?([A-Z]\w+)")
 _NAMED_AFTER = re.compile(r"\s[A-Z][a-z]")  # "the Kazakhstan Trade Forum": the country begins a name
 _VISIT_OF = re.compile(r"(?:visit|trip)s?\s+(?:of|by)\s", re.IGNORECASE)
 _OUTCOMES = re.compile(r"\b(?:outcomes?|results?|agreements|arrangements|decisions)\b[^,;]{0,50}$")
@@ -464,7 +465,8 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext, m: re.Match[str] | N
         return _dateline_city(doc.text)
     named_capital = _CAPITAL.search(sc.text)
     if named_capital:
-        demonym = next((c for c in sc.countries if c.start == sc.start + named_capital.start(1)), None)
+        at = sc.start + named_capital.start(named_capital.lastindex or 1)
+        demonym = next((c for c in sc.countries if c.start == at), None)
         if demonym is not None:
             return capital(demonym.iso3)
     if kind != "visit":
