@@ -137,6 +137,13 @@ def test_the_capital_of_a_country_named_is_the_place() -> None:
     assert {e.place for e in events(text)} == {"Dushanbe"}
 
 
+def test_two_officials_meeting_with_one_counterpart_is_one_meeting() -> None:
+    text = ("Uzbek Deputy Prime Minister Jamshid Khodjaev and Uzbek Energy Minister Jurabek Mirzamakhmudov met with "
+            "Kyrgyz Energy Minister Taalaibek Ibraev in Osh on Monday.")
+    [meeting] = events(text)
+    assert len(meeting.persons) == 3
+
+
 def test_a_news_conference_is_no_conference() -> None:
     text = ("Uzbek Foreign Minister Bakhtiyor Saidov told a news conference in Ashgabat on Monday that "
             "transit fees would fall.")

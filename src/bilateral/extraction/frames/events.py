@@ -200,7 +200,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
                 continue  # a meeting is named officials meeting; "a series of meetings" alone names nobody
             if _NEGOTIATIONS.fullmatch(m.group(0)):
                 event = event.model_copy(update={"kind": "talks"})  # a round between delegations
-        out.extend(_split_meetings(event, persons, text) if kind == "meeting" else [event])
+        out.extend(_split_meetings(event, persons, sc) if kind == "meeting" else [event])
         if kind == "meeting" and kind in present and _BODY_SESSION.search(text):
             matches = list(present[kind].finditer(text))
             later = [x for x in matches if x.start() >= m.end()]
@@ -531,15 +531,17 @@ def _delegation_leader(sc: SentenceContext, doc: DocContext) -> list[PersonMenti
     return []
 
 
-def _split_meetings(event: Event, persons: list[PersonMention], text: str) -> list[Event]:
+def _split_meetings(event: Event, persons: list[PersonMention], sc: SentenceContext) -> list[Event]:
     """"Held meetings with A, B and C" (or A and B): one meeting per counterpart, each with the visitor (named in
-    the sentence, else the visit's leader, whom ``_inherit_visit`` adds)."""
-    if not _PLURAL_MEETINGS.search(text) or len(persons) < 2:
+    the sentence, else the visit's leader, whom ``_inherit_visit`` adds). "A and B met with C" is one meeting:
+    the counterparts split are those named after the cue, not its joint subject."""
+    cue = _PLURAL_MEETINGS.search(sc.text)
+    if cue is None or len(persons) < 2:
         return [event]
     by_country = Counter(p.country for p in persons)
     host, n = by_country.most_common(1)[0]
     guests = [p.name for p in persons if p.country != host]
-    if n < 2:
+    if n < 2 or sum(p.country == host and sc.local(p.start) > cue.start() for p in persons) < 2:
         return [event]
     return [event.model_copy(update={"persons": [*guests, p.name]}) for p in persons if p.country == host]
 
