@@ -131,6 +131,25 @@ def test_speaking_at_a_joint_press_conference_with_a_counterpart_is_a_meeting() 
     assert meeting.kind == "meeting" and len(meeting.persons) == 2
 
 
+def test_the_capital_of_a_country_named_is_the_place() -> None:
+    text = ("Kyrgyz President Sadyr Japarov, who arrived in the capital of Tajikistan on a state visit, held "
+            "talks with President Emomali Rahmon.")
+    assert {e.place for e in events(text)} == {"Dushanbe"}
+
+
+def test_two_officials_meeting_with_one_counterpart_is_one_meeting() -> None:
+    text = ("Uzbek Deputy Prime Minister Jamshid Khodjaev and Uzbek Energy Minister Jurabek Mirzamakhmudov met with "
+            "Kyrgyz Energy Minister Taalaibek Ibraev in Osh on Monday.")
+    [meeting] = events(text)
+    assert len(meeting.persons) == 3
+
+
+def test_a_news_conference_is_no_conference() -> None:
+    text = ("Uzbek Foreign Minister Bakhtiyor Saidov told a news conference in Ashgabat on Monday that "
+            "transit fees would fall.")
+    assert not any(e.kind == "conference" for e in events(text))
+
+
 def test_forums_among_plans_to_organize_are_no_events() -> None:
     text = ("The sides also resolved to open trading houses in both capitals and organize business forums "
             "and exhibitions in Tashkent and Kabul.")

@@ -114,6 +114,15 @@ def test_counterparts_chancellors_and_emperors_are_titled(text: str, name: str) 
     assert [n for n, _ in persons(text)] == [name]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Iraq's First Vice-President Karim Nouri opened the fair.", "Karim Nouri"),
+    ("The delegation was led by Vice-Premier Tomas Lind.", "Tomas Lind"),
+    ("Austrian Federal Chancellor Peter Maier flew to Astana.", "Peter Maier"),
+])
+def test_hyphenated_and_federal_titles_are_titles(text: str, name: str) -> None:
+    assert [n for n, _ in persons(text)] == [name]
+
+
 def test_country_in_own_title_beats_a_later_one() -> None:
     text = "Tajik Foreign Minister Sirojiddin Muhriddin met Afghan officials in Dushanbe."
     assert persons(text) == [("Sirojiddin Muhriddin", "TJK")]

@@ -58,6 +58,20 @@ def test_line_breaks_end_headlines_and_datelines() -> None:
     assert_offsets(text, split_sentences(text))
 
 
+def test_a_line_wrapped_inside_a_sentence_does_not_split() -> None:
+    text = ("The minister flew on a working visit to\nBishkek. Both sides agreed,\nafter long talks, to\n"
+            "widen the road.\nA new paragraph\n\nbegins in lowercase.")
+    assert texts(text) == ["The minister flew on a working visit to\nBishkek.",
+                           "Both sides agreed,\nafter long talks, to\nwiden the road.",
+                           "A new paragraph\n\nbegins in lowercase."]
+    assert_offsets(text, split_sentences(text))
+
+
+def test_a_list_item_ending_on_and_stays_apart_from_the_next() -> None:
+    text = "Signed were:\n-a transit accord and\n-a customs protocol."
+    assert texts(text) == ["Signed were:", "-a transit accord and", "-a customs protocol."]
+
+
 def test_closing_quote_stays_with_its_sentence() -> None:
     text = 'The envoy said: "We are ready to build the line." Then he left for Herat.'
     assert texts(text) == ['The envoy said: "We are ready to build the line."', "Then he left for Herat."]

@@ -24,6 +24,12 @@ _ABBREVIATIONS = frozenset(a.lower() for a in lexicon("abbreviations"))
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)\n*|[.!?]*[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-ÞА-Я]))")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")  # "1. Agreement on …": an item's number, not a sentence
+# A line that ends on a word no sentence ends with ("an official visit to⏎Astana"), or on a word or comma
+# before a lowercase word ("the talks⏎⏎held in …"): a hard-wrapped line, not a sentence's end.
+_OPEN_WORD = re.compile(r"\b(?:to|of|the|a|an|and|in|on|at|for|with|by|from|between)[ \t]*$")
+_OPEN_END = re.compile(r"[\w,][ \t]*$")
+_LOWER_AFTER = re.compile(r"[ \t]*[a-z]")
+_WORD_AFTER = re.compile(r"[ \t]*\w")  # not a list's next item ("-Agreement on …")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -33,10 +39,19 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _BOUNDARY.finditer(text):
         if m.group(0)[0] == "." and (_is_abbreviation(text, m.start()) or _LIST_NUMBER.search(text, max(0, m.start() - 8), m.start())):
             continue
+        if m.group(0)[0] == "\n" and _wrapped(text, m.start(), m.end()):
+            continue
         _add(sentences, text, start, m.end())
         start = m.end()
     _add(sentences, text, start, len(text))
     return sentences
+
+
+def _wrapped(text: str, brk: int, after: int) -> bool:
+    """A line break inside a sentence, as in text wrapped at a fixed width."""
+    before = text[max(0, brk - 12):brk]
+    return (_OPEN_WORD.search(before) is not None and _WORD_AFTER.match(text, after) is not None) or \
+        (_OPEN_END.search(before) is not None and _LOWER_AFTER.match(text, after) is not None)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -44,7 +44,8 @@ _THE_DELEGATION = re.compile(r"\b(?:the|this) delegation\b", re.IGNORECASE)
 _LED_BY = re.compile(r"\b(?:led|headed) by\s+(?:[\w’'-]+\s+){0,6}$")
 _ROUTE_AFTER = re.compile(r"\s?[–—-]\s?[A-Z]")
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s?[–—-]\s?$")
-_CAPITAL = re.compile(r"\bthe (\w+) capital\b")
+# "the Kazakh capital", "the capital of Georgia": the capital of the country named.
+_CAPITAL = re.compile(r"\bthe (\w+) capital\b|\bthe capital of (?:the )?([A-Z]\w+)")
 _NAMED_AFTER = re.compile(r"\s[A-Z][a-z]")  # "the Kazakhstan Trade Forum": the country begins a name
 _VISIT_OF = re.compile(r"(?:visit|trip)s?\s+(?:of|by)\s", re.IGNORECASE)
 _OUTCOMES = re.compile(r"\b(?:outcomes?|results?|agreements|arrangements|decisions)\b[^,;]{0,50}$")
@@ -199,7 +200,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
                 continue  # a meeting is named officials meeting; "a series of meetings" alone names nobody
             if _NEGOTIATIONS.fullmatch(m.group(0)):
                 event = event.model_copy(update={"kind": "talks"})  # a round between delegations
-        out.extend(_split_meetings(event, persons, text) if kind == "meeting" else [event])
+        out.extend(_split_meetings(event, persons, sc) if kind == "meeting" else [event])
         if kind == "meeting" and kind in present and _BODY_SESSION.search(text):
             matches = list(present[kind].finditer(text))
             later = [x for x in matches if x.start() >= m.end()]
@@ -464,7 +465,8 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext, m: re.Match[str] | N
         return _dateline_city(doc.text)
     named_capital = _CAPITAL.search(sc.text)
     if named_capital:
-        demonym = next((c for c in sc.countries if c.start == sc.start + named_capital.start(1)), None)
+        at = sc.start + named_capital.start(named_capital.lastindex or 1)
+        demonym = next((c for c in sc.countries if c.start == at), None)
         if demonym is not None:
             return capital(demonym.iso3)
     if kind != "visit":
@@ -529,15 +531,17 @@ def _delegation_leader(sc: SentenceContext, doc: DocContext) -> list[PersonMenti
     return []
 
 
-def _split_meetings(event: Event, persons: list[PersonMention], text: str) -> list[Event]:
+def _split_meetings(event: Event, persons: list[PersonMention], sc: SentenceContext) -> list[Event]:
     """"Held meetings with A, B and C" (or A and B): one meeting per counterpart, each with the visitor (named in
-    the sentence, else the visit's leader, whom ``_inherit_visit`` adds)."""
-    if not _PLURAL_MEETINGS.search(text) or len(persons) < 2:
+    the sentence, else the visit's leader, whom ``_inherit_visit`` adds). "A and B met with C" is one meeting:
+    the counterparts split are those named after the cue, not its joint subject."""
+    cue = _PLURAL_MEETINGS.search(sc.text)
+    if cue is None or len(persons) < 2:
         return [event]
     by_country = Counter(p.country for p in persons)
     host, n = by_country.most_common(1)[0]
     guests = [p.name for p in persons if p.country != host]
-    if n < 2:
+    if n < 2 or sum(p.country == host and sc.local(p.start) > cue.start() for p in persons) < 2:
         return [event]
     return [event.model_copy(update={"persons": [*guests, p.name]}) for p in persons if p.country == host]
 
