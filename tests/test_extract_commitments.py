@@ -639,3 +639,32 @@ def test_a_memorandum_on_reconstruction_is_a_signed_construction() -> None:
     c = only("Tajikistan's water utility and an Emirati engineering firm signed a memorandum on the "
              "reconstruction of pumping stations in Khujand.")
     assert (c.kind, c.stage, c.object) == ("construction", "signed", "pumping stations in Khujand")
+
+
+def test_resuming_a_service_is_an_undertaking_of_the_service_kind() -> None:
+    c = only("Mongolia and Kyrgyzstan agreed on the resumption of direct flights between Ulaanbaatar and Bishkek.")
+    assert (c.kind, c.stage) == ("facilitation", "pledged")
+    assert "flights" in c.object
+
+
+def test_resuming_a_named_works_is_an_undertaking() -> None:
+    c = only("Kyrgyzstan and Tajikistan decided on resuming the Batken water pipeline between the two regions.")
+    assert c.stage == "pledged" and "Batken water pipeline" in c.object
+
+
+def test_resuming_talks_is_no_undertaking() -> None:
+    assert commitments("Kyrgyzstan and Tajikistan agreed on resuming the talks between their border commissions.") == []
+
+
+def test_improving_named_links_is_an_undertaking() -> None:
+    c = only("Mongolia is ready to improve rail links with Kyrgyzstan.")
+    assert (c.kind, c.stage) == ("facilitation", "intent") and "rail links" in c.object
+
+
+def test_improving_relations_is_goodwill() -> None:
+    assert commitments("Mongolia is ready to improve relations with Kyrgyzstan.") == []
+
+
+def test_resuming_the_work_of_an_institution_takes_its_kind() -> None:
+    c = only("Kyrgyzstan will support the resumption of the work of the Tajik trade house in Osh.")
+    assert (c.kind, c.stage) == ("establishment", "pledged") and "trade house" in c.object

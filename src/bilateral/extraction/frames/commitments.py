@@ -47,6 +47,7 @@ _DEALS_CONTAIN = re.compile(r"\s*(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(
 _REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)s? worth\b", re.IGNORECASE)
 # "Provide" takes its kind from what is provided ("a loan", "assistance"); goods by default.
 _PROVIDE = re.compile(r"provid", re.IGNORECASE)
+_RESUME = re.compile(r"resum", re.IGNORECASE)  # what is resumed names the undertaking's kind
 _GIVEN_WITH = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){1,3}with\s+")
 _INTRANSITIVE = re.compile(r"\s+(?:in|on|at|during|with|for|by|its doors|yesterday|today)\b", re.IGNORECASE)
 _LEVEL = re.compile(r"\bto\s+$")  # "bring trade to $3 billion": a level aimed at, not a sum undertaken
@@ -158,6 +159,11 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         if kind == "supply" and (given := _GIVEN_WITH.match(text, start)):
             start = given.end()  # "provide Kyrgyzstan with vaccines": the goods follow "with"
         obj, obj_end = phrase_after(text, start, until=_next_verb(text, actions, start))
+        if _RESUME.match(m.group(0)) and (inner := next((a for _, a in actions if m.end() <= a.start() < obj_end
+                                                         and _is_action(text, a)), None)):
+            if " of " not in text[m.end() - 1:inner.start()]:
+                continue  # "resumption of flights": the flights state it; "of the work of trading houses": the work
+            kind = next(k for k, a in actions if a is inner)
         if _PROVIDE.match(m.group(0)):
             kind = next((k for k, a in actions if start <= a.start() < obj_end and _is_action(text, a)), kind)  # "a loan": finance
         concrete = _concrete(obj, m.group(0))
