@@ -668,3 +668,27 @@ def test_improving_relations_is_goodwill() -> None:
 def test_resuming_the_work_of_an_institution_takes_its_kind() -> None:
     c = only("Kyrgyzstan will support the resumption of the work of the Tajik trade house in Osh.")
     assert (c.kind, c.stage) == ("establishment", "pledged") and "trade house" in c.object
+
+
+def test_a_body_that_will_be_formed_is_pledged() -> None:
+    c = only("Under the new plan, a joint veterinary council will be formed by the two agriculture ministries.")
+    assert (c.kind, c.stage, c.object) == ("establishment", "pledged", "joint veterinary council")
+
+
+def test_an_impersonal_decision_that_a_thing_be_set_up_is_pledged() -> None:
+    c = only("At the talks in Osh it was decided that a border market near Batken be established next spring.")
+    assert (c.kind, c.stage) == ("establishment", "pledged") and c.object.startswith("border market near Batken")
+
+
+def test_a_system_that_will_be_put_into_operation_is_pledged() -> None:
+    c = only("Officials said a single window system at the Dostuk crossing will also be operationalised by May.")
+    assert c.stage == "pledged" and "single window system" in c.object
+
+
+def test_what_may_be_launched_is_not_pledged() -> None:
+    assert all(c.stage != "pledged" for c in commitments(
+        "The minister said that a tractor plant in Khujand may be launched next year."))
+
+
+def test_a_meeting_that_will_be_held_is_no_undertaking() -> None:
+    assert commitments("Officials said the next session of the commission will be held in Bishkek.") == []

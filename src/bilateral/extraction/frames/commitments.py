@@ -193,6 +193,9 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
     out.extend(_framed(sc, doc, actions, taken, previous))
     if not out:
         out.extend(_planned_signing(sc, doc, previous))
+    if not out and (future := _future_passive(text)):
+        obj, start, end, kind = future
+        out.append(_commitment(sc, doc, kind, "pledged", obj, start, end, previous))
     if not out:
         done = _done_subject(text)
         if done:
@@ -445,6 +448,32 @@ def _done_subject(text: str) -> tuple[str, int, int] | None:
         np = _AUXILIARY_TAIL.sub("", text[start:verb.start()]).strip(" ,")
         if np:
             return np, start, verb.end()
+    return None
+
+
+# "A joint committee will be formed", "it was decided that a road map be adopted": the thing to be
+# set up is named before a passive verb, and no action word follows it.
+_FUTURE_PASSIVE = re.compile(r"\b(?:(?P<aux>will|shall)\s+(?:also\s+|soon\s+)?|"
+                             r"(?<=that )(?:(?!(?:may|might|could|can|would)\b)[\w’'()-]+\s+){1,8}?)be\s+"
+                             r"(?:(?P<establishment>establish|set up|form|creat|open)|(?P<construction>buil|construct)|"
+                             r"adopt|operationali[sz]|launch)(?:ed|t)?\b", re.IGNORECASE)
+_SUBJECT_CUT = re.compile(r".*(?:[,;:]|\b(?:that|which|and|but|while|when|where|said|decided|agreed)\b)\s*", re.IGNORECASE)
+
+
+def _future_passive(text: str) -> tuple[str, int, int, str] | None:
+    """What is to be set up, built or adopted, named as the subject of a future passive verb; found
+    from the verb, so that most sentences (no " be ") cost one substring test."""
+    if " be " not in text:
+        return None
+    for verb in _FUTURE_PASSIVE.finditer(text):
+        offset = max(0, verb.start() - 90)
+        cut = _SUBJECT_CUT.match(text, offset, verb.start())
+        start = cut.end() if cut else offset
+        words = text[start:verb.start() if verb.group("aux") else verb.start() + verb.group(0).rfind(" be ")]
+        obj = _LEAD_ARTICLE.sub("", _AUXILIARY_TAIL.sub("", words).strip(" ,"))
+        if _concrete(obj, "") and not _EVENT_HEAD.search(obj):
+            kind = next((k for k in ("establishment", "construction") if verb.group(k)), "other")
+            return obj, start, verb.end(), kind
     return None
 
 
