@@ -698,3 +698,56 @@ def test_cutting_delivery_times_is_no_supply() -> None:
 ])
 def test_opportunities_frameworks_and_sectors_name_no_undertaking(text: str) -> None:
     assert commitments(text) == []
+
+
+def test_resuming_a_service_is_an_undertaking_of_the_service_kind() -> None:
+    c = only("Mongolia and Kyrgyzstan agreed on the resumption of direct flights between Ulaanbaatar and Bishkek.")
+    assert (c.kind, c.stage) == ("facilitation", "pledged")
+    assert "flights" in c.object
+
+
+def test_resuming_a_named_works_is_an_undertaking() -> None:
+    c = only("Kyrgyzstan and Tajikistan decided on resuming the Batken water pipeline between the two regions.")
+    assert c.stage == "pledged" and "Batken water pipeline" in c.object
+
+
+def test_resuming_talks_is_no_undertaking() -> None:
+    assert commitments("Kyrgyzstan and Tajikistan agreed on resuming the talks between their border commissions.") == []
+
+
+def test_improving_named_links_is_an_undertaking() -> None:
+    c = only("Mongolia is ready to improve rail links with Kyrgyzstan.")
+    assert (c.kind, c.stage) == ("facilitation", "intent") and "rail links" in c.object
+
+
+def test_improving_relations_is_goodwill() -> None:
+    assert commitments("Mongolia is ready to improve relations with Kyrgyzstan.") == []
+
+
+def test_resuming_the_work_of_an_institution_takes_its_kind() -> None:
+    c = only("Kyrgyzstan will support the resumption of the work of the Tajik trade house in Osh.")
+    assert (c.kind, c.stage) == ("establishment", "pledged") and "trade house" in c.object
+
+
+def test_a_body_that_will_be_formed_is_pledged() -> None:
+    c = only("Under the new plan, a joint veterinary council will be formed by the two agriculture ministries.")
+    assert (c.kind, c.stage, c.object) == ("establishment", "pledged", "joint veterinary council")
+
+
+def test_an_impersonal_decision_that_a_thing_be_set_up_is_pledged() -> None:
+    c = only("At the talks in Osh it was decided that a border market near Batken be established next spring.")
+    assert (c.kind, c.stage) == ("establishment", "pledged") and c.object.startswith("border market near Batken")
+
+
+def test_a_system_that_will_be_put_into_operation_is_pledged() -> None:
+    c = only("Officials said a single window system at the Dostuk crossing will also be operationalised by May.")
+    assert c.stage == "pledged" and "single window system" in c.object
+
+
+def test_what_may_be_launched_is_not_pledged() -> None:
+    assert all(c.stage != "pledged" for c in commitments(
+        "The minister said that a tractor plant in Khujand may be launched next year."))
+
+
+def test_a_meeting_that_will_be_held_is_no_undertaking() -> None:
+    assert commitments("Officials said the next session of the commission will be held in Bishkek.") == []

@@ -47,6 +47,7 @@ _DEALS_CONTAIN = re.compile(r"\s*(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(
 _REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)s? worth\b", re.IGNORECASE)
 # "Provide" takes its kind from what is provided ("a loan", "assistance"); goods by default.
 _PROVIDE = re.compile(r"provid", re.IGNORECASE)
+_RESUME = re.compile(r"resum", re.IGNORECASE)  # what is resumed names the undertaking's kind
 _GIVEN_WITH = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){1,3}with\s+")
 # A sum allocated, lent or granted for the action that follows ("a loan for the construction of", "will
 # allocate $2 million to rehabilitate"): the undertaking is the funding, not the works it pays for.
@@ -163,6 +164,11 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         if kind == "supply" and (given := _GIVEN_WITH.match(text, start)):
             start = given.end()  # "provide Kyrgyzstan with vaccines": the goods follow "with"
         obj, obj_end = phrase_after(text, start, until=_next_verb(text, actions, start))
+        if _RESUME.match(m.group(0)) and (inner := next((a for _, a in actions if m.end() <= a.start() < obj_end
+                                                         and _is_action(text, a)), None)):
+            if " of " not in text[m.end() - 1:inner.start()]:
+                continue  # "resumption of flights": the flights state it; "of the work of trading houses": the work
+            kind = next(k for k, a in actions if a is inner)
         if _PROVIDE.match(m.group(0)):
             kind = next((k for k, a in actions if start <= a.start() < obj_end and _is_action(text, a)), kind)  # "a loan": finance
         if kind in _FUNDABLE and _FUNDS_FOR.search(text, max(0, m.start() - 90), m.start()):
@@ -194,6 +200,9 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
     out.extend(_framed(sc, doc, actions, taken, previous))
     if not out:
         out.extend(_planned_signing(sc, doc, previous))
+    if not out and (future := _future_passive(text)):
+        obj, start, end, kind = future
+        out.append(_commitment(sc, doc, kind, "pledged", obj, start, end, previous))
     if not out:
         done = _done_subject(text)
         if done:
@@ -446,6 +455,32 @@ def _done_subject(text: str) -> tuple[str, int, int] | None:
         np = _AUXILIARY_TAIL.sub("", text[start:verb.start()]).strip(" ,")
         if np:
             return np, start, verb.end()
+    return None
+
+
+# "A joint committee will be formed", "it was decided that a road map be adopted": the thing to be
+# set up is named before a passive verb, and no action word follows it.
+_FUTURE_PASSIVE = re.compile(r"\b(?:(?P<aux>will|shall)\s+(?:also\s+|soon\s+)?|"
+                             r"(?<=that )(?:(?!(?:may|might|could|can|would)\b)[\w’'()-]+\s+){1,8}?)be\s+"
+                             r"(?:(?P<establishment>establish|set up|form|creat|open)|(?P<construction>buil|construct)|"
+                             r"adopt|operationali[sz]|launch)(?:ed|t)?\b", re.IGNORECASE)
+_SUBJECT_CUT = re.compile(r".*(?:[,;:]|\b(?:that|which|and|but|while|when|where|said|decided|agreed)\b)\s*", re.IGNORECASE)
+
+
+def _future_passive(text: str) -> tuple[str, int, int, str] | None:
+    """What is to be set up, built or adopted, named as the subject of a future passive verb; found
+    from the verb, so that most sentences (no " be ") cost one substring test."""
+    if " be " not in text:
+        return None
+    for verb in _FUTURE_PASSIVE.finditer(text):
+        offset = max(0, verb.start() - 90)
+        cut = _SUBJECT_CUT.match(text, offset, verb.start())
+        start = cut.end() if cut else offset
+        words = text[start:verb.start() if verb.group("aux") else verb.start() + verb.group(0).rfind(" be ")]
+        obj = _LEAD_ARTICLE.sub("", _AUXILIARY_TAIL.sub("", words).strip(" ,"))
+        if _concrete(obj, "") and not _EVENT_HEAD.search(obj):
+            kind = next((k for k in ("establishment", "construction") if verb.group(k)), "other")
+            return obj, start, verb.end(), kind
     return None
 
 
