@@ -523,6 +523,25 @@ def test_a_long_agreed_list_shares_its_first_items_stage() -> None:
     assert [(c.kind, c.stage) for c in found] == [("establishment", "pledged"), ("supply", "pledged")]
 
 
+def test_an_item_after_list_items_without_an_action_word_shares_the_stage() -> None:
+    found = commitments("The contracts signed by Kyrgyzstan and Tajikistan include the building of grain silos near "
+                        "the old town of Osh in the south, river dredging near Isfara, upkeep of border roads, supply "
+                        "of Kyrgyz honey to Tajikistan.")
+    assert [(c.kind, c.stage) for c in found] == [("construction", "signed"), ("supply", "signed")]
+
+
+def test_a_list_of_single_fields_before_one_head_carries_no_stage() -> None:
+    c = only("In Osh, Kyrgyzstan agreed on building a large cold store for fruit with Tajikistan, farming, water, "
+             "mining and investment projects.")
+    assert c.kind == "construction"
+
+
+def test_a_goodwill_topic_between_items_ends_the_list() -> None:
+    c = only("Kyrgyzstan has opened a trade house in the Tajik city of Khujand, closer cooperation in farming and "
+             "mining, and the facilitation of visas for Tajik traders are steps that strengthen ties.")
+    assert c.kind == "establishment"
+
+
 def test_a_cue_after_a_long_list_of_topics_governs_it() -> None:
     found = commitments("Besides, the question of opening a fast lane for fresh fruit at the border, a shared "
                         "veterinary laboratory, phytosanitary control points, more border posts and an increase in "

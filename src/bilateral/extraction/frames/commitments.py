@@ -146,11 +146,11 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
     for kind, m in actions:
         if m.start() < taken_until or not _is_action(text, m) or _NEGATED.search(text, max(0, m.start() - 30), m.start()):
             continue
-        fresh = taken_until < 0 or _starts_new_item(text, taken_until, m.start())
-        if not fresh:
+        later_item = carried is not None and _list_goes_on(text, taken_until, m.start())
+        if not (taken_until < 0 or later_item or _starts_new_item(text, taken_until, m.start())):
             continue
         stage = "signed" if listed else _stage(text, m, kind, signed_doc)  # "- Agreement on the opening of"
-        if stage is None and carried and _LIST_NEXT.fullmatch(text, taken_until, m.start()):
+        if stage is None and later_item:
             stage = carried  # "agreed to build X, open Y, and export Z": a long list shares its first item's stage
         if stage is None:
             continue
@@ -544,6 +544,26 @@ _MODIFIER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:agreements?|contracts?|deals?|me
 
 # What lies between one item of a list and the next ("…, resolving issues …, and establishing …").
 _LIST_NEXT = re.compile(r"[\s,;]*(?:and\s+)?(?:also\s+|will\s+|later\s+|then\s+|subsequently\s+)?(?:the\s+|a\s+|an\s+)?")
+
+
+# Items of a list that name no action word of their own ("…, training of pilots, the supply of …"): short
+# phrases between commas with no verb or clause word, which a later item with an action word follows; a list
+# of single words ("energy, trade, economic and investment projects") is of fields that share one head.
+_SKIPPED_ITEMS = re.compile(r"(?:,\s+(?:and\s+)?(?:(?!(?:is|are|was|were|be|been|will|would|has|have|had|said|says|"
+                            r"noted|added|which|that|who|while|but|where|as)\b)[\w’'-]+(?:\s+|$|(?=,))){1,7})+")
+_PHRASE_ITEM = re.compile(r",\s+(?:and\s+)?[\w’'-]+\s+[\w’'-]")  # not only single words: "energy, trade and"
+_LAST_ITEM = re.compile(r",\s+(?:and\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+(?:and|or)\s+)?")  # "…, extraction and supply of"
+
+
+def _list_goes_on(text: str, since: int, at: int) -> bool:
+    """Whether the action word at ``at`` is a later item of the list whose item ended at ``since``: the
+    next item, or one after items that name no action word ("building A, repairs at B, the supply of C")."""
+    if _LIST_NEXT.fullmatch(text, since, at):
+        return True
+    comma = text.rfind(",", since, at)
+    return comma > since and _LAST_ITEM.fullmatch(text, comma, at) is not None and \
+        _SKIPPED_ITEMS.fullmatch(text, since, comma) is not None and _PHRASE_ITEM.search(text, since, comma) is not None \
+        and cues().vague_heads.regex.search(text, since, comma) is None  # "cooperation in IT": a list of topics
 
 
 def _starts_new_item(text: str, since: int, at: int) -> bool:
