@@ -1232,6 +1232,13 @@ def test_participants_businessmen() -> None:
     assert (i.metric, quantity(i)) == ("participants", (150, "count"))
 
 
+@pytest.mark.parametrize("text", ["Nearly 70 business representatives of Kazakhstan and Mongolia met in Ulaanbaatar.",
+                                  "The fair in Ulaanbaatar drew 70 executives from Kazakhstan and Mongolia."])
+def test_participants_named_by_their_role(text: str) -> None:
+    i = one(facts(text), Indicator)
+    assert (i.metric, quantity(i)) == ("participants", (70, "count"))
+
+
 def test_route_length() -> None:
     i = one(facts("The 573 km railway will link Termez with Peshawar through Afghanistan, Uzbek officials said."),
             Indicator)
