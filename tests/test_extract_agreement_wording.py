@@ -131,6 +131,7 @@ def test_listed_topics_each_with_words_of_their_own_are_documents() -> None:
 @pytest.mark.parametrize("text", [
     "Kyrgyzstan and Tajikistan signed agreements on trade and the economy.",
     "Kyrgyzstan and Tajikistan signed agreements on water use and the two leaders held talks.",
+    "Kyrgyzstan and Tajikistan signed several deals on building new schools and cement supply contracts.",
 ])
 def test_one_word_fields_or_a_new_clause_do_not_split_a_package(text: str) -> None:
     [a] = agreements(text)

@@ -391,13 +391,15 @@ _CONJUNCT = re.compile(r"\s*,\s*(?:and\s+)?(?:on\s+)?|\s+and\s+(?:on\s+)?")
 def _documents(subject: str, count: int | None, stated: bool) -> list[str]:
     """The subjects of uncounted documents named by coordinated topics ("agreements on visa-free travel
     and the demarcation of the border"), one each where every topic has words of its own; a topic of
-    one word ("on trade and transport") is a field of one package, not a document."""
+    one word ("on trade and transport") is a field of one package, not a document; nor is a conjunct
+    that names documents ("deals on joint projects and supply contracts"): the package lists its kinds."""
     if count is not None or not stated:
         return [subject]
     if _BETWEEN.search(subject):
         return [subject]  # "cooperation between X and Y": the sides, not two topics
     parts = [p for p in _CONJUNCT.split(subject) if p]
-    if len(parts) < 2 or any(len(_tokens(p)) < 2 for p in parts):
+    if len(parts) < 2 or any(len(_tokens(p)) < 2 for p in parts) \
+            or any(cues().any_agreement_noun.search(p) for p in parts):
         return [subject]
     return parts
 
