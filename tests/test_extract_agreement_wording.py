@@ -138,6 +138,13 @@ def test_one_word_fields_or_a_new_clause_do_not_split_a_package(text: str) -> No
     assert a.count is None
 
 
+@pytest.mark.parametrize("text", ["Kyrgyzstan and Tajikistan signed a number of agreements in Osh.",
+                                  "A series of agreements was signed by Kyrgyzstan and Tajikistan in Osh."])
+def test_a_number_of_documents_is_no_modifier_of_their_noun(text: str) -> None:
+    [a] = agreements(text)
+    assert (a.count, a.subject) == (None, "agreements")
+
+
 def test_one_of_the_documents_counted_is_named_with_its_value() -> None:
     found = agreements("Ankara and Bishkek signed seven MoUs during the visit, including one confirming "
                        "$200 million of credit for two hospitals in Osh.")

@@ -72,7 +72,7 @@ _REACHED = re.compile(r"\breach(?:ed)?\b", re.IGNORECASE)
 # "has extended its supply agreement": a new act on a document the text may name as known, not a restatement
 _RENEWAL = re.compile(r"(?:extended|renewed|prolonged)\b", re.IGNORECASE)
 _STOP_MODIFIERS = re.compile(r"\d+|an?|the|signed|signing|have|has|of|and|over|more|than|about|some|around|nearly|new|"
-                             r"several|these|this|those|that|which|said|today|also|were|was|are|is|be|been|both|two|sides|countries|as|well|on|upon|includes?|including", re.IGNORECASE)
+                             r"several|number|series|host|these|this|those|that|which|said|today|also|were|was|are|is|be|been|both|two|sides|countries|as|well|on|upon|includes?|including", re.IGNORECASE)
 
 
 def agreements(doc: DocContext) -> list[Agreement]:
