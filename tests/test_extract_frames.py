@@ -1211,6 +1211,15 @@ def test_a_fall_in_trade_is_a_negative_growth(text: str) -> None:
     assert quantity(i) == (-14.5, "percent")
 
 
+@pytest.mark.parametrize("text", [
+    "Trade between Armenia and Kyrgyzstan keeps rising, by 14.5% in 2023 alone.",
+    "Armenia and Kyrgyzstan see their trade growing 14.5% in 2023.",
+])
+def test_a_participle_of_rise_marks_growth(text: str) -> None:
+    [i] = [f for f in facts(text) if isinstance(f, Indicator) and f.metric == "growth"]
+    assert quantity(i) == (14.5, "percent")
+
+
 def test_participants() -> None:
     found = facts("Some 300 companies from Afghanistan and Uzbekistan took part in the exhibition in Tashkent.")
     i = one(found, Indicator)
