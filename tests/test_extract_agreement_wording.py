@@ -131,10 +131,18 @@ def test_listed_topics_each_with_words_of_their_own_are_documents() -> None:
 @pytest.mark.parametrize("text", [
     "Kyrgyzstan and Tajikistan signed agreements on trade and the economy.",
     "Kyrgyzstan and Tajikistan signed agreements on water use and the two leaders held talks.",
+    "Kyrgyzstan and Tajikistan signed several deals on building new schools and cement supply contracts.",
 ])
 def test_one_word_fields_or_a_new_clause_do_not_split_a_package(text: str) -> None:
     [a] = agreements(text)
     assert a.count is None
+
+
+@pytest.mark.parametrize("text", ["Kyrgyzstan and Tajikistan signed a number of agreements in Osh.",
+                                  "A series of agreements was signed by Kyrgyzstan and Tajikistan in Osh."])
+def test_a_number_of_documents_is_no_modifier_of_their_noun(text: str) -> None:
+    [a] = agreements(text)
+    assert (a.count, a.subject) == (None, "agreements")
 
 
 def test_one_of_the_documents_counted_is_named_with_its_value() -> None:

@@ -1201,6 +1201,25 @@ def test_a_baseline_in_parentheses_is_an_indicator_of_its_own_year() -> None:
     assert got == [("growth", (17.3, "percent"), "2024"), ("trade_turnover", (520_400_000, "USD"), "2023"),
                    ("trade_turnover", (610_500_000, "USD"), "2024")]
 
+@pytest.mark.parametrize("text", [
+    "Trade between Armenia and Kyrgyzstan fell by 14.5% in 2023.",
+    "In 2023 Kyrgyz exports to Armenia were down 14.5 percent.",
+    "Armenia-Kyrgyzstan trade totalled $40 million in 2023, a 14.5% decline on the year before.",
+])
+def test_a_fall_in_trade_is_a_negative_growth(text: str) -> None:
+    [i] = [f for f in facts(text) if isinstance(f, Indicator) and f.metric == "growth"]
+    assert quantity(i) == (-14.5, "percent")
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between Armenia and Kyrgyzstan keeps rising, by 14.5% in 2023 alone.",
+    "Armenia and Kyrgyzstan see their trade growing 14.5% in 2023.",
+])
+def test_a_participle_of_rise_marks_growth(text: str) -> None:
+    [i] = [f for f in facts(text) if isinstance(f, Indicator) and f.metric == "growth"]
+    assert quantity(i) == (14.5, "percent")
+
+
 def test_participants() -> None:
     found = facts("Some 300 companies from Afghanistan and Uzbekistan took part in the exhibition in Tashkent.")
     i = one(found, Indicator)
@@ -1230,6 +1249,13 @@ def test_participants_businessmen() -> None:
     i = one(facts("More than 150 businessmen from Afghanistan and Kazakhstan attended the business forum in "
                   "Almaty."), Indicator)
     assert (i.metric, quantity(i)) == ("participants", (150, "count"))
+
+
+@pytest.mark.parametrize("text", ["Nearly 70 business representatives of Kazakhstan and Mongolia met in Ulaanbaatar.",
+                                  "The fair in Ulaanbaatar drew 70 executives from Kazakhstan and Mongolia."])
+def test_participants_named_by_their_role(text: str) -> None:
+    i = one(facts(text), Indicator)
+    assert (i.metric, quantity(i)) == ("participants", (70, "count"))
 
 
 def test_route_length() -> None:

@@ -59,6 +59,16 @@ def test_qualifiers_are_kept_and_spanned(text: str, qualifier: str, span: str) -
     assert text[money.start:money.end] == span
 
 
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    ("exports could reach $3-4 billion a year", 3_000_000_000, "USD"),
+    ("a fund of 200–250 million euros", 200_000_000, "EUR"),
+    ("worth $1.5-2bn", 1_500_000_000, "USD"),
+    ("since 2010 - 90 million dollars", 90_000_000, "USD"),  # a spaced dash after a year is no range
+])
+def test_a_range_is_read_as_its_lower_bound_with_the_shared_scale(text: str, value: float, currency: str) -> None:
+    assert values(text) == [(value, currency)]
+
+
 def test_single_letter_scale_only_when_glued() -> None:
     # "$5 m" is five dollars followed by a stray letter, "$5m" is five million
     assert values("a $5 m for") == [(5, "USD")]

@@ -100,6 +100,8 @@ def test_km(text: str, value: float, qualifier: str | None, span: str) -> None:
     ("over 30 documents", 30.0, "documents", "over"),
     ("the 12 Uzbek firms took part", 12.0, "firms", None),
     ("45 trucks crossed at Hairatan", 45.0, "trucks", None),
+    ("80 business owners came", 80.0, "owners", None),  # "business" ends in s but is no plural
+    ("eleven business deals", 11.0, "deals", None),
 ])
 def test_counts(text: str, value: float, noun: str, qualifier: str | None) -> None:
     [q] = find_counts(text)

@@ -34,6 +34,7 @@ class Cues:
     metrics: LexiconGroup
     participant_nouns: frozenset[str]
     growth: Phrases
+    fall: Phrases
     vague: frozenset[str]
     vague_heads: Phrases
     after_stages: LexiconGroup
@@ -65,6 +66,7 @@ def cues() -> Cues:
         metrics=compiled["metrics"],
         participant_nouns=frozenset(data["participant_nouns"]),
         growth=compile_phrases(data["growth_cues"]),
+        fall=compile_phrases(data["fall_cues"]),
         vague=frozenset(data["vague_objects"]),
         vague_heads=compile_phrases(data["vague_heads"]),
         after_stages=compiled["after_stages"],

@@ -41,10 +41,14 @@ _SYMBOLS, _NAMES, _CODES = _currency_words()
 _QUALIFIER = r"(?P<qual>up to|over|more than|nearly|almost|about|around|approximately|some|at least|less than|roughly)\s+"
 _NUM = rf"(?P<num>{DIGIT_NUMBER}|{WORD_NUMBER})"
 _SCALE = rf"(?:[\s-]?(?P<scale>{SCALE})\b)?"
+# "$5-6 billion", "400–500 million manat": a range's scale is written once, after its upper bound; the lower
+# bound is the figure (one number per fact), read with that scale; a spaced dash ("since 2005 - 350 million")
+# parts a year from a sum
+_UPPER = rf"(?:[-–](?:{DIGIT_NUMBER})(?=[\s-]?(?:{SCALE})\b))?"
 MONEY_RE = re.compile(
     rf"(?:{_QUALIFIER})?(?:"
-    rf"(?P<sym>{_SYMBOLS})\s?(?P<num1>{DIGIT_NUMBER})(?:[\s-]?(?P<scale1>{SCALE})\b)?(?:\s(?P<suffix>{_NAMES})\b)?"
-    rf"|{_NUM}{_SCALE}\s?(?P<name>{_NAMES})\b(?:['’]\s?worth)?"
+    rf"(?P<sym>{_SYMBOLS})\s?(?P<num1>{DIGIT_NUMBER}){_UPPER}(?:[\s-]?(?P<scale1>{SCALE})\b)?(?:\s(?P<suffix>{_NAMES})\b)?"
+    rf"|{_NUM}{_UPPER}{_SCALE}\s?(?P<name>{_NAMES})\b(?:['’]\s?worth)?"
     rf")",
     re.IGNORECASE,
 )

@@ -72,7 +72,7 @@ _REACHED = re.compile(r"\breach(?:ed)?\b", re.IGNORECASE)
 # "has extended its supply agreement": a new act on a document the text may name as known, not a restatement
 _RENEWAL = re.compile(r"(?:extended|renewed|prolonged)\b", re.IGNORECASE)
 _STOP_MODIFIERS = re.compile(r"\d+|an?|the|signed|signing|have|has|of|and|over|more|than|about|some|around|nearly|new|"
-                             r"several|these|this|those|that|which|said|today|also|were|was|are|is|be|been|both|two|sides|countries|as|well|on|upon|includes?|including", re.IGNORECASE)
+                             r"several|number|series|host|these|this|those|that|which|said|today|also|were|was|are|is|be|been|both|two|sides|countries|as|well|on|upon|includes?|including", re.IGNORECASE)
 
 
 def agreements(doc: DocContext) -> list[Agreement]:
@@ -391,13 +391,15 @@ _CONJUNCT = re.compile(r"\s*,\s*(?:and\s+)?(?:on\s+)?|\s+and\s+(?:on\s+)?")
 def _documents(subject: str, count: int | None, stated: bool) -> list[str]:
     """The subjects of uncounted documents named by coordinated topics ("agreements on visa-free travel
     and the demarcation of the border"), one each where every topic has words of its own; a topic of
-    one word ("on trade and transport") is a field of one package, not a document."""
+    one word ("on trade and transport") is a field of one package, not a document; nor is a conjunct
+    that names documents ("deals on joint projects and supply contracts"): the package lists its kinds."""
     if count is not None or not stated:
         return [subject]
     if _BETWEEN.search(subject):
         return [subject]  # "cooperation between X and Y": the sides, not two topics
     parts = [p for p in _CONJUNCT.split(subject) if p]
-    if len(parts) < 2 or any(len(_tokens(p)) < 2 for p in parts):
+    if len(parts) < 2 or any(len(_tokens(p)) < 2 for p in parts) \
+            or any(cues().any_agreement_noun.search(p) for p in parts):
         return [subject]
     return parts
 

@@ -416,9 +416,14 @@ def _figure_end(sc: SentenceContext, at: int) -> int | None:
     return None
 
 
+# "exports fell by 12%", "a 30 percent drop": a fall is a negative change, told close to its figure
+_FALL_REACH = 25
+
+
 def _percent_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) -> list[Indicator]:
     out = []
     for p in sc.percents:
+        value = p.value
         before = sc.text[max(0, sc.local(p.start) - 60):sc.local(p.start)]
         after = sc.text[sc.local(p.end):sc.local(p.end) + 40]
         if _STAKE.match(after) or _TO_LEVEL.search(before):
@@ -427,9 +432,11 @@ def _percent_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]
             metric = "other"
         elif cues().growth.search(before + " " + after):
             metric = "growth" if _changes_trade(before) else "other"
+        elif cues().fall.search(before[-_FALL_REACH:] + " " + after[:_FALL_REACH]):
+            metric, value = ("growth" if _changes_trade(before) else "other"), -p.value
         else:
             continue
-        out.append(Indicator(metric=metric, value=Quantity(value=p.value, unit="percent"),
+        out.append(Indicator(metric=metric, value=Quantity(value=value, unit="percent"),
                              period=_period(sc, doc, p.start), parties=parties, evidence=sc.span()))
     for r in sc.ratios:
         before = sc.text[max(0, sc.local(r.start) - 60):sc.local(r.start)]
