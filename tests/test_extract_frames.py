@@ -1232,6 +1232,14 @@ def test_participants_businessmen() -> None:
     assert (i.metric, quantity(i)) == ("participants", (150, "count"))
 
 
+@pytest.mark.parametrize("text", ["The fair in Bishkek drew some 240 attendees from Kyrgyzstan and Turkey.",
+                                  "Some 240 executives from Kyrgyzstan and Turkey met at the fair in Bishkek.",
+                                  "The Bishkek fair brought together 240 business people from Kyrgyzstan and Turkey."])
+def test_attendees_and_executives_are_participants(text: str) -> None:
+    i = one(facts(text), Indicator)
+    assert (i.metric, quantity(i)) == ("participants", (240, "count"))
+
+
 def test_route_length() -> None:
     i = one(facts("The 573 km railway will link Termez with Peshawar through Afghanistan, Uzbek officials said."),
             Indicator)

@@ -127,6 +127,7 @@ def test_no_count(text: str) -> None:
 @pytest.mark.parametrize(("text", "noun"), [
     ("More than 150 businessmen attended", "businessmen"),
     ("some 2,000 people visited the fair", "people"),
+    ("nearly 90 business leaders came", "leaders"),  # "business" ends in s but is no plural
 ])
 def test_irregular_plural_counts(text: str, noun: str) -> None:
     [q] = find_counts(text)
