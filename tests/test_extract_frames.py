@@ -1131,6 +1131,14 @@ def test_cargo_moved_is_an_indicator() -> None:
     assert (i.metric, quantity(i), i.period) == ("cargo", (1_200_000, "tonnes"), "2024")
 
 
+def test_cargo_dispatched_in_capital_mt_is_an_indicator() -> None:
+    found = facts("In 2023 Kazakhstan dispatched two convoys to Afghanistan carrying 12,500 MTs of flour and "
+                  "90 tons of blankets.")
+    assert sorted((i.metric, quantity(i)) for i in of(found, Indicator)) == [
+        ("cargo", (90, "tonnes")), ("cargo", (12_500, "tonnes"))]
+    assert not of(found, Target)
+
+
 def test_a_tonnage_nearest_the_exports_it_makes_up_is_exports() -> None:
     found = facts("Tajikistan is the main consumer of Uzbek cement, which accounts for 400,000 tons or 60% of "
                   "all cement exports.")

@@ -38,7 +38,9 @@ PERCENT_RE = re.compile(rf"{_QUAL}(?P<num>\d+(?:\.\d+|,\d{{1,2}}(?!\d))?|{WORD_N
 TIMES_RE = re.compile(r"\b(?:(?P<num>\d+(?:\.\d+)?)[\s-]?(?:times|fold)|(?P<word>four|five|six|seven|eight|nine|ten)-?fold)\b",
                       re.IGNORECASE)
 DOUBLE_RE = re.compile(r"\b(?:doubl(?:ed|ing|e)|twofold|two-fold|tripl(?:ed|ing|e)|threefold)\b", re.IGNORECASE)
-TONNES_RE = re.compile(rf"(?<!\w){_QUAL}{_SCALED}\s?(?:metric\s)?(?:tonnes|tons|tonne|ton)\b", re.IGNORECASE)
+# "20,000 MTs of wheat": metric tons abbreviated in capitals ("mt" alone may be a mountain)
+TONNES_RE = re.compile(rf"(?<!\w){_QUAL}{_SCALED}\s?(?:(?:metric\s)?(?:tonnes|tons|tonne|ton)\b|(?-i:MTs?)\b)",
+                       re.IGNORECASE)
 KM_RE = re.compile(rf"{_QUAL}(?P<num>{DIGIT_NUMBER})[\s-]?(?:km|kilometers|kilometres|kilometer|kilometre)\b",
                    re.IGNORECASE)
 # "20 agreements", "400 Afghan and Kazakh investors", "Seventeen of these": number, up to four words, a noun
@@ -46,7 +48,7 @@ KM_RE = re.compile(rf"{_QUAL}(?P<num>{DIGIT_NUMBER})[\s-]?(?:km|kilometers|kilom
 # plural ("400 business leaders" counts leaders).
 COUNT_RE = re.compile(
     rf"(?<![\w$.,]){_QUAL}(?P<num>{DIGIT_NUMBER}|{WORD_NUMBER})(?!\s?(?:%|per\s?cent|million|billion|thousand|"
-    rf"mln|bn|tons|tonnes|km|times|years?|months?|days?|weeks?|hours?)\b)"
+    rf"mln|bn|tons|tonnes|mts?|km|times|years?|months?|days?|weeks?|hours?)\b)"
     r"(?=(?P<mods>(?:\s+(?!of\b|in\b|on\b|for\b|to\b|with\b|worth\b|were\b|was\b|the\b)[\w’'-]+){0,4}?)"
     r"\s+(?P<noun>(?![a-z]+ss\b)[a-z]+s|memoranda|memorandum(?=\s+of\s+understandings)|criteria|businessmen|businesswomen|people|"
     r"men|women|children|staff|personnel)\b)",

@@ -23,7 +23,8 @@ _BY_YEAR = re.compile(r"\b(?:by|until|till|before|in)\s+(?:the end of\s+)?((?:20
 _GOAL_NEAR = 110  # a goal cue governs a figure at most this far ahead
 _PERIOD_NEAR = 80
 _FUTURE = re.compile(r"\b(?:will|to be|would|shall|planned|expected to|annually|per year|a year)\b", re.IGNORECASE)
-_PAST_CARGO = re.compile(r"\b(?:delivered|shipped|transported|exported|imported|sent|moved|consumes|accounts? for|"
+_PAST_CARGO = re.compile(r"\b(?:delivered|shipped|dispatched|transported|exported|imported|sent|moved|"
+                         r"consumes|accounts? for|"
                          r"(?:visit|mission|trip|tour)\s+(?:also\s+)?included)\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s*(?:of\b|share\b)", re.IGNORECASE)
 # "… or 15%", "its share in the country's trade was 26 percent": a share, not a change
