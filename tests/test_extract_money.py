@@ -59,6 +59,15 @@ def test_qualifiers_are_kept_and_spanned(text: str, qualifier: str, span: str) -
     assert text[money.start:money.end] == span
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("a yearly goal of $7-8 billion", 7e9),
+    ("loans of $120–150 million", 120e6),
+    ("a price of $30-40 per tonne", 30.0),  # no shared scale: the first figure alone
+])
+def test_a_range_is_its_lower_bound_with_the_shared_scale(text: str, value: float) -> None:
+    assert values(text)[0] == (value, "USD")
+
+
 def test_single_letter_scale_only_when_glued() -> None:
     # "$5 m" is five dollars followed by a stray letter, "$5m" is five million
     assert values("a $5 m for") == [(5, "USD")]

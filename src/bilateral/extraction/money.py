@@ -41,9 +41,11 @@ _SYMBOLS, _NAMES, _CODES = _currency_words()
 _QUALIFIER = r"(?P<qual>up to|over|more than|nearly|almost|about|around|approximately|some|at least|less than|roughly)\s+"
 _NUM = rf"(?P<num>{DIGIT_NUMBER}|{WORD_NUMBER})"
 _SCALE = rf"(?:[\s-]?(?P<scale>{SCALE})\b)?"
+# "$5-6 billion": a range is entered at its lower bound, with the scale both ends share
 MONEY_RE = re.compile(
     rf"(?:{_QUALIFIER})?(?:"
-    rf"(?P<sym>{_SYMBOLS})\s?(?P<num1>{DIGIT_NUMBER})(?:[\s-]?(?P<scale1>{SCALE})\b)?(?:\s(?P<suffix>{_NAMES})\b)?"
+    rf"(?P<sym>{_SYMBOLS})\s?(?P<num1>{DIGIT_NUMBER})(?:\s?[-–]\s?(?:{DIGIT_NUMBER})(?=\s?{SCALE}\b))?"
+    rf"(?:[\s-]?(?P<scale1>{SCALE})\b)?(?:\s(?P<suffix>{_NAMES})\b)?"
     rf"|{_NUM}{_SCALE}\s?(?P<name>{_NAMES})\b(?:['’]\s?worth)?"
     rf")",
     re.IGNORECASE,
