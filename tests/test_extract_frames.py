@@ -1192,6 +1192,16 @@ def test_projected_revenue_is_a_target_of_metric_other() -> None:
     assert not of(found, Indicator)
 
 
+@pytest.mark.parametrize("text", [
+    "Kyrgyz officials say the new corridor could earn their country about $70 million a year in fees.",
+    "The mining contract with the Chinese firm is expected to bring $70 million annually to Kyrgyz state revenues.",
+])
+def test_a_yearly_sum_named_revenue_after_it_is_a_projected_target(text: str) -> None:
+    found = facts(text)
+    assert [(t.metric, quantity(t)) for t in of(found, Target)] == [("other", (70_000_000, "USD"))]
+    assert not of(found, Indicator)
+
+
 def test_revenue_already_earned_is_not_a_target() -> None:
     assert not of(facts("Afghanistan earned transit fees of $120 million from the line last year."), Target)
 

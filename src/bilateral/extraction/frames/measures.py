@@ -91,15 +91,16 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
         start = len(indicators)
         for money in sc.money:
             at = sc.local(money.start)
-            if money.value in stated or _is_deal_value(sc.text, at, sc.local(money.end)) or \
-                    _is_pledged(sc.text, at, sc.local(money.end)):
+            revenue = _projected_revenue(sc.text, at, sc.local(money.end))  # "a contract that could bring in …"
+            if money.value in stated or (not revenue and (_is_deal_value(sc.text, at, sc.local(money.end)) or
+                                                          _is_pledged(sc.text, at, sc.local(money.end)))):
                 continue
             if _BY_AMOUNT.search(sc.text[:at]):
                 continue  # "increase exports by $550 million": a change promised, not a level
             q = Quantity(value=money.value, unit=money.currency)
             metric, is_goal = _metric(sc, at, sc.local(money.end))
             is_goal = (is_goal and not _aside_level(sc, at)) or _deadline_ahead(sc, doc, sc.local(money.end))
-            if _projected_revenue(sc.text, at):
+            if revenue:
                 metric, is_goal = "other", True  # facts.md: a projected yearly revenue is an effect
             elif is_goal and _FROM_LEVEL.search(sc.text, max(0, at - 40), at):
                 metric, is_goal = metric or "trade_turnover", False  # "raise trade from $150 million to …"
@@ -336,10 +337,19 @@ _PROJECTED = re.compile(r"\b(?:will|would|could|is expected to|are expected to|p
                         re.IGNORECASE)
 
 
-def _projected_revenue(text: str, at: int) -> bool:
-    """ "the country's revenue from transit will be $400 million a year": a projected effect of a project."""
+# "$90 million a year in transit fees", "$90 million annually to the state's revenues": the yearly sum named first
+_YEARLY_REVENUE = re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*annually\b|\s*per annum\b", re.IGNORECASE)
+_REVENUE_AHEAD = re.compile(r"[^.;$\d]{0,30}?\b(?:revenues?|income|earnings|proceeds|fees)\b", re.IGNORECASE)
+
+
+def _projected_revenue(text: str, at: int, end: int) -> bool:
+    """ "the country's revenue from transit will be $400 million a year", "the mine could earn $90 million a
+    year in fees": a projected effect of a project."""
     before = text[max(0, at - 60):at]
-    return _REVENUE.search(before) is not None and _PROJECTED.search(text) is not None
+    yearly = _YEARLY_REVENUE.match(text, end)
+    named = _REVENUE.search(before) is not None or (yearly is not None and
+                                                     _REVENUE_AHEAD.match(text, yearly.end()) is not None)
+    return named and _PROJECTED.search(text) is not None
 
 
 def _target_metric(metric: str) -> str:
