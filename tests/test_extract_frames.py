@@ -972,6 +972,14 @@ def test_a_level_already_reached_is_an_indicator_not_a_target(text: str) -> None
         410_000_000 if "410" in text else 260_000_000, "USD")]
 
 
+@pytest.mark.parametrize("text", ["Tajik exports to Uzbekistan have increased to $410 million this year.",
+                                  "Tajik exports to Uzbekistan had reached $410 million by June."])
+def test_a_perfect_tense_after_a_country_governed_by_to_is_a_level_reached(text: str) -> None:
+    found = facts(text)
+    assert not of(found, Target)
+    assert [(i.metric, quantity(i)) for i in of(found, Indicator)] == [("exports", (410_000_000, "USD"))]
+
+
 def test_this_figure_takes_the_metric_of_the_level_reported_before_it() -> None:
     found = facts("Trade between Tajikistan and Uzbekistan reached $600 million in 2023. "
                   "In the first half of 2024 this figure grew by 10% and amounted to $350 million.")

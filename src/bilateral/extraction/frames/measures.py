@@ -326,10 +326,19 @@ _STILL_TO_COME = re.compile(r"\b(?:to|will|would|shall|should|could|can|may|migh
 _FLOW_RISING = re.compile(r"(?:trade|turnover|exports|imports|volume)\s+(?:increas|ris|grow|climb)ing\b", re.IGNORECASE)
 
 
+# "exports to Turkey have reached": a perfect tense (not "will have", "to have") states a level already reached,
+# whatever "to" stands a few words before it
+_PERFECT = re.compile(r"(?<!\bwill )(?<!\bwould )(?<!\bshould )(?<!\bcould )(?<!\bmust )(?<!\bmay )(?<!\bto )"
+                      r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?$", re.IGNORECASE)
+
+
 def _reached(text: str, cue_at: int) -> bool:
     if (m := _FLOW_RISING.search(text, max(0, cue_at - 12), cue_at + 12)) is not None and m.end() > cue_at:
         return True
-    return _PAST_RISE.match(text, cue_at) is not None and not _STILL_TO_COME.search(text[max(0, cue_at - 40):cue_at])
+    if _PAST_RISE.match(text, cue_at) is None:
+        return False
+    before = text[max(0, cue_at - 40):cue_at]
+    return _PERFECT.search(before) is not None or not _STILL_TO_COME.search(before)
 
 
 _REVENUE = re.compile(r"\b(?:revenues?|income|earnings|proceeds|transit fees)\b[^.;$]{0,50}$", re.IGNORECASE)
