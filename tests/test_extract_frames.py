@@ -1266,6 +1266,13 @@ def test_attendees_and_executives_are_participants(text: str) -> None:
     assert (i.metric, quantity(i)) == ("participants", (240, "count"))
 
 
+@pytest.mark.parametrize("text", ["The Kyrgyz delegation that came to Ankara for the fair has some 240 members.",
+                                  "Some 240 women traders from Kyrgyzstan came to the Ankara fair in the delegation."])
+def test_members_of_a_delegation_and_women_traders_are_participants(text: str) -> None:
+    i = one(facts(text), Indicator)
+    assert (i.metric, quantity(i)) == ("participants", (240, "count"))
+
+
 def test_route_length() -> None:
     i = one(facts("The 573 km railway will link Termez with Peshawar through Afghanistan, Uzbek officials said."),
             Indicator)

@@ -514,7 +514,7 @@ def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) 
                                  or _THERE_ARE.search(sc.text, max(0, sc.local(q.start) - 30), sc.local(q.start))):
             out.append(Indicator(metric="other", value=Quantity(value=q.value, unit="count"),
                                  period=_period(sc, doc, q.start), parties=parties, evidence=sc.span()))
-        elif q.noun in cues().participant_nouns and q.value >= 5 and \
+        elif (q.noun in cues().participant_nouns or _delegation_members(q.noun, sc.text)) and q.value >= 5 and \
                 not _WILL_INCLUDE.search(sc.text, max(0, sc.local(q.start) - 30), sc.local(q.start)):
             out.append(Indicator(metric="participants", value=Quantity(value=q.value, unit="count"),
                                  period=None, parties=parties, evidence=sc.span()))
@@ -522,6 +522,12 @@ def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) 
         out.extend(Indicator(metric="participants", value=Quantity(value=float(m.group(1)), unit="count"),
                              period=None, parties=parties, evidence=sc.span()) for m in _DELEGATION_SIZE.finditer(sc.text))
     return out
+
+
+def _delegation_members(noun: str | None, text: str) -> bool:
+    """ "the delegation has 60 members": members counted beside a delegation are its size (members of a
+    union or council are not)."""
+    return noun == "members" and "delegation" in text
 
 
 # "a 40-member delegation", "a 120-strong business delegation": the size of a delegation is a head count
