@@ -1214,6 +1214,17 @@ def test_revenue_already_earned_is_not_a_target() -> None:
     assert not of(facts("Afghanistan earned transit fees of $120 million from the line last year."), Target)
 
 
+def test_staff_a_plant_is_to_employ_are_a_projected_effect_not_participants() -> None:
+    found = facts("The Uzbek-Turkish textile mill in Namangan is expected to employ about 900 people.")
+    assert [(t.metric, quantity(t)) for t in of(found, Target)] == [("other", (900, "count"))]
+    assert not of(found, Indicator)
+
+
+def test_staff_a_plant_already_employs_are_neither_goal_nor_participants() -> None:
+    found = facts("The Uzbek-Turkish textile mill in Namangan employs about 900 people.")
+    assert not of(found, Target) and not of(found, Indicator)
+
+
 def test_effects_achieved_are_not_targets() -> None:
     found = facts("The cement plant that Uzbekistan built in Balkh employs 1,200 residents of the province.")
     assert of(found, Target) == []

@@ -122,6 +122,8 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
         per_good.extend(each)
         if effects and any(sc.start <= at < sc.sentence.end for at in effects):
             targets.extend(_effects(sc, parties))
+        if "employ" in sc.text:
+            targets.extend(_staff_to_employ(sc, parties))
         indicators.extend(cargo_indicators)
         indicators.extend(Indicator(metric="length", value=Quantity(value=k.value, unit="km"), parties=parties,
                                     evidence=sc.span()) for k in sc.km)
@@ -508,8 +510,8 @@ def _is_rank(text: str, start: int) -> bool:
 def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) -> list[Indicator]:
     out = []
     for q in sc.counts:
-        if _is_rank(sc.text, sc.local(q.start)):
-            continue
+        if _is_rank(sc.text, sc.local(q.start)) or _employed(sc, q.start):
+            continue  # a rank, or staff a plant employs: no head count of an engagement
         if q.noun in _FIRMS and (_OPERATE.match(sc.text, sc.local(q.end)) or _STOCK_PART.match(sc.text, sc.local(q.start))
                                  or _THERE_ARE.search(sc.text, max(0, sc.local(q.start) - 30), sc.local(q.start))):
             out.append(Indicator(metric="other", value=Quantity(value=q.value, unit="count"),
@@ -588,6 +590,23 @@ _EXPORTS = re.compile(r"\bexports?\b", re.IGNORECASE)
 def _emissions() -> re.Pattern[str]:
     """The nouns of ``emission_nouns``, asked only after a tonnage (rare), so a plain pattern."""
     return re.compile(rf"\b(?:{'|'.join(lexicon('frames')['emission_nouns'])})\b", re.IGNORECASE)
+
+
+_EMPLOY = re.compile(r"\bemploy(?:s|ed|ing)?\s+(?:about|around|some|over|up to|more than|nearly)?\s*$", re.IGNORECASE)
+
+
+def _employed(sc: SentenceContext, start: int) -> bool:
+    at = sc.local(start)
+    return "employ" in sc.text and _EMPLOY.search(sc.text, max(0, at - 30), at) is not None
+
+
+def _staff_to_employ(sc: SentenceContext, parties: list[str]) -> list[Target]:
+    """ "the plant will employ 600 people": jobs a project is to create are a projected effect (facts.md),
+    counted in whatever noun; staff a plant already employs are no goal."""
+    if not (_FUTURE.search(sc.text) or cues().target_cues.search(sc.text)):
+        return []
+    return [Target(metric="other", value=Quantity(value=q.value, unit="count"), parties=parties, evidence=sc.span())
+            for q in sc.counts if _employed(sc, q.start)]
 
 
 def _effects(sc: SentenceContext, parties: list[str]) -> list[Target]:
