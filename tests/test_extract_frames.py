@@ -964,6 +964,7 @@ def test_target_without_year() -> None:
     "In the first half of 2024, trade between Tajikistan and Uzbekistan grew by 15% and amounted to $410 million.",
     "Farm trade between Kyrgyzstan and Uzbekistan increased by 9% to almost $260 million in January-June.",
     "Turnover between Pakistan and Uzbekistan has been raised to $410 million over two years.",
+    "Trade between Pakistan and Uzbekistan escalated to $410 million last year.",
 ])
 def test_a_level_already_reached_is_an_indicator_not_a_target(text: str) -> None:
     found = facts(text)
@@ -993,6 +994,7 @@ def test_this_figure_takes_the_metric_of_the_level_reported_before_it() -> None:
     "Trade between Tajikistan and Uzbekistan is to be raised to $410 million.",
     "The sides have agreed to increase trade between Tajikistan and Uzbekistan to $410 million.",
     "Tajikistan and Uzbekistan aimed at raising their trade to $410 million.",
+    "Tajikistan and Uzbekistan discussed steps to escalate their trade turnover to $410 million.",
 ])
 def test_a_level_still_to_reach_is_a_target(text: str) -> None:
     assert quantity(one(facts(text), Target)) == (410_000_000, "USD")

@@ -316,7 +316,7 @@ def _valued_flow(text: str, at: int) -> str | None:
 
 # "grew by 20% to $13.6 billion", "has been raised to": a level the figure already is, in a past form of
 # the verb that a goal cue would otherwise read as "increase to"; "should be raised to" is still a goal.
-_PAST_RISE = re.compile(r"(?:(?:increas|rais|boost|elevat|expand|doubl|lift|reach)ed|grew|grown|brought|took|taken)\b",
+_PAST_RISE = re.compile(r"(?:(?:increas|rais|boost|elevat|escalat|expand|doubl|lift|reach)ed|grew|grown|brought|took|taken)\b",
                         re.IGNORECASE)
 _PAST_RISE_WORD = re.compile(rf"\b{_PAST_RISE.pattern}", re.IGNORECASE)
 _STILL_TO_COME = re.compile(r"\b(?:to|will|would|shall|should|could|can|may|might|must|expected|planned)\s+"
