@@ -964,12 +964,21 @@ def test_target_without_year() -> None:
     "In the first half of 2024, trade between Tajikistan and Uzbekistan grew by 15% and amounted to $410 million.",
     "Farm trade between Kyrgyzstan and Uzbekistan increased by 9% to almost $260 million in January-June.",
     "Turnover between Pakistan and Uzbekistan has been raised to $410 million over two years.",
+    "Trade between Pakistan and Uzbekistan escalated to $410 million last year.",
 ])
 def test_a_level_already_reached_is_an_indicator_not_a_target(text: str) -> None:
     found = facts(text)
     assert not of(found, Target)
     assert [quantity(i) for i in of(found, Indicator) if i.metric == "trade_turnover"] == [(
         410_000_000 if "410" in text else 260_000_000, "USD")]
+
+
+@pytest.mark.parametrize("text", ["Tajik exports to Uzbekistan have increased to $410 million this year.",
+                                  "Tajik exports to Uzbekistan had reached $410 million by June."])
+def test_a_perfect_tense_after_a_country_governed_by_to_is_a_level_reached(text: str) -> None:
+    found = facts(text)
+    assert not of(found, Target)
+    assert [(i.metric, quantity(i)) for i in of(found, Indicator)] == [("exports", (410_000_000, "USD"))]
 
 
 def test_this_figure_takes_the_metric_of_the_level_reported_before_it() -> None:
@@ -985,6 +994,7 @@ def test_this_figure_takes_the_metric_of_the_level_reported_before_it() -> None:
     "Trade between Tajikistan and Uzbekistan is to be raised to $410 million.",
     "The sides have agreed to increase trade between Tajikistan and Uzbekistan to $410 million.",
     "Tajikistan and Uzbekistan aimed at raising their trade to $410 million.",
+    "Tajikistan and Uzbekistan discussed steps to escalate their trade turnover to $410 million.",
 ])
 def test_a_level_still_to_reach_is_a_target(text: str) -> None:
     assert quantity(one(facts(text), Target)) == (410_000_000, "USD")
@@ -1131,6 +1141,14 @@ def test_cargo_moved_is_an_indicator() -> None:
     assert (i.metric, quantity(i), i.period) == ("cargo", (1_200_000, "tonnes"), "2024")
 
 
+def test_cargo_dispatched_in_capital_mt_is_an_indicator() -> None:
+    found = facts("In 2023 Kazakhstan dispatched two convoys to Afghanistan carrying 12,500 MTs of flour and "
+                  "90 tons of blankets.")
+    assert sorted((i.metric, quantity(i)) for i in of(found, Indicator)) == [
+        ("cargo", (90, "tonnes")), ("cargo", (12_500, "tonnes"))]
+    assert not of(found, Target)
+
+
 def test_a_tonnage_nearest_the_exports_it_makes_up_is_exports() -> None:
     found = facts("Tajikistan is the main consumer of Uzbek cement, which accounts for 400,000 tons or 60% of "
                   "all cement exports.")
@@ -1184,8 +1202,29 @@ def test_projected_revenue_is_a_target_of_metric_other() -> None:
     assert not of(found, Indicator)
 
 
+@pytest.mark.parametrize("text", [
+    "Kyrgyz officials say the new corridor could earn their country about $70 million a year in fees.",
+    "The mining contract with the Chinese firm is expected to bring $70 million annually to Kyrgyz state revenues.",
+])
+def test_a_yearly_sum_named_revenue_after_it_is_a_projected_target(text: str) -> None:
+    found = facts(text)
+    assert [(t.metric, quantity(t)) for t in of(found, Target)] == [("other", (70_000_000, "USD"))]
+    assert not of(found, Indicator)
+
+
 def test_revenue_already_earned_is_not_a_target() -> None:
     assert not of(facts("Afghanistan earned transit fees of $120 million from the line last year."), Target)
+
+
+def test_staff_a_plant_is_to_employ_are_a_projected_effect_not_participants() -> None:
+    found = facts("The Uzbek-Turkish textile mill in Namangan is expected to employ about 900 people.")
+    assert [(t.metric, quantity(t)) for t in of(found, Target)] == [("other", (900, "count"))]
+    assert not of(found, Indicator)
+
+
+def test_staff_a_plant_already_employs_are_neither_goal_nor_participants() -> None:
+    found = facts("The Uzbek-Turkish textile mill in Namangan employs about 900 people.")
+    assert not of(found, Target) and not of(found, Indicator)
 
 
 def test_effects_achieved_are_not_targets() -> None:
@@ -1256,6 +1295,21 @@ def test_participants_businessmen() -> None:
 def test_participants_named_by_their_role(text: str) -> None:
     i = one(facts(text), Indicator)
     assert (i.metric, quantity(i)) == ("participants", (70, "count"))
+
+
+@pytest.mark.parametrize("text", ["The fair in Bishkek drew some 240 attendees from Kyrgyzstan and Turkey.",
+                                  "Some 240 executives from Kyrgyzstan and Turkey met at the fair in Bishkek.",
+                                  "The Bishkek fair brought together 240 business people from Kyrgyzstan and Turkey."])
+def test_attendees_and_executives_are_participants(text: str) -> None:
+    i = one(facts(text), Indicator)
+    assert (i.metric, quantity(i)) == ("participants", (240, "count"))
+
+
+@pytest.mark.parametrize("text", ["The Kyrgyz delegation that came to Ankara for the fair has some 240 members.",
+                                  "Some 240 women traders from Kyrgyzstan came to the Ankara fair in the delegation."])
+def test_members_of_a_delegation_and_women_traders_are_participants(text: str) -> None:
+    i = one(facts(text), Indicator)
+    assert (i.metric, quantity(i)) == ("participants", (240, "count"))
 
 
 def test_route_length() -> None:

@@ -64,6 +64,8 @@ def test_qualifiers_are_kept_and_spanned(text: str, qualifier: str, span: str) -
     ("a fund of 200–250 million euros", 200_000_000, "EUR"),
     ("worth $1.5-2bn", 1_500_000_000, "USD"),
     ("since 2010 - 90 million dollars", 90_000_000, "USD"),  # a spaced dash after a year is no range
+    ("loans of $120–150 million", 120_000_000, "USD"),
+    ("a price of $30-40 per tonne", 30, "USD"),  # no shared scale: the first figure alone
 ])
 def test_a_range_is_read_as_its_lower_bound_with_the_shared_scale(text: str, value: float, currency: str) -> None:
     assert values(text) == [(value, currency)]

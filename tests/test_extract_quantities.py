@@ -69,6 +69,8 @@ def test_no_growth_ratio(text: str) -> None:
     ("half a million tons of fuel", 500_000.0, None),
     ("about 2,000 metric tons of rice", 2000.0, "about"),
     ("a tonne of cotton", 1.0, None),
+    ("some 8,000 MTs of rice", 8000.0, "some"),
+    ("15 MT of sugar", 15.0, None),
 ])
 def test_tonnes(text: str, value: float, qualifier: str | None) -> None:
     [q] = find_tonnes(text)
@@ -121,6 +123,7 @@ def test_count_span_runs_to_the_noun() -> None:
     "3 million tonnes",
     "Seventeen of these",
     "5 of the companies",
+    "8,000 MTs of rice",
 ])
 def test_no_count(text: str) -> None:
     assert find_counts(text) == []

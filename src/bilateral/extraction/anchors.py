@@ -51,7 +51,7 @@ def _terms() -> list[Term]:
     terms += [Term("currency", n.lower()) for n in currencies["names"]]
     terms += [Term("percent", p, False, False) for p in ("%", "percent", "per cent", "percentage point")]
     terms += [Term("times", w, False, False) for w in ("times", "fold")]
-    terms += [Term("tonnes", "ton", whole_end=False)]
+    terms += [Term("tonnes", "ton", whole_end=False), Term("tonnes", "mt", whole_end=False)]  # "MTs"
     terms += [Term("km", "km", False), Term("km", "kilomet", False, False)]
     qualifiers = ["up to", "over", "more than", "nearly", "almost", "about", "around", "approximately", "some",
                   "at least", "less than", "roughly"]

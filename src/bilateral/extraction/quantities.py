@@ -38,17 +38,20 @@ PERCENT_RE = re.compile(rf"{_QUAL}(?P<num>\d+(?:\.\d+|,\d{{1,2}}(?!\d))?|{WORD_N
 TIMES_RE = re.compile(r"\b(?:(?P<num>\d+(?:\.\d+)?)[\s-]?(?:times|fold)|(?P<word>four|five|six|seven|eight|nine|ten)-?fold)\b",
                       re.IGNORECASE)
 DOUBLE_RE = re.compile(r"\b(?:doubl(?:ed|ing|e)|twofold|two-fold|tripl(?:ed|ing|e)|threefold)\b", re.IGNORECASE)
-TONNES_RE = re.compile(rf"(?<!\w){_QUAL}{_SCALED}\s?(?:metric\s)?(?:tonnes|tons|tonne|ton)\b", re.IGNORECASE)
+# "20,000 MTs of wheat": metric tons abbreviated in capitals ("mt" alone may be a mountain)
+TONNES_RE = re.compile(rf"(?<!\w){_QUAL}{_SCALED}\s?(?:(?:metric\s)?(?:tonnes|tons|tonne|ton)\b|(?-i:MTs?)\b)",
+                       re.IGNORECASE)
 KM_RE = re.compile(rf"{_QUAL}(?P<num>{DIGIT_NUMBER})[\s-]?(?:km|kilometers|kilometres|kilometer|kilometre)\b",
                    re.IGNORECASE)
 # "20 agreements", "400 Afghan and Kazakh investors", "Seventeen of these": number, up to four words, a noun
-# ("seven memorandum of understandings": the plural put on the last word).
+# ("seven memorandum of understandings": the plural put on the last word). A word ending in "ss" is no
+# plural ("400 business leaders" counts leaders), and "women" before a plural qualifies it ("women traders").
 COUNT_RE = re.compile(
     rf"(?<![\w$.,]){_QUAL}(?P<num>{DIGIT_NUMBER}|{WORD_NUMBER})(?!\s?(?:%|per\s?cent|million|billion|thousand|"
-    rf"mln|bn|tons|tonnes|km|times|years?|months?|days?|weeks?|hours?)\b)"
+    rf"mln|bn|tons|tonnes|mts?|km|times|years?|months?|days?|weeks?|hours?)\b)"
     r"(?=(?P<mods>(?:\s+(?!of\b|in\b|on\b|for\b|to\b|with\b|worth\b|were\b|was\b|the\b)[\w’'-]+){0,4}?)"
     r"\s+(?P<noun>(?![a-z]+ss\b)[a-z]+s|memoranda|memorandum(?=\s+of\s+understandings)|criteria|businessmen|businesswomen|people|"
-    r"men|women|children|staff|personnel)\b)",
+    r"(?:wo)?men(?!\s+[a-z]+s\b)|children|staff|personnel)\b)",
     re.IGNORECASE,
 )
 _RATIO = {"doubl": 100, "twofold": 100, "two-fold": 100, "tripl": 200, "threefold": 200}

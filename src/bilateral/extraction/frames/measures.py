@@ -23,7 +23,8 @@ _BY_YEAR = re.compile(r"\b(?:by|until|till|before|in)\s+(?:the end of\s+)?((?:20
 _GOAL_NEAR = 110  # a goal cue governs a figure at most this far ahead
 _PERIOD_NEAR = 80
 _FUTURE = re.compile(r"\b(?:will|to be|would|shall|planned|expected to|annually|per year|a year)\b", re.IGNORECASE)
-_PAST_CARGO = re.compile(r"\b(?:delivered|shipped|transported|exported|imported|sent|moved|consumes|accounts? for|"
+_PAST_CARGO = re.compile(r"\b(?:delivered|shipped|dispatched|transported|exported|imported|sent|moved|"
+                         r"consumes|accounts? for|"
                          r"(?:visit|mission|trip|tour)\s+(?:also\s+)?included)\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s*(?:of\b|share\b)", re.IGNORECASE)
 # "… or 15%", "its share in the country's trade was 26 percent": a share, not a change
@@ -90,15 +91,16 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
         start = len(indicators)
         for money in sc.money:
             at = sc.local(money.start)
-            if money.value in stated or _is_deal_value(sc.text, at, sc.local(money.end)) or \
-                    _is_pledged(sc.text, at, sc.local(money.end)):
+            revenue = _projected_revenue(sc.text, at, sc.local(money.end))  # "a contract that could bring in …"
+            if money.value in stated or (not revenue and (_is_deal_value(sc.text, at, sc.local(money.end)) or
+                                                          _is_pledged(sc.text, at, sc.local(money.end)))):
                 continue
             if _BY_AMOUNT.search(sc.text[:at]):
                 continue  # "increase exports by $550 million": a change promised, not a level
             q = Quantity(value=money.value, unit=money.currency)
             metric, is_goal = _metric(sc, at, sc.local(money.end))
             is_goal = (is_goal and not _aside_level(sc, at)) or _deadline_ahead(sc, doc, sc.local(money.end))
-            if _projected_revenue(sc.text, at):
+            if revenue:
                 metric, is_goal = "other", True  # facts.md: a projected yearly revenue is an effect
             elif is_goal and _FROM_LEVEL.search(sc.text, max(0, at - 40), at):
                 metric, is_goal = metric or "trade_turnover", False  # "raise trade from $150 million to …"
@@ -120,6 +122,8 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
         per_good.extend(each)
         if effects and any(sc.start <= at < sc.sentence.end for at in effects):
             targets.extend(_effects(sc, parties))
+        if "employ" in sc.text:
+            targets.extend(_staff_to_employ(sc, parties))
         indicators.extend(cargo_indicators)
         indicators.extend(Indicator(metric="length", value=Quantity(value=k.value, unit="km"), parties=parties,
                                     evidence=sc.span()) for k in sc.km)
@@ -312,7 +316,7 @@ def _valued_flow(text: str, at: int) -> str | None:
 
 # "grew by 20% to $13.6 billion", "has been raised to": a level the figure already is, in a past form of
 # the verb that a goal cue would otherwise read as "increase to"; "should be raised to" is still a goal.
-_PAST_RISE = re.compile(r"(?:(?:increas|rais|boost|elevat|expand|doubl|lift|reach)ed|grew|grown|brought|took|taken)\b",
+_PAST_RISE = re.compile(r"(?:(?:increas|rais|boost|elevat|escalat|expand|doubl|lift|reach)ed|grew|grown|brought|took|taken)\b",
                         re.IGNORECASE)
 _PAST_RISE_WORD = re.compile(rf"\b{_PAST_RISE.pattern}", re.IGNORECASE)
 _STILL_TO_COME = re.compile(r"\b(?:to|will|would|shall|should|could|can|may|might|must|expected|planned)\s+"
@@ -324,10 +328,19 @@ _STILL_TO_COME = re.compile(r"\b(?:to|will|would|shall|should|could|can|may|migh
 _FLOW_RISING = re.compile(r"(?:trade|turnover|exports|imports|volume)\s+(?:increas|ris|grow|climb)ing\b", re.IGNORECASE)
 
 
+# "exports to Turkey have reached": a perfect tense (not "will have", "to have") states a level already reached,
+# whatever "to" stands a few words before it
+_PERFECT = re.compile(r"(?<!\bwill )(?<!\bwould )(?<!\bshould )(?<!\bcould )(?<!\bmust )(?<!\bmay )(?<!\bto )"
+                      r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?$", re.IGNORECASE)
+
+
 def _reached(text: str, cue_at: int) -> bool:
     if (m := _FLOW_RISING.search(text, max(0, cue_at - 12), cue_at + 12)) is not None and m.end() > cue_at:
         return True
-    return _PAST_RISE.match(text, cue_at) is not None and not _STILL_TO_COME.search(text[max(0, cue_at - 40):cue_at])
+    if _PAST_RISE.match(text, cue_at) is None:
+        return False
+    before = text[max(0, cue_at - 40):cue_at]
+    return _PERFECT.search(before) is not None or not _STILL_TO_COME.search(before)
 
 
 _REVENUE = re.compile(r"\b(?:revenues?|income|earnings|proceeds|transit fees)\b[^.;$]{0,50}$", re.IGNORECASE)
@@ -335,10 +348,19 @@ _PROJECTED = re.compile(r"\b(?:will|would|could|is expected to|are expected to|p
                         re.IGNORECASE)
 
 
-def _projected_revenue(text: str, at: int) -> bool:
-    """ "the country's revenue from transit will be $400 million a year": a projected effect of a project."""
+# "$90 million a year in transit fees", "$90 million annually to the state's revenues": the yearly sum named first
+_YEARLY_REVENUE = re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*annually\b|\s*per annum\b", re.IGNORECASE)
+_REVENUE_AHEAD = re.compile(r"[^.;$\d]{0,30}?\b(?:revenues?|income|earnings|proceeds|fees)\b", re.IGNORECASE)
+
+
+def _projected_revenue(text: str, at: int, end: int) -> bool:
+    """ "the country's revenue from transit will be $400 million a year", "the mine could earn $90 million a
+    year in fees": a projected effect of a project."""
     before = text[max(0, at - 60):at]
-    return _REVENUE.search(before) is not None and _PROJECTED.search(text) is not None
+    yearly = _YEARLY_REVENUE.match(text, end)
+    named = _REVENUE.search(before) is not None or (yearly is not None and
+                                                     _REVENUE_AHEAD.match(text, yearly.end()) is not None)
+    return named and _PROJECTED.search(text) is not None
 
 
 def _target_metric(metric: str) -> str:
@@ -495,13 +517,13 @@ def _is_rank(text: str, start: int) -> bool:
 def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) -> list[Indicator]:
     out = []
     for q in sc.counts:
-        if _is_rank(sc.text, sc.local(q.start)):
-            continue
+        if _is_rank(sc.text, sc.local(q.start)) or _employed(sc, q.start):
+            continue  # a rank, or staff a plant employs: no head count of an engagement
         if q.noun in _FIRMS and (_OPERATE.match(sc.text, sc.local(q.end)) or _STOCK_PART.match(sc.text, sc.local(q.start))
                                  or _THERE_ARE.search(sc.text, max(0, sc.local(q.start) - 30), sc.local(q.start))):
             out.append(Indicator(metric="other", value=Quantity(value=q.value, unit="count"),
                                  period=_period(sc, doc, q.start), parties=parties, evidence=sc.span()))
-        elif q.noun in cues().participant_nouns and q.value >= 5 and \
+        elif (q.noun in cues().participant_nouns or _delegation_members(q.noun, sc.text)) and q.value >= 5 and \
                 not _WILL_INCLUDE.search(sc.text, max(0, sc.local(q.start) - 30), sc.local(q.start)):
             out.append(Indicator(metric="participants", value=Quantity(value=q.value, unit="count"),
                                  period=None, parties=parties, evidence=sc.span()))
@@ -509,6 +531,12 @@ def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) 
         out.extend(Indicator(metric="participants", value=Quantity(value=float(m.group(1)), unit="count"),
                              period=None, parties=parties, evidence=sc.span()) for m in _DELEGATION_SIZE.finditer(sc.text))
     return out
+
+
+def _delegation_members(noun: str | None, text: str) -> bool:
+    """ "the delegation has 60 members": members counted beside a delegation are its size (members of a
+    union or council are not)."""
+    return noun == "members" and "delegation" in text
 
 
 # "a 40-member delegation", "a 120-strong business delegation": the size of a delegation is a head count
@@ -569,6 +597,23 @@ _EXPORTS = re.compile(r"\bexports?\b", re.IGNORECASE)
 def _emissions() -> re.Pattern[str]:
     """The nouns of ``emission_nouns``, asked only after a tonnage (rare), so a plain pattern."""
     return re.compile(rf"\b(?:{'|'.join(lexicon('frames')['emission_nouns'])})\b", re.IGNORECASE)
+
+
+_EMPLOY = re.compile(r"\bemploy(?:s|ed|ing)?\s+(?:about|around|some|over|up to|more than|nearly)?\s*$", re.IGNORECASE)
+
+
+def _employed(sc: SentenceContext, start: int) -> bool:
+    at = sc.local(start)
+    return "employ" in sc.text and _EMPLOY.search(sc.text, max(0, at - 30), at) is not None
+
+
+def _staff_to_employ(sc: SentenceContext, parties: list[str]) -> list[Target]:
+    """ "the plant will employ 600 people": jobs a project is to create are a projected effect (facts.md),
+    counted in whatever noun; staff a plant already employs are no goal."""
+    if not (_FUTURE.search(sc.text) or cues().target_cues.search(sc.text)):
+        return []
+    return [Target(metric="other", value=Quantity(value=q.value, unit="count"), parties=parties, evidence=sc.span())
+            for q in sc.counts if _employed(sc, q.start)]
 
 
 def _effects(sc: SentenceContext, parties: list[str]) -> list[Target]:
