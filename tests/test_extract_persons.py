@@ -324,3 +324,9 @@ def test_the_plural_office_of_a_body_ending_before_the_name_is_no_part_of_it() -
 def test_the_head_of_a_delegation_is_a_person_without_a_title() -> None:
     text = "The Latvian delegation was led by Andris Ozolins. A delegation led by Latvian Railways came too."
     assert [p.name for p in find_persons(text)] == ["Andris Ozolins"]
+
+
+def test_a_title_of_a_country_right_after_the_name_without_a_comma_titles_it() -> None:
+    text = "Rahmat Wali Noori Deputy Minister of Mines of Afghanistan received Kemal Ozdemir Ambassador of Turkey."
+    assert [p.name for p in find_persons(text)] == ["Rahmat Wali Noori", "Kemal Ozdemir"]
+    assert find_persons("The Herat Trade Council Chairman of the board spoke.") == []

@@ -231,8 +231,9 @@ def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMentio
         # "President Xi" is one, "the National Diet" is none: an office's modifier alone titles no name
         titled = titled or tokens[0][0].lower() in lex.title_words or tokens[0][0].rstrip(".") in lex.honorifics
         tokens.pop(0)
+    trailing: list[str] = []
     while tokens and tokens[-1][0].rstrip(".’'s") in lex.not_last:
-        tokens.pop()
+        trailing.append(tokens.pop()[0])
     if len(tokens) < 2 and not (titled and tokens and len(tokens[0][0].rstrip(".")) > 1):
         return None  # one word after a title, but not an initial ("H.E, Mr. …" is no "H")
     words = [t for t, _ in tokens]
@@ -244,9 +245,16 @@ def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMentio
         return None
     start, end = tokens[0][1], tokens[-1][1] + len(tokens[-1][0])
     if not (titled or _title_left(text, start, lex) or _title_right(text, end, lex)
+            or _office_after(text, run.end(), trailing, lex)
             or _DELEGATION_HEAD.search(text, max(0, start - 40), start)):
         return None
     return PersonMention(_possessive(" ".join(words)).rstrip("’'"), start, end)  # "Lis’s" is Lis, "Lis" too
+
+
+def _office_after(text: str, end: int, trailing: list[str], lex: _Lexicon) -> bool:
+    """An office of a country follows the name with no comma ("A B Ambassador of Turkey", "A B Deputy
+    Minister of Trade"), as Afghan state media write: the run's last words are that title."""
+    return any(w.lower() in lex.title_words for w in trailing) and text.startswith(" of ", end)
 
 
 def _from_title(tokens: list[tuple[str, int]], lex: _Lexicon) -> list[tuple[str, int]]:
