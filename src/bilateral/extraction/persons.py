@@ -125,9 +125,13 @@ def _surnames_alone(text: str, persons: list[PersonMention], lex: _Lexicon) -> l
     taken = [(p.start, p.end) for p in persons]
     out = []
     for start, end in _surname_matches(text, list(single)):
-        if any(s <= start < e for s, e in taken) or _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
-            continue  # part of a longer name or of a run of capitalised words
         full = single[text[start:end]]
+        given = full.name[:-len(text[start:end])]
+        if given and text.endswith(given, 0, start) and not any(s < end and start - len(given) < e for s, e in taken) \
+                and not _CAPITALISED_BEFORE.search(text, max(0, start - len(given) - 30), start - len(given)):
+            start -= len(given)  # the full name again, with no title beside it this time
+        elif any(s <= start < e for s, e in taken) or _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
+            continue  # part of a longer name or of a run of capitalised words
         out.append(PersonMention(full.name, start, end, full.country))
     return out
 
