@@ -501,3 +501,19 @@ def test_a_press_release_issued_here_places_the_release_not_the_meeting() -> Non
             "Kuchkarov to review rail links, said a press release issued here.")
     [meeting] = [e for e in events(text) if e.kind == "meeting"]
     assert meeting.place is None
+
+
+def test_touring_an_exhibition_or_a_fair_is_no_visit() -> None:
+    text = ("The Mongolian trade fair opened in Tashkent on Monday with Uzbek and Mongolian firms. "
+            "Later, Uzbek Deputy Prime Minister Timur Rasulov visited the national pavilion of Mongolia.")
+    assert [e.kind for e in events(text)] == ["exhibition"]
+    assert "visit" in [e.kind for e in events("Mongolian Minister Bat Erdene visited Uzbekistan on Monday.")]
+
+
+def test_a_spokesperson_telling_of_a_meeting_takes_no_part_in_it() -> None:
+    text = ("Acting Minister of Mines Hedayat Karimi met Kazakh Ambassador Erlan Sadykov in Kabul on Sunday, "
+            "said Jawid Rahimi, spokesman for the ministry. The ministry's spokesperson Nasir Omari added that "
+            "Karimi and Sadykov met again later.")
+    for event in events(text):
+        assert not {"Jawid Rahimi", "Nasir Omari"} & set(event.persons)
+    assert any({"Hedayat Karimi", "Erlan Sadykov"} <= set(e.persons) for e in events(text))

@@ -324,3 +324,16 @@ def test_the_plural_office_of_a_body_ending_before_the_name_is_no_part_of_it() -
 def test_the_head_of_a_delegation_is_a_person_without_a_title() -> None:
     text = "The Latvian delegation was led by Andris Ozolins. A delegation led by Latvian Railways came too."
     assert [p.name for p in find_persons(text)] == ["Andris Ozolins"]
+
+
+def test_a_title_of_a_country_right_after_the_name_without_a_comma_titles_it() -> None:
+    text = "Rahmat Wali Noori Deputy Minister of Mines of Afghanistan received Kemal Ozdemir Ambassador of Turkey."
+    assert [p.name for p in find_persons(text)] == ["Rahmat Wali Noori", "Kemal Ozdemir"]
+    assert find_persons("The Herat Trade Council Chairman of the board spoke.") == []
+
+
+def test_a_full_name_repeated_without_its_title_is_the_same_person_again() -> None:
+    text = ("Deputy Chairman of the Security Council Bolot Temirov arrived in Kabul. "
+            "Bolot Temirov then held talks with Amir Khan Muttaqi. The Bolot Temirov Foundation opened later.")
+    assert [(p.name, p.start) for p in find_persons(text) if p.name == "Bolot Temirov"] == \
+        [("Bolot Temirov", text.index("Bolot")), ("Bolot Temirov", text.index("Bolot Temirov then"))]

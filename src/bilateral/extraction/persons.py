@@ -125,9 +125,13 @@ def _surnames_alone(text: str, persons: list[PersonMention], lex: _Lexicon) -> l
     taken = [(p.start, p.end) for p in persons]
     out = []
     for start, end in _surname_matches(text, list(single)):
-        if any(s <= start < e for s, e in taken) or _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
-            continue  # part of a longer name or of a run of capitalised words
         full = single[text[start:end]]
+        given = full.name[:-len(text[start:end])]
+        if given and text.endswith(given, 0, start) and not any(s < end and start - len(given) < e for s, e in taken) \
+                and not _CAPITALISED_BEFORE.search(text, max(0, start - len(given) - 30), start - len(given)):
+            start -= len(given)  # the full name again, with no title beside it this time
+        elif any(s <= start < e for s, e in taken) or _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
+            continue  # part of a longer name or of a run of capitalised words
         out.append(PersonMention(full.name, start, end, full.country))
     return out
 
@@ -231,8 +235,9 @@ def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMentio
         # "President Xi" is one, "the National Diet" is none: an office's modifier alone titles no name
         titled = titled or tokens[0][0].lower() in lex.title_words or tokens[0][0].rstrip(".") in lex.honorifics
         tokens.pop(0)
+    trailing: list[str] = []
     while tokens and tokens[-1][0].rstrip(".’'s") in lex.not_last:
-        tokens.pop()
+        trailing.append(tokens.pop()[0])
     if len(tokens) < 2 and not (titled and tokens and len(tokens[0][0].rstrip(".")) > 1):
         return None  # one word after a title, but not an initial ("H.E, Mr. …" is no "H")
     words = [t for t, _ in tokens]
@@ -244,9 +249,16 @@ def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMentio
         return None
     start, end = tokens[0][1], tokens[-1][1] + len(tokens[-1][0])
     if not (titled or _title_left(text, start, lex) or _title_right(text, end, lex)
+            or _office_after(text, run.end(), trailing, lex)
             or _DELEGATION_HEAD.search(text, max(0, start - 40), start)):
         return None
     return PersonMention(_possessive(" ".join(words)).rstrip("’'"), start, end)  # "Lis’s" is Lis, "Lis" too
+
+
+def _office_after(text: str, end: int, trailing: list[str], lex: _Lexicon) -> bool:
+    """An office of a country follows the name with no comma ("A B Ambassador of Turkey", "A B Deputy
+    Minister of Trade"), as Afghan state media write: the run's last words are that title."""
+    return any(w.lower() in lex.title_words for w in trailing) and text.startswith(" of ", end)
 
 
 def _from_title(tokens: list[tuple[str, int]], lex: _Lexicon) -> list[tuple[str, int]]:

@@ -500,9 +500,23 @@ def _on_route(sc: SentenceContext, start: int, end: int) -> bool:
 def _persons(sc: SentenceContext) -> list[PersonMention]:
     persons: list[PersonMention] = []
     for p in sc.persons:
-        if not any(_same_person(p.name, q.name) for q in persons):
+        if not any(_same_person(p.name, q.name) for q in persons) and not _spokesperson(sc, p):
             persons.append(p)
     return persons
+
+
+# "A, spokesperson for the ministry, said", "the ministry's spokesman A said": who reports an event.
+_SPOKESPERSON_AFTER = re.compile(r",? (?:an? |the )?(?:[\w’'-]+ ){0,6}?spokes(?:man|person|woman)\b", re.IGNORECASE)
+_SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|person|woman),? $", re.IGNORECASE)
+
+
+def _spokesperson(sc: SentenceContext, p: PersonMention) -> bool:
+    """A spokesperson who tells of an event takes no part in it: the report's source, not a side."""
+    if "spokes" not in sc.text:
+        return False
+    start, end = sc.local(p.start), sc.local(p.end)
+    return _SPOKESPERSON_AFTER.match(sc.text, end) is not None or \
+        _SPOKESPERSON_BEFORE.search(sc.text, max(0, start - 16), start) is not None
 
 
 def _nearby_persons(doc: DocContext, index: int, m: re.Match[str]) -> list[PersonMention]:
