@@ -770,3 +770,12 @@ def test_what_may_be_launched_is_not_pledged() -> None:
 
 def test_a_meeting_that_will_be_held_is_no_undertaking() -> None:
     assert commitments("Officials said the next session of the commission will be held in Bishkek.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Mongolian minister called on Kyrgyz firms to use the new freight terminal in Darkhan.",
+    "Mongolia called upon the Kyrgyz authorities to speed up the Osh-Darkhan cargo flights.",
+])
+def test_calling_on_a_side_to_act_is_a_request(text: str) -> None:
+    c = only(text)
+    assert (c.stage, c.by) == ("discussed", [])
