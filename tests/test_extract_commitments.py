@@ -779,3 +779,13 @@ def test_a_meeting_that_will_be_held_is_no_undertaking() -> None:
 def test_calling_on_a_side_to_act_is_a_request(text: str) -> None:
     c = only(text)
     assert (c.stage, c.by) == ("discussed", [])
+
+
+@pytest.mark.parametrize("text", [
+    "Mongolia will cut taxes on Kyrgyz wool imports from March.",
+    "Mongolia and Kyrgyzstan discussed tax exemptions for the Osh power project.",
+    "Most Kyrgyz goods will be exempted from tariffs under the new deal with Mongolia.",
+    "Mongolia plans to abolish transit fees for Kyrgyz trucks.",
+])
+def test_cutting_or_waiving_taxes_and_fees_is_facilitation(text: str) -> None:
+    assert only(text).kind == "facilitation"
