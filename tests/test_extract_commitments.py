@@ -789,3 +789,13 @@ def test_calling_on_a_side_to_act_is_a_request(text: str) -> None:
 ])
 def test_cutting_or_waiving_taxes_and_fees_is_facilitation(text: str) -> None:
     assert only(text).kind == "facilitation"
+
+
+def test_a_named_project_given_as_an_example_of_projects_discussed_is_discussed() -> None:
+    c = only("Mongolia and Kyrgyzstan discussed regional projects, including the Osh-Darkhan Power Line.")
+    assert (c.kind, c.stage, c.by) == ("other", "discussed", [])
+    assert "Osh-Darkhan Power Line" in c.object
+
+
+def test_a_named_project_given_as_an_example_of_projects_built_is_no_undertaking() -> None:
+    assert commitments("Mongolia has built many projects in Kyrgyzstan, including the Darkhan Wool Park.") == []

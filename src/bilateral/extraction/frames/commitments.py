@@ -198,6 +198,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         siblings, taken_until = _coordinated(sc, first, obj_end, actions)
         out.extend(siblings)
     out.extend(_framed(sc, doc, actions, taken, previous))
+    out.extend(_projects_named(sc, doc, taken, previous))
     if not out:
         out.extend(_planned_signing(sc, doc, previous))
     if not out and (future := _future_passive(text)):
@@ -248,6 +249,26 @@ def _framed(sc: SentenceContext, doc: DocContext, actions: list[tuple[str, re.Ma
                 by = thanked if len(thanked) == 1 else found.with_
                 found = found.model_copy(update={"by": by, "with_": counterparts(by, doc)})
             out.append(found)
+    return out
+
+
+# "discussed joint projects, including the North-South Corridor": the class is vague, the named example
+# after it is the thing talked about.
+_PROJECTS_SUCH_AS = re.compile(r"\bprojects?,?\s+(?:including|such\s+as)\s+")
+
+
+def _projects_named(sc: SentenceContext, doc: DocContext, taken: list[int], previous: list[str]) -> list[Commitment]:
+    """A named project given as the example of projects talked about, which no action word announces."""
+    text = sc.text
+    if "project" not in text:
+        return []
+    out = []
+    for m in _PROJECTS_SUCH_AS.finditer(text):
+        obj, end = phrase_after(text, m.end(), max_words=8)
+        stage = last_stage(text, until=m.start())
+        if stage is None or stage[0] != "discussed" or not _named(obj) or any(m.start() <= at < end for at in taken):
+            continue
+        out.append(_commitment(sc, doc, "other", "discussed", obj, m.end(), end, previous))
     return out
 
 
