@@ -799,3 +799,15 @@ def test_a_named_project_given_as_an_example_of_projects_discussed_is_discussed(
 
 def test_a_named_project_given_as_an_example_of_projects_built_is_no_undertaking() -> None:
     assert commitments("Mongolia has built many projects in Kyrgyzstan, including the Darkhan Wool Park.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mongolia and Kyrgyzstan discussed boosting transit between the two countries.",
+    "Mongolia pledged to raise trade and transit between Kyrgyzstan and neighbouring countries.",
+])
+def test_transit_placed_only_by_the_sides_is_goodwill(text: str) -> None:
+    assert commitments(text) == []
+
+
+def test_the_transit_of_named_goods_is_an_undertaking() -> None:
+    assert "Kyrgyz wool" in only("Mongolia will ease the transit of Kyrgyz wool through Mongolia.").object

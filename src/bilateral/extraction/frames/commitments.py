@@ -683,7 +683,7 @@ def _concrete(obj: str, trigger: str) -> bool:
     for every lexicon, for the same answer."""
     if len(obj) < 3 or _WHEN.match(obj) or cues().vague_heads.regex.search(" ".join(obj.split()[:4])) or \
             (obj.lower() == trigger.lower() and trigger.endswith((" of", "project", "projects"))) or \
-            _EARLIER_OUTCOMES.match(obj):
+            _EARLIER_OUTCOMES.match(obj) or _bare_transit(obj):
         return False  # "the implementation of which", "joint projects": the action word alone names nothing
     names = gazetteer().table
     vague, action = cues().vague, trigger.lower()
@@ -693,6 +693,21 @@ def _concrete(obj: str, trigger: str) -> bool:
 
 
 _OBJECT_WORD = re.compile(r"[\w’'-]+")
+# "boost trade and transit between the two countries": transit placed only by the sides or their region
+# is goodwill, like "trade"; the goods, route or means carried ("transit of Kazakh goods") make it a thing.
+_TRANSIT_BETWEEN = re.compile(r"(?:trade\s+and\s+)?transit(?:\s+and\s+trade)?(?:\s+(?:levels?|volumes?))?\s+"
+                              r"(?:between|through|via|across|with)\s+", re.IGNORECASE)
+_PLACE_FILLERS = frozenset(("and", "the", "two", "both", "countries", "nations", "neighbouring", "neighboring", "region"))
+
+
+def _bare_transit(obj: str) -> bool:
+    """Whether the object is transit placed only between or through the sides ("transit through Afghanistan")."""
+    m = _TRANSIT_BETWEEN.match(obj)
+    if m is None:
+        return False
+    names = gazetteer().table
+    return all(w.lower() in _PLACE_FILLERS or names.get(w.removesuffix("’s").removesuffix("'s"), ("", ""))[1] == "name"
+               for w in _OBJECT_WORD.findall(obj[m.end():]))
 
 
 def _sides(word: str) -> bool:
