@@ -811,3 +811,12 @@ def test_transit_placed_only_by_the_sides_is_goodwill(text: str) -> None:
 
 def test_the_transit_of_named_goods_is_an_undertaking() -> None:
     assert "Kyrgyz wool" in only("Mongolia will ease the transit of Kyrgyz wool through Mongolia.").object
+
+
+def test_extending_a_railway_is_construction_like_its_extension() -> None:
+    c = only("The sides discussed extending the Osh railway to Darkhan.")
+    assert (c.kind, c.stage) == ("construction", "discussed")
+
+
+def test_extending_support_is_no_construction() -> None:
+    assert commitments("Mongolia will extend its support to Kyrgyz farmers.") == []
