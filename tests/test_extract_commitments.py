@@ -770,3 +770,53 @@ def test_what_may_be_launched_is_not_pledged() -> None:
 
 def test_a_meeting_that_will_be_held_is_no_undertaking() -> None:
     assert commitments("Officials said the next session of the commission will be held in Bishkek.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Mongolian minister called on Kyrgyz firms to use the new freight terminal in Darkhan.",
+    "Mongolia called upon the Kyrgyz authorities to speed up the Osh-Darkhan cargo flights.",
+])
+def test_calling_on_a_side_to_act_is_a_request(text: str) -> None:
+    c = only(text)
+    assert (c.stage, c.by) == ("discussed", [])
+
+
+@pytest.mark.parametrize("text", [
+    "Mongolia will cut taxes on Kyrgyz wool imports from March.",
+    "Mongolia and Kyrgyzstan discussed tax exemptions for the Osh power project.",
+    "Most Kyrgyz goods will be exempted from tariffs under the new deal with Mongolia.",
+    "Mongolia plans to abolish transit fees for Kyrgyz trucks.",
+])
+def test_cutting_or_waiving_taxes_and_fees_is_facilitation(text: str) -> None:
+    assert only(text).kind == "facilitation"
+
+
+def test_a_named_project_given_as_an_example_of_projects_discussed_is_discussed() -> None:
+    c = only("Mongolia and Kyrgyzstan discussed regional projects, including the Osh-Darkhan Power Line.")
+    assert (c.kind, c.stage, c.by) == ("other", "discussed", [])
+    assert "Osh-Darkhan Power Line" in c.object
+
+
+def test_a_named_project_given_as_an_example_of_projects_built_is_no_undertaking() -> None:
+    assert commitments("Mongolia has built many projects in Kyrgyzstan, including the Darkhan Wool Park.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mongolia and Kyrgyzstan discussed boosting transit between the two countries.",
+    "Mongolia pledged to raise trade and transit between Kyrgyzstan and neighbouring countries.",
+])
+def test_transit_placed_only_by_the_sides_is_goodwill(text: str) -> None:
+    assert commitments(text) == []
+
+
+def test_the_transit_of_named_goods_is_an_undertaking() -> None:
+    assert "Kyrgyz wool" in only("Mongolia will ease the transit of Kyrgyz wool through Mongolia.").object
+
+
+def test_extending_a_railway_is_construction_like_its_extension() -> None:
+    c = only("The sides discussed extending the Osh railway to Darkhan.")
+    assert (c.kind, c.stage) == ("construction", "discussed")
+
+
+def test_extending_support_is_no_construction() -> None:
+    assert commitments("Mongolia will extend its support to Kyrgyz farmers.") == []

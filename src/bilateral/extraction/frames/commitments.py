@@ -198,6 +198,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         siblings, taken_until = _coordinated(sc, first, obj_end, actions)
         out.extend(siblings)
     out.extend(_framed(sc, doc, actions, taken, previous))
+    out.extend(_projects_named(sc, doc, taken, previous))
     if not out:
         out.extend(_planned_signing(sc, doc, previous))
     if not out and (future := _future_passive(text)):
@@ -248,6 +249,26 @@ def _framed(sc: SentenceContext, doc: DocContext, actions: list[tuple[str, re.Ma
                 by = thanked if len(thanked) == 1 else found.with_
                 found = found.model_copy(update={"by": by, "with_": counterparts(by, doc)})
             out.append(found)
+    return out
+
+
+# "discussed joint projects, including the North-South Corridor": the class is vague, the named example
+# after it is the thing talked about.
+_PROJECTS_SUCH_AS = re.compile(r"\bprojects?,?\s+(?:including|such\s+as)\s+")
+
+
+def _projects_named(sc: SentenceContext, doc: DocContext, taken: list[int], previous: list[str]) -> list[Commitment]:
+    """A named project given as the example of projects talked about, which no action word announces."""
+    text = sc.text
+    if "project" not in text:
+        return []
+    out = []
+    for m in _PROJECTS_SUCH_AS.finditer(text):
+        obj, end = phrase_after(text, m.end(), max_words=8)
+        stage = last_stage(text, until=m.start())
+        if stage is None or stage[0] != "discussed" or not _named(obj) or any(m.start() <= at < end for at in taken):
+            continue
+        out.append(_commitment(sc, doc, "other", "discussed", obj, m.end(), end, previous))
     return out
 
 
@@ -662,7 +683,7 @@ def _concrete(obj: str, trigger: str) -> bool:
     for every lexicon, for the same answer."""
     if len(obj) < 3 or _WHEN.match(obj) or cues().vague_heads.regex.search(" ".join(obj.split()[:4])) or \
             (obj.lower() == trigger.lower() and trigger.endswith((" of", "project", "projects"))) or \
-            _EARLIER_OUTCOMES.match(obj):
+            _EARLIER_OUTCOMES.match(obj) or _bare_transit(obj):
         return False  # "the implementation of which", "joint projects": the action word alone names nothing
     names = gazetteer().table
     vague, action = cues().vague, trigger.lower()
@@ -672,6 +693,21 @@ def _concrete(obj: str, trigger: str) -> bool:
 
 
 _OBJECT_WORD = re.compile(r"[\w’'-]+")
+# "boost trade and transit between the two countries": transit placed only by the sides or their region
+# is goodwill, like "trade"; the goods, route or means carried ("transit of Kazakh goods") make it a thing.
+_TRANSIT_BETWEEN = re.compile(r"(?:trade\s+and\s+)?transit(?:\s+and\s+trade)?(?:\s+(?:levels?|volumes?))?\s+"
+                              r"(?:between|through|via|across|with)\s+", re.IGNORECASE)
+_PLACE_FILLERS = frozenset(("and", "the", "two", "both", "countries", "nations", "neighbouring", "neighboring", "region"))
+
+
+def _bare_transit(obj: str) -> bool:
+    """Whether the object is transit placed only between or through the sides ("transit through Afghanistan")."""
+    m = _TRANSIT_BETWEEN.match(obj)
+    if m is None:
+        return False
+    names = gazetteer().table
+    return all(w.lower() in _PLACE_FILLERS or names.get(w.removesuffix("’s").removesuffix("'s"), ("", ""))[1] == "name"
+               for w in _OBJECT_WORD.findall(obj[m.end():]))
 
 
 def _sides(word: str) -> bool:
