@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bilateral.documents.model import Document
 from bilateral.extraction import extract
 from bilateral.facts.models import Event
@@ -144,8 +146,9 @@ def test_two_officials_meeting_with_one_counterpart_is_one_meeting() -> None:
     assert len(meeting.persons) == 3
 
 
-def test_a_news_conference_is_no_conference() -> None:
-    text = ("Uzbek Foreign Minister Bakhtiyor Saidov told a news conference in Ashgabat on Monday that "
+@pytest.mark.parametrize("briefing", ["news conference", "media conference", "press conference"])
+def test_a_news_conference_is_no_conference(briefing: str) -> None:
+    text = (f"Uzbek Foreign Minister Bakhtiyor Saidov told a {briefing} in Ashgabat on Monday that "
             "transit fees would fall.")
     assert not any(e.kind == "conference" for e in events(text))
 

@@ -1511,11 +1511,6 @@ def test_value_of_projects_that_were_signed_is_no_cost_indicator() -> None:
     assert not of(found, Indicator)
 
 
-def test_a_news_conference_is_no_conference_event() -> None:
-    found = facts("Latvian Foreign Minister Baiba Braze spoke about the rail link at a news conference in Chisinau.")
-    assert [e for e in of(found, Event) if e.kind == "conference"] == []
-
-
 def test_tonnes_a_deposit_holds_are_no_cargo() -> None:
     found = facts("Output at the Kyrgyz field, which holds an estimated 3.5 million tonnes of zinc, will start "
                   "with Chinese help.")
