@@ -820,3 +820,7 @@ def test_extending_a_railway_is_construction_like_its_extension() -> None:
 
 def test_extending_support_is_no_construction() -> None:
     assert commitments("Mongolia will extend its support to Kyrgyz farmers.") == []
+
+
+def test_a_generic_noun_alone_names_no_thing_to_do() -> None:
+    assert commitments("Armenia pledged to supply Georgian enterprises.") == []
