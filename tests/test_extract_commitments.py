@@ -824,3 +824,17 @@ def test_extending_support_is_no_construction() -> None:
 
 def test_a_generic_noun_alone_names_no_thing_to_do() -> None:
     assert commitments("Armenia pledged to supply Georgian enterprises.") == []
+
+
+def test_a_list_of_places_after_between_stays_in_the_object() -> None:
+    c = only("Armenia pledged to build a power line between Armenia, Georgia and Iran, the minister said.")
+    assert c.object == "power line between Armenia, Georgia and Iran"
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia will deliver 300 tractors to Georgia even as fuel prices rise sharply.",
+    "Armenia will deliver 300 tractors to Georgia and then the trucks go back empty.",
+    "Armenia will deliver 300 tractors to Georgia although fuel prices rose sharply.",
+])
+def test_a_clause_word_ends_the_object(text: str) -> None:
+    assert only(text).object == "300 tractors to Georgia"

@@ -191,9 +191,14 @@ _BOUNDARY = re.compile(
     r"expressed|showed|stressed|said|noted|added|announced|agreed|committed|pledged|promised|decided|called|"
     r"emphasi[sz]ed|is|are|was|were|will|"
     r"also)|with (?:the )?(?:aim|goal|purpose)|said|according|worth|valued|amounting|such as|including|"
-    r"was|were|is|are|has|have|will|would|during|at the|on the sidelines|when|after|before|since|whereas)\b",
+    r"was|were|is|are|has|have|will|would|during|at the|on the sidelines|when|after|before|since|whereas|even as|"
+    r"(?:al)?though|and then)\b",
     re.IGNORECASE,
 )
+# "a route between A, B and C": a comma after "between" and one name lists the others, it ends nothing.
+_BETWEEN_ONE = re.compile(r"\bbetween\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2}$", re.IGNORECASE)
+_MORE_NAMES = re.compile(r"(?:,\s+(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2})*,?\s+and\s+(?-i:[A-Z][\w’'-]*)"
+                         r"(?:\s+(?-i:[A-Z][\w’'-]*)){0,2}")
 _REACH = 30  # characters per word, more than any phrase's words take
 _TRAILING_JOIN = re.compile(r"\s+(?:and|or)\s+(?:also\s+)?$")
 _PAREN = re.compile(r"\s*\([^)]*\)")
@@ -207,7 +212,11 @@ def phrase_after(text: str, start: int, max_words: int = 12, until: int | None =
     phrase and its end offset in ``text``."""
     limit = len(text) if until is None else until
     # A boundary beyond ``max_words`` words changes nothing, so the costly pattern reads no further.
-    m = _BOUNDARY.search(text, start, min(limit, start + _REACH * max_words))
+    reach = min(limit, start + _REACH * max_words)
+    m = _BOUNDARY.search(text, start, reach)
+    while m and m.group(0) == "," and _BETWEEN_ONE.search(text, start, m.start()) and \
+            (names := _MORE_NAMES.match(text, m.start())):
+        m = _BOUNDARY.search(text, names.end(), reach)  # "between A, B and C": the list is one place
     end = m.start() if m else start + len(_TRAILING_JOIN.sub("", text[start:limit]))
     raw = text[start:end]
     if raw.count("(") != raw.count(")"):
