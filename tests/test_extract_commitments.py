@@ -836,3 +836,5 @@ def test_goodwill_asides_and_fields_in_a_gerund_list_are_no_undertakings() -> No
     assert [c.object for c in found] == ["grain depot in Herat"]
     found = commitments("Kazakhstan is ready to build a grain depot in Herat, prioritizing the farming sector.")
     assert [c.object for c in found] == ["grain depot in Herat"]
+    found = commitments("Kazakhstan will build a grain depot in Herat, helping Afghan farmers store their harvest.")
+    assert [c.object for c in found] == ["grain depot in Herat"]

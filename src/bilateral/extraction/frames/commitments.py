@@ -345,15 +345,27 @@ def _coordinated(sc: SentenceContext, first: Commitment, end: int,
 # know-how and training nurses"): the cue that governs the list governs it too.
 # Words in -ing that open no item but an example, a source or an aside ("including", "according to",
 # "taking into account", "setting the stage") are not such verbs, nor are nouns ("mining and geology") or
-# verbs of working together ("coordinating plans"), which are goodwill.
+# verbs of working together or helping ("coordinating plans", "helping it recover"), which are goodwill.
 _GERUND_ITEM = re.compile(r"(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+)(?!(?:includ|accord|regard|concern|follow|exclud|"
-                          r"tak|sett|mak|say|add|not|bring|lead|coordinat|cooperat|interact|consult)ing\b)"
-                          r"([a-z]{3,}ing)\s+(?!and\b|or\b)(?:the\s+|an?\s+)?")
+                          r"tak|sett|mak|say|add|not|bring|lead|help|focus|aim|seek|work|coordinat|cooperat|interact|"
+                          r"consult)ing\b)([a-z]{3,}ing)\s+(?!and\b|or\b)(?:the\s+|an?\s+)?")
+_AND_GERUND = re.compile(r",?\s+and\s+(?=[a-z]{3,}ing\s)")  # where the next item of such a list begins
 # An item that only measures the one before it ("funding the road, rebuilding 90 km of it"), names a class
 # of projects ("launching new projects in energy") or a field ("prioritizing the power sector") names no thing.
-_AND_GERUND = re.compile(r",?\s+and\s+(?=[a-z]{3,}ing\s)")  # where the next item of such a list begins
 _NO_THING = re.compile(r"\d|(?:new\s+|joint\s+)?(?:projects|programm?es|initiatives)\b|"
                        r".*\b(?:sectors?|fields?|areas?|spheres?|industr(?:y|ies))$", re.IGNORECASE)
+
+
+def _gerund_item(sc: SentenceContext, item: re.Match[str],
+                 actions: list[tuple[str, re.Match[str]]]) -> tuple[str, str, int] | None:
+    """The object, kind and end of the list item ``item`` opens, or None if it names no thing."""
+    text = sc.text
+    ends = (_next_verb(text, actions, item.end()), (g := _AND_GERUND.search(text, item.end(), item.end() + 120)) and g.start())
+    obj, stop = phrase_after(text, item.end(), until=min((e for e in ends if e), default=None))
+    if " " not in obj or _NO_THING.match(obj) or not _concrete(obj, "") or _EVENT_HEAD.search(obj) or \
+            _level_in(sc, item.end(), stop):
+        return None  # "strengthening ties", "developing tourism", "holding a forum", "raising trade to $1 billion"
+    return obj, next((k for k, m in actions if item.end() <= m.start() < stop and _is_action(text, m)), "other"), stop
 
 
 def _gerund_items(sc: SentenceContext, first: Commitment, end: int,
@@ -365,12 +377,9 @@ def _gerund_items(sc: SentenceContext, first: Commitment, end: int,
     text, out = sc.text, []
     while (item := _GERUND_ITEM.match(text, end)) and not _KEEP.match(text, item.start(1)) and \
             not any(item.start(1) <= m.start() < item.end() for _, m in actions):  # an action word: the walk takes it
-        ends = (_next_verb(text, actions, item.end()), (g := _AND_GERUND.search(text, item.end(), item.end() + 120)) and g.start())
-        obj, stop = phrase_after(text, item.end(), until=min((e for e in ends if e), default=None))
-        if " " not in obj or _NO_THING.match(obj) or not _concrete(obj, "") or _EVENT_HEAD.search(obj) or \
-                _level_in(sc, item.end(), stop):
-            break  # "strengthening ties", "developing tourism", "holding a forum", "raising trade to $1 billion"
-        kind = next((k for k, m in actions if item.end() <= m.start() < stop and _is_action(text, m)), "other")
+        if (found := _gerund_item(sc, item, actions)) is None:
+            break
+        obj, kind, stop = found
         out.append(first.model_copy(update={"kind": kind, "object": obj, "amount": None, "sector": sector_of(obj)}))
         end = stop
     return out, end
