@@ -838,3 +838,21 @@ def test_a_list_of_places_after_between_stays_in_the_object() -> None:
 ])
 def test_a_clause_word_ends_the_object(text: str) -> None:
     assert only(text).object == "300 tractors to Georgia"
+
+
+def test_a_gerund_item_of_no_action_word_is_an_undertaking_of_the_list() -> None:
+    found = commitments("Kazakh and Afghan officials discussed building a grain depot in Herat, transferring "
+                        "veterinary know-how to Afghan farms and repairing the Hairatan bridge.")
+    assert [(c.stage, c.object) for c in found] == [
+        ("discussed", "grain depot in Herat"), ("discussed", "veterinary know-how to Afghan farms"),
+        ("discussed", "Hairatan bridge")]
+
+
+def test_goodwill_asides_and_fields_in_a_gerund_list_are_no_undertakings() -> None:
+    found = commitments("Kazakh and Afghan officials discussed building a grain depot in Herat, strengthening "
+                        "bilateral ties and coordinating plans for the coming year.")
+    assert [c.object for c in found] == ["grain depot in Herat"]
+    found = commitments("Kazakhstan is ready to build a grain depot in Herat, prioritizing the farming sector.")
+    assert [c.object for c in found] == ["grain depot in Herat"]
+    found = commitments("Kazakhstan will build a grain depot in Herat, helping Afghan farmers store their harvest.")
+    assert [c.object for c in found] == ["grain depot in Herat"]

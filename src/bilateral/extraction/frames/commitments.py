@@ -197,6 +197,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         out.extend(_further_tranches(sc, first, m.end()))
         siblings, taken_until = _coordinated(sc, first, obj_end, actions)
         out.extend(siblings)
+        gerunds, taken_until = _gerund_items(sc, first, taken_until, actions)
+        out.extend(gerunds)
     out.extend(_framed(sc, doc, actions, taken, previous))
     out.extend(_projects_named(sc, doc, taken, previous))
     if not out:
@@ -335,6 +337,50 @@ def _coordinated(sc: SentenceContext, first: Commitment, end: int,
                 not (_concrete(obj, "") and _named(obj)) or _EVENT_HEAD.search(obj):
             break  # an action word starts an undertaking of its own; goods listed ("flour and the oil") are one
         out.append(first.model_copy(update={"object": obj, "amount": None, "sector": sector_of(obj)}))
+        end = stop
+    return out, end
+
+
+# A later item of a list that starts with the -ing form of a verb the lexicon does not know ("…, transferring
+# know-how and training nurses"): the cue that governs the list governs it too.
+# Words in -ing that open no item but an example, a source or an aside ("including", "according to",
+# "taking into account", "setting the stage") are not such verbs, nor are nouns ("mining and geology") or
+# verbs of working together or helping ("coordinating plans", "helping it recover"), which are goodwill.
+_GERUND_ITEM = re.compile(r"(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+)(?!(?:includ|accord|regard|concern|follow|exclud|"
+                          r"tak|sett|mak|say|add|not|bring|lead|help|focus|aim|seek|work|coordinat|cooperat|interact|"
+                          r"consult)ing\b)([a-z]{3,}ing)\s+(?!and\b|or\b)(?:the\s+|an?\s+)?")
+_AND_GERUND = re.compile(r",?\s+and\s+(?=[a-z]{3,}ing\s)")  # where the next item of such a list begins
+# An item that only measures the one before it ("funding the road, rebuilding 90 km of it"), names a class
+# of projects ("launching new projects in energy") or a field ("prioritizing the power sector") names no thing.
+_NO_THING = re.compile(r"\d|(?:new\s+|joint\s+)?(?:projects|programm?es|initiatives)\b|"
+                       r".*\b(?:sectors?|fields?|areas?|spheres?|industr(?:y|ies))$", re.IGNORECASE)
+
+
+def _gerund_item(sc: SentenceContext, item: re.Match[str],
+                 actions: list[tuple[str, re.Match[str]]]) -> tuple[str, str, int] | None:
+    """The object, kind and end of the list item ``item`` opens, or None if it names no thing."""
+    text = sc.text
+    ends = (_next_verb(text, actions, item.end()), (g := _AND_GERUND.search(text, item.end(), item.end() + 120)) and g.start())
+    obj, stop = phrase_after(text, item.end(), until=min((e for e in ends if e), default=None))
+    if " " not in obj or _NO_THING.match(obj) or not _concrete(obj, "") or _EVENT_HEAD.search(obj) or \
+            _level_in(sc, item.end(), stop):
+        return None  # "strengthening ties", "developing tourism", "holding a forum", "raising trade to $1 billion"
+    return obj, next((k for k, m in actions if item.end() <= m.start() < stop and _is_action(text, m)), "other"), stop
+
+
+def _gerund_items(sc: SentenceContext, first: Commitment, end: int,
+                  actions: list[tuple[str, re.Match[str]]]) -> tuple[list[Commitment], int]:
+    """"Discussed building a depot, transferring know-how and training nurses": items of the list that
+    begin with a verb of no action word of the lexicon are undertakings of their own when they name a
+    thing, with the first item's stage and sides; goodwill ("strengthening ties") ends the list. Returns
+    them and where the last one ends."""
+    text, out = sc.text, []
+    while (item := _GERUND_ITEM.match(text, end)) and not _KEEP.match(text, item.start(1)) and \
+            not any(item.start(1) <= m.start() < item.end() for _, m in actions):  # an action word: the walk takes it
+        if (found := _gerund_item(sc, item, actions)) is None:
+            break
+        obj, kind, stop = found
+        out.append(first.model_copy(update={"kind": kind, "object": obj, "amount": None, "sector": sector_of(obj)}))
         end = stop
     return out, end
 
