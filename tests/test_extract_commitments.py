@@ -820,3 +820,20 @@ def test_extending_a_railway_is_construction_like_its_extension() -> None:
 
 def test_extending_support_is_no_construction() -> None:
     assert commitments("Mongolia will extend its support to Kyrgyz farmers.") == []
+
+
+def test_calling_upon_a_side_is_a_request() -> None:
+    c = only("The Kazakh minister called upon Kyrgyzstan to speed up the opening of the Karasu road bridge.")
+    assert (c.stage, c.by) == ("discussed", [])
+
+
+def test_what_follows_based_on_the_agreement_is_its_content() -> None:
+    c = only("Based on the agreement, Turkmenistan has expressed readiness to build the Serhetabat-Herat power line.")
+    assert (c.stage, c.object) == ("signed", "Serhetabat-Herat power line")
+
+
+def test_what_applies_once_an_agreement_takes_effect_is_its_content() -> None:
+    text = "Once the trade agreement enters into force (in mid-2027), Kyrgyzstan will cut duties on Turkish cloth."
+    assert only(text).stage == "signed"
+    assert only("Once the agreement is signed, Kyrgyzstan will cut duties on Turkish textiles.").stage == "pledged"
+
