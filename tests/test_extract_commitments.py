@@ -837,3 +837,12 @@ def test_what_applies_once_an_agreement_takes_effect_is_its_content() -> None:
     assert only(text).stage == "signed"
     assert only("Once the agreement is signed, Kyrgyzstan will cut duties on Turkish textiles.").stage == "pledged"
 
+
+def test_what_a_pact_aims_at_takes_the_stage_of_the_verb_naming_the_pact() -> None:
+    c = only("The ministers discussed the transit accord, which aims to expand deliveries of Kazakh grain to Pakistan.")
+    assert c.stage == "discussed"
+
+
+def test_ongoing_projects_are_under_way_unless_a_verb_governs_them() -> None:
+    assert only("The ministry reported four ongoing projects to build canals in Balkh.").stage == "implementing"
+    assert only("The two sides agreed to speed up ongoing projects to build canals in Balkh.").stage == "pledged"
