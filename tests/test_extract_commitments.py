@@ -856,3 +856,29 @@ def test_goodwill_asides_and_fields_in_a_gerund_list_are_no_undertakings() -> No
     assert [c.object for c in found] == ["grain depot in Herat"]
     found = commitments("Kazakhstan will build a grain depot in Herat, helping Afghan farmers store their harvest.")
     assert [c.object for c in found] == ["grain depot in Herat"]
+
+
+def test_calling_upon_a_side_is_a_request() -> None:
+    c = only("The Kazakh minister called upon Kyrgyzstan to speed up the opening of the Karasu road bridge.")
+    assert (c.stage, c.by) == ("discussed", [])
+
+
+def test_what_follows_based_on_the_agreement_is_its_content() -> None:
+    c = only("Based on the agreement, Turkmenistan has expressed readiness to build the Serhetabat-Herat power line.")
+    assert (c.stage, c.object) == ("signed", "Serhetabat-Herat power line")
+
+
+def test_what_applies_once_an_agreement_takes_effect_is_its_content() -> None:
+    text = "Once the trade agreement enters into force (in mid-2027), Kyrgyzstan will cut duties on Turkish cloth."
+    assert only(text).stage == "signed"
+    assert only("Once the agreement is signed, Kyrgyzstan will cut duties on Turkish textiles.").stage == "pledged"
+
+
+def test_what_a_pact_aims_at_takes_the_stage_of_the_verb_naming_the_pact() -> None:
+    c = only("The ministers discussed the transit accord, which aims to expand deliveries of Kazakh grain to Pakistan.")
+    assert c.stage == "discussed"
+
+
+def test_ongoing_projects_are_under_way_unless_a_verb_governs_them() -> None:
+    assert only("The ministry reported four ongoing projects to build canals in Balkh.").stage == "implementing"
+    assert only("The two sides agreed to speed up ongoing projects to build canals in Balkh.").stage == "pledged"

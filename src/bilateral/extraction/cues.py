@@ -88,7 +88,8 @@ def last_stage(text: str, until: int | None = None, endpos: int = sys.maxsize) -
     it), with its end; with ``until``, only cues that start at or before that offset ("opening of"
     governs "opening")."""
     found = [(stage, m) for stage, regex in cues().stages.present(text) for m in regex.finditer(text, 0, endpos)
-             if (until is None or m.start() <= until) and not _in_name(text, m.start())]
+             if (until is None or m.start() <= until) and not _in_name(text, m.start())
+             and not (stage == "intent" and _of_a_thing(text, m))]
     if not found:
         return None
     stage, last = max(found, key=lambda f: (f[1].end(), _rank(f[0])))
@@ -103,15 +104,25 @@ def last_stage(text: str, until: int | None = None, endpos: int = sys.maxsize) -
 
 
 def _governed(stage: str, cue: re.Match[str], text: str) -> bool:
-    """A cue that only qualifies a thing ("the opening of", "will be removed", "potential") and takes
-    its stage from a verb before it."""
-    return cue.group(0).lower() == "potential" or (stage in ("done", "implementing") and (
+    """A cue that only qualifies a thing ("the opening of", "will be removed", "potential", "ongoing
+    projects") and takes its stage from a verb before it ("agreed to speed up ongoing projects")."""
+    return cue.group(0).lower().startswith(("potential", "ongoing")) or (stage in ("done", "implementing") and (
         _NOMINAL.search(cue.group(0)) is not None or _FUTURE_BE.search(text, 0, cue.start()) is not None))
 
 
 _NOMINAL = re.compile(r"\bof$")
 _FUTURE_BE = re.compile(r"\b(?:will|would|shall|to) be (?:\w+ )?$")
 _CLAUSE_BREAK = re.compile(r"[,;:.]|\b(?:and|while|which|after|since)\b")
+
+
+def _of_a_thing(text: str, cue: re.Match[str]) -> bool:
+    """Whether an "aims to" cue states the purpose of a thing named before it ("a pact which aims to cut
+    tariffs", "six projects, aiming to raise imports"), not what a party intends: the verb governing that
+    thing sets the stage."""
+    return cue.group(0)[:3].lower() == "aim" and _THING_AIMS.search(text, max(0, cue.start() - 8), cue.start()) is not None
+
+
+_THING_AIMS = re.compile(r"(?:\b(?:which|that)\s+|,\s*)$")
 
 
 def _in_name(text: str, at: int) -> bool:

@@ -33,8 +33,12 @@ from bilateral.facts.models import Agreement, Commitment, Quantity
 _NOMINAL = ("facilitation", "aid", "other")
 _OWNED = ("supply", "aid", "establishment")  # the goods' or institution's country is the one that acts
 _CUE_WINDOW = 90  # a stage cue governs an action at most this many characters ahead
-_UNDER_DEAL = re.compile(r"\s*(?:under|in|according to|as part of)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:agreements?|contracts?|deals?|memorand\w*|MoUs?|accords?)\s*,", re.IGNORECASE)
+_DEAL_NOUN = r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|deals?|memorand\w*|MoUs?|accords?)"
+# "Under the contract,", "Based on the agreement,", "Once the agreement takes effect (in 2027),": the sentence
+# states what a signed document holds.
+_UNDER_DEAL = re.compile(rf"\s*(?:(?:under|in|according to|as part of|based on|pursuant to|in (?:line|accordance) with)\s+"
+                         rf"{_DEAL_NOUN}\s*|(?:once|when|after)\s+{_DEAL_NOUN}\s+(?:takes?|took|enters?|entered|comes?|came)\s+"
+                         r"(?:into\s+)?(?:effect|force)[^,.;]{0,80}),", re.IGNORECASE)
 # "Signed a protocol under which Kazakhstan will supply wheat": what follows is the signed document's content.
 _UNDER_WHICH = re.compile(r"\b(?:agreements?|contracts?|deals?|memorand\w*|MoUs?|protocols?|accords?|documents?),?\s+"
                           r"(?:under|according to|in accordance with|by) which\b", re.IGNORECASE)
