@@ -520,3 +520,14 @@ def test_a_spokesperson_telling_of_a_meeting_takes_no_part_in_it() -> None:
     for event in events(text):
         assert not {"Jawid Rahimi", "Nasir Omari"} & set(event.persons)
     assert any({"Hedayat Karimi", "Erlan Sadykov"} <= set(e.persons) for e in events(text))
+
+
+@pytest.mark.parametrize("dateline", ["Dushanbe (News Agency) – ", "Dushanbe, April 22 (Agency): ",
+                                      "DUSHANBE, Tajikistan — "])
+def test_a_dateline_city_is_where_the_report_was_filed_not_the_meetings_place(dateline: str) -> None:
+    text = (f"{dateline}Tajik Minister of Energy Daler Juma met with Kyrgyz Deputy Prime Minister "
+            "Bakyt Torobaev yesterday to discuss power trade.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and meeting.place is None
+    named = text.replace("yesterday", "in Bishkek yesterday")
+    assert [e.place for e in events(named)] == ["Bishkek"]

@@ -73,6 +73,8 @@ _AND_TITLE = re.compile(r"\s+and\s+[^,;.()]{0,120}")
 _JOINT_VERB = re.compile(r"\s+(?:also\s+|jointly\s+|have\s+|had\s+)?(?:discussed|reaffirmed|witnessed|reviewed"
                          r"|exchanged views|signed|inked)\b")
 _VIRTUAL_SUMMIT = re.compile(r"\b(?:virtual|online|video) summit", re.IGNORECASE)
+# What follows a dateline's city: its country, date or agency, then the story ("Kabul, Afghanistan —").
+_DATELINE_TAIL = re.compile(r"\s*(?:[,:(\[]|[—–-]\s)")
 _HERE = re.compile(r"(?<!issued )(?<!released )\bhere\b")  # "a press release issued here" places the release only
 # "in the Kyrgyz city of Uzgen", "at the town of Tokmok": the phrase names a city the gazetteer may not know.
 _CITY_OF = re.compile(r"\b(?:in|at) the (?:[A-Z][\w’'-]+ )?(?:city|town) of ([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
@@ -451,7 +453,8 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext, m: re.Match[str] | N
     the report names it somewhere; a call has none."""
     if kind == "call":
         return None
-    cities = [c for c in sc.countries if c.kind == "city" and not _on_route(sc, c.start, c.end)]
+    cities = [c for c in sc.countries if c.kind == "city" and not _on_route(sc, c.start, c.end)
+              and not _opens_dateline(doc, c.start, c.end)]
     if m is not None and kind != "visit" and len(cities) > 1:  # "his visit to A and their meeting at the summit in B"
         cities.sort(key=lambda c: abs(sc.local(c.start) - m.start()))
     for city in cities:
@@ -488,6 +491,13 @@ def _dateline_city(text: str) -> str | None:
         return None
     name = m.group(1).title()
     return name if gazetteer().table.get(name, ("", ""))[1] == "city" else None
+
+
+def _opens_dateline(doc: DocContext, start: int, end: int) -> bool:
+    """A city that opens a line of the report's head and is followed by its agency, date or a dash
+    ("Kabul (Agency) –", "Islamabad, March 3:") is where the report was filed, not where its event was."""
+    text = doc.text
+    return start < 400 and (start == 0 or text[start - 1] == "\n") and _DATELINE_TAIL.match(text, end) is not None
 
 
 def _on_route(sc: SentenceContext, start: int, end: int) -> bool:
