@@ -20,7 +20,7 @@ from typing import NamedTuple
 from anyascii import anyascii
 
 from bilateral.extraction.context import DocContext, SentenceContext
-from bilateral.extraction.countries import CountryMention, capital, gazetteer
+from bilateral.extraction.countries import CountryMention, capital
 from bilateral.extraction.cues import compile_phrases, cues
 from bilateral.extraction.dates import DateMention
 from bilateral.extraction.frames.common import fact_parties
@@ -52,7 +52,6 @@ _OUTCOMES = re.compile(r"\b(?:outcomes?|results?|agreements|arrangements|decisio
 _VISITOR_EDGE = re.compile(r"[,;.](?!\d)|\s(?:and|to|in|which|who)\s")
 _BODY_SESSION = re.compile(r"\b(?:meeting|session) of the (?:[A-Z][\w-]*\s+){1,4}(?:Council|Commission|Committee)\b")
 _SESSION = re.compile(r"(?:meeting|session)s? of\b", re.IGNORECASE)
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:,]|\s[—–-])", re.MULTILINE)
 # "said on Friday at a meeting with": the day of the saying is the meeting's.
 _AT_EVENT = re.compile(r",?\s+(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 _UNTIL = re.compile(r"\b(?:through|until|till)\s", re.IGNORECASE)  # the end of a stay, not its date
@@ -75,7 +74,6 @@ _JOINT_VERB = re.compile(r"\s+(?:also\s+|jointly\s+|have\s+|had\s+)?(?:discussed
 _VIRTUAL_SUMMIT = re.compile(r"\b(?:virtual|online|video) summit", re.IGNORECASE)
 # What follows a dateline's city: its country, date or agency, then the story ("Kabul, Afghanistan —").
 _DATELINE_TAIL = re.compile(r"\s*(?:[,:(\[]|[—–-]\s)")
-_HERE = re.compile(r"(?<!issued )(?<!released )\bhere\b")  # "a press release issued here" places the release only
 # "in the Kyrgyz city of Uzgen", "at the town of Tokmok": the phrase names a city the gazetteer may not know.
 _CITY_OF = re.compile(r"\b(?:in|at) the (?:[A-Z][\w’'-]+ )?(?:city|town) of ([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
 # "the SCO summit", "the Turkic summit", "the Central Asia–China summit": a word before it names the format.
@@ -464,8 +462,6 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext, m: re.Match[str] | N
         return cities[0].text
     if city_of := _CITY_OF.search(sc.text):
         return city_of.group(1)
-    if _HERE.search(sc.text):
-        return _dateline_city(doc.text)
     named_capital = _CAPITAL.search(sc.text)
     if named_capital:
         at = sc.start + named_capital.start(named_capital.lastindex or 1)
@@ -481,16 +477,6 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext, m: re.Match[str] | N
     city = capital(destination.iso3)
     named = any(c.text == city for s in doc.sentences for c in s.countries)
     return city if named else None  # "visited Afghanistan" is Kabul when the report names Kabul at all
-
-
-def _dateline_city(text: str) -> str | None:
-    """The city of the report's dateline ("ISLAMABAD:", "TASHKENT (Uzbekistan), Oct 19 —"), which
-    "held here" and "a visit here" refer to."""
-    m = _DATELINE.search(text, 0, 400)
-    if m is None:
-        return None
-    name = m.group(1).title()
-    return name if gazetteer().table.get(name, ("", ""))[1] == "city" else None
 
 
 def _opens_dateline(doc: DocContext, start: int, end: int) -> bool:
