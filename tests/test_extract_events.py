@@ -531,3 +531,12 @@ def test_a_dateline_city_is_where_the_report_was_filed_not_the_meetings_place(da
     assert meeting.kind == "meeting" and meeting.place is None
     named = text.replace("yesterday", "in Bishkek yesterday")
     assert [e.place for e in events(named)] == ["Bishkek"]
+
+
+def test_a_city_that_seats_an_embassy_or_consulate_is_not_the_meetings_place() -> None:
+    seat = ("Kyrgyz Foreign Minister Jeenbek Kulubaev met Erlan Sadykov, the counsellor of the Kazakh Embassy "
+            "in Osh, to discuss the opening of a consulate in Jalal-Abad.")
+    assert [(e.kind, e.place) for e in events(seat)] == [("meeting", None)]
+    held = ("Kyrgyz Foreign Minister Jeenbek Kulubaev met Kazakh Ambassador Erlan Sadykov at the Kazakh Embassy "
+            "in Osh.")
+    assert [(e.kind, e.place) for e in events(held)] == [("meeting", "Osh")]

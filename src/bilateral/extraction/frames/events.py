@@ -74,6 +74,9 @@ _JOINT_VERB = re.compile(r"\s+(?:also\s+|jointly\s+|have\s+|had\s+)?(?:discussed
 _VIRTUAL_SUMMIT = re.compile(r"\b(?:virtual|online|video) summit", re.IGNORECASE)
 # What follows a dateline's city: its country, date or agency, then the story ("Kabul, Afghanistan —").
 _DATELINE_TAIL = re.compile(r"\s*(?:[,:(\[]|[—–-]\s)")
+# "the Chinese embassy in", "the Embassy of Azerbaijan in", "at the consulate general in": a mission's seat.
+_MISSION_IN = re.compile(r"\b((?:at|in|to|visited|visiting) )?(?:the |its |their |[\w’'-]+’s |[\w’'-]+'s )?(?:[A-Z][\w’'-]* ){0,2}"
+                         r"(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission)(?: [Gg]eneral)?(?: of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)? in $")
 # "in the Kyrgyz city of Uzgen", "at the town of Tokmok": the phrase names a city the gazetteer may not know.
 _CITY_OF = re.compile(r"\b(?:in|at) the (?:[A-Z][\w’'-]+ )?(?:city|town) of ([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
 # "the SCO summit", "the Turkic summit", "the Central Asia–China summit": a word before it names the format.
@@ -452,7 +455,7 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext, m: re.Match[str] | N
     if kind == "call":
         return None
     cities = [c for c in sc.countries if c.kind == "city" and not _on_route(sc, c.start, c.end)
-              and not _opens_dateline(doc, c.start, c.end)]
+              and not _opens_dateline(doc, c.start, c.end) and not _seats_mission(sc, c)]
     if m is not None and kind != "visit" and len(cities) > 1:  # "his visit to A and their meeting at the summit in B"
         cities.sort(key=lambda c: abs(sc.local(c.start) - m.start()))
     for city in cities:
@@ -484,6 +487,15 @@ def _opens_dateline(doc: DocContext, start: int, end: int) -> bool:
     ("Kabul (Agency) –", "Islamabad, March 3:") is where the report was filed, not where its event was."""
     text = doc.text
     return start < 400 and (start == 0 or text[start - 1] == "\n") and _DATELINE_TAIL.match(text, end) is not None
+
+
+def _seats_mission(sc: SentenceContext, c: CountryMention) -> bool:
+    """"The envoy of the embassy in Kabul", "its consulate in Dubai": the city seats a mission, not the
+    event; an event held at the mission ("a reception at the embassy in Tashkent") is there."""
+    if "mbass" not in sc.text and "onsulat" not in sc.text and "ission" not in sc.text:
+        return False
+    seat = _MISSION_IN.search(sc.text, max(0, sc.local(c.start) - 70), sc.local(c.start))
+    return seat is not None and not seat.group(1)
 
 
 def _on_route(sc: SentenceContext, start: int, end: int) -> bool:
