@@ -540,3 +540,9 @@ def test_a_city_that_seats_an_embassy_or_consulate_is_not_the_meetings_place() -
     held = ("Kyrgyz Foreign Minister Jeenbek Kulubaev met Kazakh Ambassador Erlan Sadykov at the Kazakh Embassy "
             "in Osh.")
     assert [(e.kind, e.place) for e in events(held)] == [("meeting", "Osh")]
+
+
+def test_a_city_that_names_a_province_or_region_is_not_the_events_place() -> None:
+    text = ("Kazakh Deputy Prime Minister Serik Zhumangarin met Afghan Acting Minister of Commerce Nooruddin "
+            "Azizi and the governor of Herat province to discuss the rail link.")
+    assert [(e.kind, e.place) for e in events(text)] == [("meeting", None)]

@@ -42,6 +42,8 @@ _SCHEDULED = re.compile(r"\b(?:will|set for|scheduled|slated|to be held|upcoming
 _ANAPHORIC = re.compile(r"\b(?:this|that|these) (?:visit|trip|meeting|forum|exhibition|summit|talks)\b", re.IGNORECASE)
 _THE_DELEGATION = re.compile(r"\b(?:the|this) delegation\b", re.IGNORECASE)
 _LED_BY = re.compile(r"\b(?:led|headed) by\s+(?:[\w’'-]+\s+){0,6}$")
+# "Herat province", "Karaganda region": the city's name names an area around it.
+_REGION_AFTER = re.compile(r"\s(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Dd]istrict)\b")
 _ROUTE_AFTER = re.compile(r"\s?[–—-]\s?[A-Z]")
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s?[–—-]\s?$")
 # "the Kazakh capital", "the capital of Georgia": the capital of the country named.
@@ -500,8 +502,9 @@ def _seats_mission(sc: SentenceContext, c: CountryMention) -> bool:
 
 def _on_route(sc: SentenceContext, start: int, end: int) -> bool:
     """A place named as an end of a route ("the Kabul–Delhi air corridor") or a side of a format
-    ("the China–Central Asia summit") is not where an event is."""
-    return _ROUTE_AFTER.match(sc.text, sc.local(end)) is not None or \
+    ("the China–Central Asia summit") is not where an event is; nor is a city naming its province
+    ("the governor of Herat province"), which is no city."""
+    return _ROUTE_AFTER.match(sc.text, sc.local(end)) is not None or _REGION_AFTER.match(sc.text, sc.local(end)) is not None or \
         _ROUTE_BEFORE.search(sc.text, max(0, sc.local(start) - 25), sc.local(start)) is not None
 
 
