@@ -546,3 +546,10 @@ def test_a_city_that_names_a_province_or_region_is_not_the_events_place() -> Non
     text = ("Kazakh Deputy Prime Minister Serik Zhumangarin met Afghan Acting Minister of Commerce Nooruddin "
             "Azizi and the governor of Herat province to discuss the rail link.")
     assert [(e.kind, e.place) for e in events(text)] == [("meeting", None)]
+
+
+def test_a_visit_that_dates_something_else_takes_no_capital() -> None:
+    text = ("Dushanbe will host Uzbek firms at a trade fair. The two ministries signed a customs protocol on the "
+            "eve of Uzbek President Shavkat Mirziyoyev's visit to Tajikistan.")
+    [visit] = [e for e in events(text) if e.kind == "visit"]
+    assert visit.place is None

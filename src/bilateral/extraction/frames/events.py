@@ -668,6 +668,10 @@ def _evidence(a: Event, b: Event, doc: DocContext) -> tuple[int, int] | None:
 
 # "visited Pakistan earlier this year", "his visit to Italy in January 2023", "a trip to Oman last spring"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "ahead of the president's visit to Pakistan", "in the wake of his state visit to Korea": a visit that
+# dates something else is told as a landmark in time, not as the stay the report covers.
+_STAY_AS_TIME = re.compile(r"\b(?:ahead of|on the eve of|in the wake of|following) (?:the |a |an |his |her |their )?"
+                           r"(?:[\w’'-]+ ){0,8}?(?:visit|trip)\b", re.IGNORECASE)
 _STAY_IN_TIME = re.compile(rf"\b(?:visit(?:ed|s)?|trip|travel(?:l?ed)?)(?: to)? (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? "
                            rf"(?:earlier\b|last (?:year|month|week|spring|summer|autumn|fall|winter|{_MONTHS})\b|in (?:{_MONTHS}) (?:19|20)\d\d\b)")
 
@@ -679,7 +683,7 @@ def _unplace_other_stays(events_: list[Event], doc: DocContext) -> list[Event]:
     out = []
     for e in events_:
         if e.kind == "visit" and e.place and e.evidence and e.place not in (told := doc.text[e.evidence[0]:e.evidence[1]]) \
-                and _STAY_IN_TIME.search(told):
+                and (_STAY_IN_TIME.search(told) or _STAY_AS_TIME.search(told)):
             e = e.model_copy(update={"place": None})
         out.append(e)
     return out
