@@ -520,3 +520,36 @@ def test_a_spokesperson_telling_of_a_meeting_takes_no_part_in_it() -> None:
     for event in events(text):
         assert not {"Jawid Rahimi", "Nasir Omari"} & set(event.persons)
     assert any({"Hedayat Karimi", "Erlan Sadykov"} <= set(e.persons) for e in events(text))
+
+
+@pytest.mark.parametrize("dateline", ["Dushanbe (News Agency) – ", "Dushanbe, April 22 (Agency): ",
+                                      "DUSHANBE, Tajikistan — "])
+def test_a_dateline_city_is_where_the_report_was_filed_not_the_meetings_place(dateline: str) -> None:
+    text = (f"{dateline}Tajik Minister of Energy Daler Juma met with Kyrgyz Deputy Prime Minister "
+            "Bakyt Torobaev yesterday to discuss power trade.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and meeting.place is None
+    named = text.replace("yesterday", "in Bishkek yesterday")
+    assert [e.place for e in events(named)] == ["Bishkek"]
+
+
+def test_a_city_that_seats_an_embassy_or_consulate_is_not_the_meetings_place() -> None:
+    seat = ("Kyrgyz Foreign Minister Jeenbek Kulubaev met Erlan Sadykov, the counsellor of the Kazakh Embassy "
+            "in Osh, to discuss the opening of a consulate in Jalal-Abad.")
+    assert [(e.kind, e.place) for e in events(seat)] == [("meeting", None)]
+    held = ("Kyrgyz Foreign Minister Jeenbek Kulubaev met Kazakh Ambassador Erlan Sadykov at the Kazakh Embassy "
+            "in Osh.")
+    assert [(e.kind, e.place) for e in events(held)] == [("meeting", "Osh")]
+
+
+def test_a_city_that_names_a_province_or_region_is_not_the_events_place() -> None:
+    text = ("Kazakh Deputy Prime Minister Serik Zhumangarin met Afghan Acting Minister of Commerce Nooruddin "
+            "Azizi and the governor of Herat province to discuss the rail link.")
+    assert [(e.kind, e.place) for e in events(text)] == [("meeting", None)]
+
+
+def test_a_visit_that_dates_something_else_takes_no_capital() -> None:
+    text = ("Dushanbe will host Uzbek firms at a trade fair. The two ministries signed a customs protocol on the "
+            "eve of Uzbek President Shavkat Mirziyoyev's visit to Tajikistan.")
+    [visit] = [e for e in events(text) if e.kind == "visit"]
+    assert visit.place is None

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from anyascii import anyascii
 
 from bilateral.extraction.context import DocContext, SentenceContext
-from bilateral.extraction.countries import CountryMention, capital, gazetteer
+from bilateral.extraction.countries import CountryMention, capital
 from bilateral.extraction.cues import compile_phrases, cues
 from bilateral.extraction.dates import DateMention
 from bilateral.extraction.frames.common import fact_parties
@@ -42,6 +42,8 @@ _SCHEDULED = re.compile(r"\b(?:will|set for|scheduled|slated|to be held|upcoming
 _ANAPHORIC = re.compile(r"\b(?:this|that|these) (?:visit|trip|meeting|forum|exhibition|summit|talks)\b", re.IGNORECASE)
 _THE_DELEGATION = re.compile(r"\b(?:the|this) delegation\b", re.IGNORECASE)
 _LED_BY = re.compile(r"\b(?:led|headed) by\s+(?:[\w’'-]+\s+){0,6}$")
+# "Herat province", "Karaganda region": the city's name names an area around it.
+_REGION_AFTER = re.compile(r"\s(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Dd]istrict)\b")
 _ROUTE_AFTER = re.compile(r"\s?[–—-]\s?[A-Z]")
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s?[–—-]\s?$")
 # "the Kazakh capital", "the capital of Georgia": the capital of the country named.
@@ -52,7 +54,6 @@ _OUTCOMES = re.compile(r"\b(?:outcomes?|results?|agreements|arrangements|decisio
 _VISITOR_EDGE = re.compile(r"[,;.](?!\d)|\s(?:and|to|in|which|who)\s")
 _BODY_SESSION = re.compile(r"\b(?:meeting|session) of the (?:[A-Z][\w-]*\s+){1,4}(?:Council|Commission|Committee)\b")
 _SESSION = re.compile(r"(?:meeting|session)s? of\b", re.IGNORECASE)
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:,]|\s[—–-])", re.MULTILINE)
 # "said on Friday at a meeting with": the day of the saying is the meeting's.
 _AT_EVENT = re.compile(r",?\s+(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 _UNTIL = re.compile(r"\b(?:through|until|till)\s", re.IGNORECASE)  # the end of a stay, not its date
@@ -73,7 +74,11 @@ _AND_TITLE = re.compile(r"\s+and\s+[^,;.()]{0,120}")
 _JOINT_VERB = re.compile(r"\s+(?:also\s+|jointly\s+|have\s+|had\s+)?(?:discussed|reaffirmed|witnessed|reviewed"
                          r"|exchanged views|signed|inked)\b")
 _VIRTUAL_SUMMIT = re.compile(r"\b(?:virtual|online|video) summit", re.IGNORECASE)
-_HERE = re.compile(r"(?<!issued )(?<!released )\bhere\b")  # "a press release issued here" places the release only
+# What follows a dateline's city: its country, date or agency, then the story ("Kabul, Afghanistan —").
+_DATELINE_TAIL = re.compile(r"\s*(?:[,:(\[]|[—–-]\s)")
+# "the Chinese embassy in", "the Embassy of Azerbaijan in", "at the consulate general in": a mission's seat.
+_MISSION_IN = re.compile(r"\b((?:at|in|to|visited|visiting) )?(?:the |its |their |[\w’'-]+’s |[\w’'-]+'s )?(?:[A-Z][\w’'-]* ){0,2}"
+                         r"(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission)(?: [Gg]eneral)?(?: of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)? in $")
 # "in the Kyrgyz city of Uzgen", "at the town of Tokmok": the phrase names a city the gazetteer may not know.
 _CITY_OF = re.compile(r"\b(?:in|at) the (?:[A-Z][\w’'-]+ )?(?:city|town) of ([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
 # "the SCO summit", "the Turkic summit", "the Central Asia–China summit": a word before it names the format.
@@ -451,7 +456,8 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext, m: re.Match[str] | N
     the report names it somewhere; a call has none."""
     if kind == "call":
         return None
-    cities = [c for c in sc.countries if c.kind == "city" and not _on_route(sc, c.start, c.end)]
+    cities = [c for c in sc.countries if c.kind == "city" and not _on_route(sc, c.start, c.end)
+              and not _opens_dateline(doc, c.start, c.end) and not _seats_mission(sc, c)]
     if m is not None and kind != "visit" and len(cities) > 1:  # "his visit to A and their meeting at the summit in B"
         cities.sort(key=lambda c: abs(sc.local(c.start) - m.start()))
     for city in cities:
@@ -461,8 +467,6 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext, m: re.Match[str] | N
         return cities[0].text
     if city_of := _CITY_OF.search(sc.text):
         return city_of.group(1)
-    if _HERE.search(sc.text):
-        return _dateline_city(doc.text)
     named_capital = _CAPITAL.search(sc.text)
     if named_capital:
         at = sc.start + named_capital.start(named_capital.lastindex or 1)
@@ -480,20 +484,27 @@ def _place(sc: SentenceContext, kind: str, doc: DocContext, m: re.Match[str] | N
     return city if named else None  # "visited Afghanistan" is Kabul when the report names Kabul at all
 
 
-def _dateline_city(text: str) -> str | None:
-    """The city of the report's dateline ("ISLAMABAD:", "TASHKENT (Uzbekistan), Oct 19 —"), which
-    "held here" and "a visit here" refer to."""
-    m = _DATELINE.search(text, 0, 400)
-    if m is None:
-        return None
-    name = m.group(1).title()
-    return name if gazetteer().table.get(name, ("", ""))[1] == "city" else None
+def _opens_dateline(doc: DocContext, start: int, end: int) -> bool:
+    """A city that opens a line of the report's head and is followed by its agency, date or a dash
+    ("Kabul (Agency) –", "Islamabad, March 3:") is where the report was filed, not where its event was."""
+    text = doc.text
+    return start < 400 and (start == 0 or text[start - 1] == "\n") and _DATELINE_TAIL.match(text, end) is not None
+
+
+def _seats_mission(sc: SentenceContext, c: CountryMention) -> bool:
+    """"The envoy of the embassy in Kabul", "its consulate in Dubai": the city seats a mission, not the
+    event; an event held at the mission ("a reception at the embassy in Tashkent") is there."""
+    if "mbass" not in sc.text and "onsulat" not in sc.text and "ission" not in sc.text:
+        return False
+    seat = _MISSION_IN.search(sc.text, max(0, sc.local(c.start) - 70), sc.local(c.start))
+    return seat is not None and not seat.group(1)
 
 
 def _on_route(sc: SentenceContext, start: int, end: int) -> bool:
     """A place named as an end of a route ("the Kabul–Delhi air corridor") or a side of a format
-    ("the China–Central Asia summit") is not where an event is."""
-    return _ROUTE_AFTER.match(sc.text, sc.local(end)) is not None or \
+    ("the China–Central Asia summit") is not where an event is; nor is a city naming its province
+    ("the governor of Herat province"), which is no city."""
+    return _ROUTE_AFTER.match(sc.text, sc.local(end)) is not None or _REGION_AFTER.match(sc.text, sc.local(end)) is not None or \
         _ROUTE_BEFORE.search(sc.text, max(0, sc.local(start) - 25), sc.local(start)) is not None
 
 
@@ -657,6 +668,10 @@ def _evidence(a: Event, b: Event, doc: DocContext) -> tuple[int, int] | None:
 
 # "visited Pakistan earlier this year", "his visit to Italy in January 2023", "a trip to Oman last spring"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "ahead of the president's visit to Pakistan", "in the wake of his state visit to Korea": a visit that
+# dates something else is told as a landmark in time, not as the stay the report covers.
+_STAY_AS_TIME = re.compile(r"\b(?:ahead of|on the eve of|in the wake of|following) (?:the |a |an |his |her |their )?"
+                           r"(?:[\w’'-]+ ){0,8}?(?:visit|trip)\b", re.IGNORECASE)
 _STAY_IN_TIME = re.compile(rf"\b(?:visit(?:ed|s)?|trip|travel(?:l?ed)?)(?: to)? (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? "
                            rf"(?:earlier\b|last (?:year|month|week|spring|summer|autumn|fall|winter|{_MONTHS})\b|in (?:{_MONTHS}) (?:19|20)\d\d\b)")
 
@@ -668,7 +683,7 @@ def _unplace_other_stays(events_: list[Event], doc: DocContext) -> list[Event]:
     out = []
     for e in events_:
         if e.kind == "visit" and e.place and e.evidence and e.place not in (told := doc.text[e.evidence[0]:e.evidence[1]]) \
-                and _STAY_IN_TIME.search(told):
+                and (_STAY_IN_TIME.search(told) or _STAY_AS_TIME.search(told)):
             e = e.model_copy(update={"place": None})
         out.append(e)
     return out
