@@ -66,6 +66,8 @@ class Phrases:
         starts = _beginnings(text).get(self.id)
         if not starts:
             return []
+        if pos <= starts[0] and starts[-1] < endpos:
+            return starts  # most questions are about the whole text: no need to cut the list
         i = bisect_left(starts, pos)
         return starts[i:bisect_left(starts, endpos, i)]
 
