@@ -92,7 +92,8 @@ def find_persons(text: str, countries: list[CountryMention] | None = None) -> li
     taken = [(p.start, p.end) for p in found.values()]
     for whole in _RUN.finditer(text):
         for run in _sentence_parts(text, whole, lex):
-            if any(s < run.end() and run.start() < e for s, e in taken):
+            run_start, run_end = run.span()
+            if any(s < run_end and run_start < e for s, e in taken):
                 continue
             person = _person_in_run(text, run, lex)
             if person is not None:
@@ -224,7 +225,7 @@ def _spelled_as(canonical: str, surname: str) -> str:
 
 
 def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMention | None:
-    tokens = [(m.group(0), run.start() + m.start()) for m in re.finditer(r"\S+", run.group(0))]
+    tokens = _tokens(run)
     if tokens and tokens[-1][0].endswith(".") and len(tokens[-1][0]) > 2:
         tokens[-1] = (tokens[-1][0][:-1], tokens[-1][1])  # the sentence's full stop, not an initial
     tokens = _from_title(tokens, lex)
@@ -253,6 +254,17 @@ def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMentio
             or _DELEGATION_HEAD.search(text, max(0, start - 40), start)):
         return None
     return PersonMention(_possessive(" ".join(words)).rstrip("’'"), start, end)  # "Lis’s" is Lis, "Lis" too
+
+
+def _tokens(run: re.Match[str]) -> list[tuple[str, int]]:
+    """(word, offset) of each word of a run: ``_RUN`` parts words by exactly one space, so offsets add
+    up without a regex scan of the run."""
+    tokens = []
+    at = run.start()
+    for word in run.group(0).split():
+        tokens.append((word, at))
+        at += len(word) + 1
+    return tokens
 
 
 def _office_after(text: str, end: int, trailing: list[str], lex: _Lexicon) -> bool:
