@@ -192,6 +192,7 @@ def _beginnings(text: str) -> dict[int, list[int]]:
     r"""For each lexicon, the sorted places in ``text`` where one of its phrases may begin: at the
     start of a word, since every lexicon pattern begins with ``_WORD_START``."""
     found: dict[int, list[int]] = {}
+    unsorted: set[int] = set()  # hits come by their end: a longer key may begin before one found earlier
     folded = fold(text)
     for end, (length, ids) in _automaton().iter(folded):
         start = end + 1 - length
@@ -204,5 +205,9 @@ def _beginnings(text: str) -> dict[int, list[int]]:
             if starts is None:
                 found[i] = [start]
             elif starts[-1] != start:
+                if start < starts[-1]:
+                    unsorted.add(i)
                 starts.append(start)
-    return {i: starts if len(starts) == 1 else sorted(set(starts)) for i, starts in found.items()}
+    for i in unsorted:  # only these can be out of order or repeat a place: the rest are sorted already
+        found[i] = sorted(set(found[i]))
+    return found
