@@ -553,3 +553,16 @@ def test_a_visit_that_dates_something_else_takes_no_capital() -> None:
             "eve of Uzbek President Shavkat Mirziyoyev's visit to Tajikistan.")
     [visit] = [e for e in events(text) if e.kind == "visit"]
     assert visit.place is None
+
+
+def test_the_visitor_of_a_visit_still_to_come_is_no_side_of_the_meeting() -> None:
+    text = ("After talks between the Latvian and Uzbek foreign ministers, the sides agreed to arrange a visit of "
+            "Latvia’s President Andris Ozolins to Uzbekistan next year.")
+    assert [e.kind for e in events(text)] == ["visit"]
+
+
+def test_talks_a_side_is_only_ready_to_hold_take_no_one_from_the_next_sentence() -> None:
+    text = ("On his part, the Latvian minister said that Latvia is ready to keep backing Uzbek reforms and hold "
+            "regular bilateral talks.\nIt was also agreed to arrange a visit of Latvia’s President Andris Ozolins "
+            "to Uzbekistan in 2025.")
+    assert [e for e in events(text) if e.kind == "meeting"] == []

@@ -38,7 +38,7 @@ _THAT = re.compile(r"\bthat\b")
 # A plan cue that only proposes or intends, unlike "will hold", "agreed to hold", "to be held".
 _PROPOSAL = re.compile(r"plan|propos|intend|invit|organi[sz]e|establish|creat|format", re.IGNORECASE)
 _PLURAL_EVENT = re.compile(r"(?:forum|exhibition|fair|expo|summit|conference|meeting|session|visit)s$", re.IGNORECASE)
-_SCHEDULED = re.compile(r"\b(?:will|set for|scheduled|slated|to be held|upcoming)\b", re.IGNORECASE)
+_SCHEDULED = re.compile(r"\b(?:will|set for|scheduled|slated|to be held|upcoming|ready to|willing to)\b", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\b(?:this|that|these) (?:visit|trip|meeting|forum|exhibition|summit|talks)\b", re.IGNORECASE)
 _THE_DELEGATION = re.compile(r"\b(?:the|this) delegation\b", re.IGNORECASE)
 _LED_BY = re.compile(r"\b(?:led|headed) by\s+(?:[\w’'-]+\s+){0,6}$")
@@ -51,6 +51,9 @@ _CAPITAL = re.compile(r"\bthe (\w+) capital\b|\bthe capital of (?:the )?([A-Z]\w
 _NAMED_AFTER = re.compile(r"\s[A-Z][a-z]")  # "the Kazakhstan Trade Forum": the country begins a name
 _VISIT_OF = re.compile(r"(?:visit|trip)s?\s+(?:of|by)\s", re.IGNORECASE)
 _OUTCOMES = re.compile(r"\b(?:outcomes?|results?|agreements|arrangements|decisions)\b[^,;]{0,50}$")
+# "agreed to organise a visit of President A", "prepared the upcoming visit of A": a visit still to come.
+_VISIT_TO_COME = re.compile(r"\b(?:organi[sz]\w*|arrang\w*|prepar\w*|plann\w*|upcoming|forthcoming|next|future)\b"
+                            r"[^,;]{0,30}$", re.IGNORECASE)
 _VISITOR_EDGE = re.compile(r"[,;.](?!\d)|\s(?:and|to|in|which|who)\s")
 _BODY_SESSION = re.compile(r"\b(?:meeting|session) of the (?:[A-Z][\w-]*\s+){1,4}(?:Council|Commission|Committee)\b")
 _SESSION = re.compile(r"(?:meeting|session)s? of\b", re.IGNORECASE)
@@ -354,10 +357,11 @@ def _other_visitors(sc: SentenceContext, after: int, regex: Phrases) -> list[Per
 
 
 def _earlier_visitors(sc: SentenceContext, regex: Phrases) -> list[PersonMention]:
-    """"The sides discussed the outcomes of the visit of President A": A is no side of these talks,
-    unlike "talks held as part of the visit of President A"."""
+    """"The sides discussed the outcomes of the visit of President A", "they agreed to organise a visit
+    of President A": A is no side of these talks, unlike "talks held as part of the visit of President A"."""
     visit = next((v for v in regex.finditer(sc.text) if _VISIT_OF.match(sc.text, v.start())), None)
-    if visit is None or not _OUTCOMES.search(sc.text, max(0, visit.start() - 60), visit.start()):
+    if visit is None or not (_OUTCOMES.search(sc.text, max(0, visit.start() - 60), visit.start())
+                             or _VISIT_TO_COME.search(sc.text, max(0, visit.start() - 40), visit.start())):
         return []
     return _other_visitors(sc, 0, regex)
 
