@@ -337,3 +337,9 @@ def test_a_full_name_repeated_without_its_title_is_the_same_person_again() -> No
             "Bolot Temirov then held talks with Amir Khan Muttaqi. The Bolot Temirov Foundation opened later.")
     assert [(p.name, p.start) for p in find_persons(text) if p.name == "Bolot Temirov"] == \
         [("Bolot Temirov", text.index("Bolot")), ("Bolot Temirov", text.index("Bolot Temirov then"))]
+
+
+def test_a_name_follows_the_last_title_word_of_a_longer_office() -> None:
+    text = ("Chile’s External Relations Minister Carla Montes met Jordan’s Crown Prince Hamid bin Rashid in Amman, "
+            "while Osman Kaya Deputy Trade Minister of Turkey watched.")
+    assert [p.name for p in find_persons(text)] == ["Carla Montes", "Hamid bin Rashid", "Osman Kaya"]

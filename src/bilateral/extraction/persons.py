@@ -282,6 +282,10 @@ def _from_title(tokens: list[tuple[str, int]], lex: _Lexicon) -> list[tuple[str,
             any(t in lex.title_tokens or t.rstrip(".") in lex.honorifics for t, _ in tokens[1:-1]):
         tokens = tokens[1:]
     cut = next((i for i in range(len(tokens) - 2, 0, -1) if tokens[i][0].rstrip(".") in lex.honorifics), None)
+    if cut is None:  # "External Affairs Minister A B", "Crown Prince A bin B": the name follows the last title word
+        last = max((i for i, (t, _) in enumerate(tokens) if t in lex.title_tokens or t.lower() in lex.title_words),
+                   default=None)
+        cut = last + 1 if last is not None and 0 < last < len(tokens) - 2 else None
     return tokens[cut:] if cut is not None else tokens
 
 
