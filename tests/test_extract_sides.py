@@ -110,3 +110,9 @@ def test_the_countries_agreeing_undertake_together() -> None:
     found = [c for c in commitments(text) if "drivers" in (c.object or "")]
     assert [(c.by, c.with_) for c in found] == [(["KAZ", "MNG"], [])]
 
+
+def test_the_country_whose_office_opens_opens_it_whoever_speaks() -> None:
+    text = ("Mongolia and Kazakhstan held trade talks in Astana. Kazakhstan hopes to buy more coal. "
+            "The Kazakh minister said a Mongolian trade office opened in Almaty last week.")
+    found = [c for c in commitments(text) if "office" in (c.object or "")]
+    assert [(c.by, c.with_) for c in found] == [(["MNG"], ["KAZ"])]
