@@ -95,3 +95,24 @@ def test_a_proposal_accepted_is_no_stance_of_the_proposer() -> None:
             "China is willing to accept Mongolia's proposal to build a new rail bridge at the border.")
     found = [c for c in commitments(text) if "bridge" in (c.object or "")]
     assert [c.by for c in found] == [["CHN"]]
+
+
+def test_a_decision_nobody_is_named_as_taking_binds_both() -> None:
+    text = ("Mongolia and Kazakhstan held trade talks in Astana. Mongolia hopes to ship more coal. "
+            "The Mongolian minister said it was decided that a joint customs post will open at the border next year.")
+    found = [c for c in commitments(text) if "post" in (c.object or "")]
+    assert [(c.by, c.with_) for c in found] == [(["KAZ", "MNG"], [])]
+
+
+def test_the_countries_agreeing_undertake_together() -> None:
+    text = ("Mongolia and Kazakhstan held trade talks in Astana. Mongolia hopes to ship more coal. "
+            "A Kazakh envoy said the countries had agreed to simplify visa rules for truck drivers.")
+    found = [c for c in commitments(text) if "drivers" in (c.object or "")]
+    assert [(c.by, c.with_) for c in found] == [(["KAZ", "MNG"], [])]
+
+
+def test_the_country_whose_office_opens_opens_it_whoever_speaks() -> None:
+    text = ("Mongolia and Kazakhstan held trade talks in Astana. Kazakhstan hopes to buy more coal. "
+            "The Kazakh minister said a Mongolian trade office opened in Almaty last week.")
+    found = [c for c in commitments(text) if "office" in (c.object or "")]
+    assert [(c.by, c.with_) for c in found] == [(["MNG"], ["KAZ"])]

@@ -782,9 +782,10 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
             by = counterparts([buyer], doc)  # "agreed to export trains to Uzbekistan": the other side exports
         if supplier:
             by = [supplier]
-        elif kind in _OWNED and len(by) != 1:
+        elif kind in _OWNED and (len(by) != 1 or (kind == "establishment" and stage in ("done", "implementing"))):
             named = owner(sc, start, end, doc, len(sc.text) if kind in ("supply", "aid") else None)
-            by = [named] if named else by
+            by = [named] if named else by  # "a Kyrgyz trade house opened": Kyrgyzstan opened it, whoever reports it
+            # (an offer to host a Kyrgyz office is still the host's)
         elif kind == "purchase" and len(by) != 1:
             seller = owner(sc, start, end, doc, len(sc.text))
             by = sorted(set(doc.pair) - {seller}) if seller else by

@@ -9,8 +9,10 @@ from bilateral.extraction.context import DocContext, SentenceContext
 
 _BOTH = re.compile(r"\b(?:both (?:sides|countries|parties|nations|states|governments|delegations)|the (?:two|2) (?:sides|countries|"
                    r"nations|states|governments|neighbou?rs|parties|leaders|presidents|ministers)|the parties|the sides|"
-                   r"the (?:leaders|presidents|governments|heads of state)|both(?= (?:have|had|will|would|agreed|decided)\b)|"
+                   r"the (?:leaders|presidents|governments|heads of state)|(?:both|the countries)(?= (?:have|had|will|would|agreed|decided)\b)|"
                    r"(?:they|we) (?:have )?(?:jointly|together))\b", re.IGNORECASE)
+# A decision nobody is named as taking: "it has been agreed that", "it was decided to".
+_IMPERSONAL = re.compile(r"\bit\s+(?:has\s+been|had\s+been|was|is)\s+(?:also\s+)?(?:agreed|decided)\b", re.IGNORECASE)
 _THREE = re.compile(r"\b(?:the|all) three (?:sides|countries|parties|nations|states|governments|neighbou?rs)\b", re.IGNORECASE)
 AGENT_KINDS = ("name", "demonym", "government", "org")
 
@@ -81,7 +83,10 @@ def agents(sc: SentenceContext, doc: DocContext, before: int, previous: list[str
     if any(not clause.endswith("between ", 0, m.start()) for m in _THREE.finditer(clause)):
         return _most_named(doc, 3)  # "the three countries agreed": the report's three main countries
     if any(not clause.endswith("between ", 0, m.start()) for m in _BOTH.finditer(clause)):
-        return sorted(doc.pair)  # "both have agreed", not "ties between the two countries"
+        return sorted(doc.pair)
+    if (agreed := list(_IMPERSONAL.finditer(text, clause_start))) and \
+            not any(agreed[-1].end() <= m[0] < before for m in agent_mentions(sc)):
+        return sorted(doc.pair)  # "the minister said it was decided that a hub will open": a decision of both  # "both have agreed", not "ties between the two countries"
     prior = [m for m in agent_mentions(sc) if clause_start <= m[0] < before]
     stance = [m for m in prior if _STANCE_OF.match(sc.text, m[0])]
     if stance:
@@ -165,7 +170,7 @@ def owner(sc: SentenceContext, start: int, end: int, doc: DocContext, reach: int
 
 _SOURCE = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _JOINT = re.compile(r"\b(?:joint|between|linking|both)\b", re.IGNORECASE)
-_NOT_OWNER = re.compile(r"\b(?:to|in|into|for|with|of|across|through)\s+(?:the\s+)?$")
+_NOT_OWNER = re.compile(r"\b(?:to|in|into|for|with|of|across|through|between)\s+(?:the\s+)?$")
 _HEAD_OF = re.compile(r"(?:[\w-]+\s+){1,2}?of\s+(?:(?:more\s+than|over|about|some|nearly|up\s+to)\s+)?(?:[\d,.]+\s+(?:million\s+|thousand\s+)?[\w-]+\s+of\s+)?(?:the\s+)?")
 
 
