@@ -890,6 +890,9 @@ def test_ongoing_projects_are_under_way_unless_a_verb_governs_them() -> None:
     "The two ministers signed a grant agreement in Ulaanbaatar. "
     "“The document covers several social projects,” the envoy said. "
     "Mongolia will build a technical college in Karakol.",
+    "Mongolia is funding several projects in Kyrgyzstan, the embassy said. "
+    "As part of the signed grants, the first payments go out in May. "
+    "Mongolia will build a technical college in Karakol.",
 ])
 def test_a_will_right_after_a_signing_states_the_document_content(text: str) -> None:
     c = next(c for c in commitments(text) if "college" in (c.object or ""))

@@ -142,10 +142,11 @@ def _trade_regimes(signed: list[Agreement], doc: DocContext, found: list[Commitm
     return out
 
 
-# "The document envisions …", "In this contract, …", "The accords were signed": a sentence about a document
+# "The document envisions …", "In this contract, …", "As part of the signed grants, …": a sentence about a document
 # the report has named, which the next sentence's "will" spells out.
-_DEAL_SUBJECT = re.compile(r"\s*[“\"]?(?:[\w’'-]+\s+){0,2}?(?:(?:under|in|according to)\s+)?(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?"
-                           r"(?:agreements?|contracts?|deals?|documents?|memorand\w*|MoUs?|accords?|protocols?)\b", re.IGNORECASE)
+_DEAL_SUBJECT = re.compile(r"\s*[“\"]?(?:[\w’'-]+\s+){0,3}?(?:(?:under|in|of|according to)\s+)?(?:the|this|these)\s+(?:signed\s+\w|"
+                           r"(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|deals?|documents?|memorand\w*|MoUs?|accords?|protocols?)\b)",
+                           re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|would|shall)\s")
 # Words that make an undertaking the talks' own ("agreed that", "it was decided", "remain committed").
 _TALKS_PLEDGE = re.compile(r"\b(?:agree|decid|commit|reach|pledg|promis|vow)", re.IGNORECASE)
