@@ -904,6 +904,8 @@ def test_a_will_right_after_a_signing_states_the_document_content(text: str) -> 
     "The sides also agreed that Mongolia would build a technical college in Karakol.",
     "Mongolia and Kyrgyzstan signed a memorandum on vocational training on Friday. "
     "Mongolia will build a technical college in Karakol under an accord to be signed next year.",
+    "Mongolia and Kyrgyzstan signed a memorandum on vocational training on Friday. "
+    "Separately, Mongolia will build a technical college in Karakol.",
     "Mongolia will build a technical college in Karakol, the minister said.",
 ])
 def test_a_will_of_the_talks_or_of_a_later_document_stays_pledged(text: str) -> None:

@@ -148,6 +148,7 @@ _DEAL_SUBJECT = re.compile(r"\s*[“\"]?(?:[\w’'-]+\s+){0,3}?(?:(?:under|in|of
                            r"(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|deals?|documents?|memorand\w*|MoUs?|accords?|protocols?)\b)",
                            re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|would|shall)\s")
+_TURN = re.compile(r"\s*(?:meanwhile|separately|elsewhere|however|in addition)\b", re.IGNORECASE)  # a new topic
 # Words that make an undertaking the talks' own ("agreed that", "it was decided", "remain committed").
 _TALKS_PLEDGE = re.compile(r"\b(?:agree|decid|commit|reach|pledg|promis|vow)", re.IGNORECASE)
 
@@ -161,9 +162,9 @@ def _reports_signing(text: str, doc: DocContext) -> bool:
 
 def _states_content(text: str) -> bool:
     """A "will" right after a signing states what the document binds a side to ("The sides signed a
-    protocol on flights. Flights will start in May"), unless the sentence names a document of its own
-    or makes the pledge the talks' own ("agreed that … would")."""
-    return (_WILL.search(text) is not None and _TALKS_PLEDGE.search(text) is None
+    protocol on flights. Flights will start in May"), unless the sentence names a document of its own,
+    turns to a new topic ("Meanwhile, …") or makes the pledge the talks' own ("agreed that … would")."""
+    return (_WILL.search(text) is not None and _TALKS_PLEDGE.search(text) is None and not _TURN.match(text)
             and cues().plan_cues.search(text) is None and cues().any_agreement_noun.search(text) is None)
 
 
