@@ -882,3 +882,32 @@ def test_what_a_pact_aims_at_takes_the_stage_of_the_verb_naming_the_pact() -> No
 def test_ongoing_projects_are_under_way_unless_a_verb_governs_them() -> None:
     assert only("The ministry reported four ongoing projects to build canals in Balkh.").stage == "implementing"
     assert only("The two sides agreed to speed up ongoing projects to build canals in Balkh.").stage == "pledged"
+
+
+@pytest.mark.parametrize("text", [
+    "Mongolia and Kyrgyzstan signed a memorandum on vocational training on Friday. "
+    "Mongolia will build a technical college in Karakol.",
+    "The two ministers signed a grant agreement in Ulaanbaatar. "
+    "“The document covers several social projects,” the envoy said. "
+    "Mongolia will build a technical college in Karakol.",
+    "Mongolia is funding several projects in Kyrgyzstan, the embassy said. "
+    "As part of the signed grants, the first payments go out in May. "
+    "Mongolia will build a technical college in Karakol.",
+])
+def test_a_will_right_after_a_signing_states_the_document_content(text: str) -> None:
+    c = next(c for c in commitments(text) if "college" in (c.object or ""))
+    assert c.stage == "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "Mongolia and Kyrgyzstan signed a memorandum on vocational training on Friday. "
+    "The sides also agreed that Mongolia would build a technical college in Karakol.",
+    "Mongolia and Kyrgyzstan signed a memorandum on vocational training on Friday. "
+    "Mongolia will build a technical college in Karakol under an accord to be signed next year.",
+    "Mongolia and Kyrgyzstan signed a memorandum on vocational training on Friday. "
+    "Separately, Mongolia will build a technical college in Karakol.",
+    "Mongolia will build a technical college in Karakol, the minister said.",
+])
+def test_a_will_of_the_talks_or_of_a_later_document_stays_pledged(text: str) -> None:
+    c = next(c for c in commitments(text) if "college" in (c.object or ""))
+    assert c.stage == "pledged"

@@ -91,8 +91,13 @@ def commitments(doc: DocContext, signed: list[Agreement] | None = None) -> list[
     found: list[Commitment] = []
     previous: list[str] = []
     listed = listed_lines(doc)
+    content = False  # whether the sentence before reported a signing or stated a signed document's content
     for sc in doc.sentences:
-        found.extend(_in_sentence(sc, doc, previous, sc.start in listed))
+        here = _in_sentence(sc, doc, previous, sc.start in listed)
+        if content and here and _states_content(sc.text):
+            here = [c.model_copy(update={"stage": "signed"}) if c.stage == "pledged" else c for c in here]
+        found.extend(here)
+        content = _reports_signing(sc.text, doc) or (content and any(c.stage == "signed" for c in here))
         previous = subject_of(sc) or previous
     found.extend(_trade_regimes(signed or [], doc, found))
     return _merge(found, doc)
@@ -135,6 +140,32 @@ def _trade_regimes(signed: list[Agreement], doc: DocContext, found: list[Commitm
                               object="transit trade" if transit else "preferential trade regime",
                               sector="transport" if transit else "trade", evidence=fact.evidence))
     return out
+
+
+# "The document envisions …", "In this contract, …", "As part of the signed grants, …": a sentence about a document
+# the report has named, which the next sentence's "will" spells out.
+_DEAL_SUBJECT = re.compile(r"\s*[“\"]?(?:[\w’'-]+\s+){0,3}?(?:(?:under|in|of|according to)\s+)?(?:the|this|these)\s+(?:signed\s+\w|"
+                           r"(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|deals?|documents?|memorand\w*|MoUs?|accords?|protocols?)\b)",
+                           re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|would|shall)\s")
+_TURN = re.compile(r"\s*(?:meanwhile|separately|elsewhere|however|in addition)\b", re.IGNORECASE)  # a new topic
+# Words that make an undertaking the talks' own ("agreed that", "it was decided", "remain committed").
+_TALKS_PLEDGE = re.compile(r"\b(?:agree|decid|commit|reach|pledg|promis|vow)", re.IGNORECASE)
+
+
+def _reports_signing(text: str, doc: DocContext) -> bool:
+    """Whether a sentence reports a document signed now, or opens on a document the report names."""
+    if _DEAL_SUBJECT.match(text):
+        return cues().plan_cues.search(text) is None
+    return _agreement_noun_end(text) is not None and not _background(text, doc)
+
+
+def _states_content(text: str) -> bool:
+    """A "will" right after a signing states what the document binds a side to ("The sides signed a
+    protocol on flights. Flights will start in May"), unless the sentence names a document of its own,
+    turns to a new topic ("Meanwhile, …") or makes the pledge the talks' own ("agreed that … would")."""
+    return (_WILL.search(text) is not None and _TALKS_PLEDGE.search(text) is None and not _TURN.match(text)
+            and cues().plan_cues.search(text) is None and cues().any_agreement_noun.search(text) is None)
 
 
 def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], listed: bool) -> list[Commitment]:
