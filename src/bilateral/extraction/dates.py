@@ -44,6 +44,7 @@ DATE_RE = re.compile(
     rf"|(?P<yrel>(?i:last|this|next|previous|past))\s(?i:year)"
     rf"|(?P<mrel>(?i:last|this|next|previous|(?:earlier|later)\sthis))\s(?i:month)"
     rf"|(?P<today>(?i:today|yesterday))"
+    rf"|(?:FY\s?)?(?P<fiscal>(?:19|20)\d\d)[-–/](?P<fiscal_end>\d\d)(?!\d)"
     rf"|(?P<year5>(?:19|20)\d\d)"
     rf")\b(?![-/]\d)",
 )
@@ -152,6 +153,8 @@ def _resolve(m: re.Match[str], published: date | None, ref_year: int | None, ahe
         return str(published.year + shift)
     if g["mrel"]:
         return _month_of(published, {"last": -1, "previous": -1, "next": 1}.get(g["mrel"].lower(), 0))
+    if g["fiscal"]:  # "in 2021-22", "FY2022-23": a fiscal year, named by the year it starts in
+        return g["fiscal"] if int(g["fiscal_end"]) == (int(g["fiscal"]) + 1) % 100 else None
     return g["year5"]
 
 
