@@ -1083,6 +1083,18 @@ def test_a_span_of_months_takes_its_year_not_the_publication_year() -> None:
     assert (quantity(i), i.period) == ((310_000_000, "USD"), "2024")
 
 
+def test_a_figure_takes_the_year_after_it_over_the_one_ending_the_clause_before() -> None:
+    found = facts("Kazakh exports to Mongolia stood at $410 million in 2022 and at $525 million in 2023.")
+    assert sorted((quantity(i)[0], i.period) for i in of(found, Indicator)) == [(410_000_000, "2022"),
+                                                                               (525_000_000, "2023")]
+
+
+def test_a_fiscal_year_dates_its_figures_by_the_year_it_starts() -> None:
+    found = facts("Trade between Mongolia and Kazakhstan grew from $120 million in 2017-18 to $190 million in 2019-20.")
+    periods = sorted((quantity(i)[0], i.period) for i in of(found, Indicator) if i.metric == "trade_turnover")
+    assert periods == [(120_000_000, "2017"), (190_000_000, "2019")]
+
+
 def test_over_a_named_year_is_a_baseline() -> None:
     assert one(facts("Trade between Tajikistan and Uzbekistan grew by 20% over 2022."), Indicator).period is None
 

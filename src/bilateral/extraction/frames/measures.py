@@ -408,7 +408,7 @@ def _period(sc: SentenceContext, doc: DocContext, at: int, change: bool = False)
     near = [d for d in near if len(d.value) < 10] or near
     if end is not None:  # "last year trade reached $1.5 billion, and this year …": not the next clause's year
         near = [d for d in near if d.start < at or not _NEXT_CLAUSE.search(doc.text, end, d.start)] or near
-    best = min(near, key=lambda d: _distance(d, at)) if near else None
+    best = min(near, key=lambda d: (_distance(d, at, end), d.start < at)) if near else None  # a tie: the year after
     if any(_distance(d, at) <= (_distance(best, at) if best else _PERIOD_NEAR) for d in _since(sc)):
         return None  # "$350 million since 2005", "from 2007 to 2023 …": a sum over the years, of no one year
     if _over_years_nearer(sc, at, best or min(periods, key=lambda d: _distance(d, at), default=None), change):
@@ -453,7 +453,11 @@ def _since(sc: SentenceContext) -> list[DateMention]:
     return [d for d in sc.dates if _SINCE.search(sc.text, max(0, sc.local(d.start) - 25), sc.local(d.start))]
 
 
-def _distance(d: DateMention, at: int) -> int:
+def _distance(d: DateMention, at: int, end: int | None = None) -> int:
+    """How far a date lies from a figure at ``at``: a date after the figure, from where it ends ("$5 million
+    in 2023 and $7 million in 2024": the second figure's year is the one after it, not the one before)."""
+    if end is not None and d.start >= end:
+        return d.start - end
     return min(abs(d.start - at), abs(d.end - at))
 
 
