@@ -28,6 +28,11 @@ def values(text: str, published: date | None = PUBLISHED, default_year: int | No
     ("in December 2023", "2023-12"),
     ("March 2023", "2023-03"),
     ("in 2024", "2024"),
+    ("in February-October 2021", "2021-02"),  # months of one year: the year ends the span
+    ("in March — August 2019", "2019-03"),
+    ("in the 2020-21 fiscal year", "2020"),  # a fiscal year: the year it starts in
+    ("during FY2016-17", "2016"),
+    ("in 2018/19", "2018"),
 ])
 def test_explicit_dates_need_no_publication_date(text: str, value: str) -> None:
     assert values(text, None) == [value]

@@ -1061,6 +1061,40 @@ def test_over_the_past_year_is_the_period_not_a_baseline(text: str) -> None:
     assert one(facts(text), Indicator).period == "2024"
 
 
+@pytest.mark.parametrize("text", [
+    "Over the last seven years, trade between Mongolia and Kazakhstan has tripled to $480 million in 2023.",
+    "Trade between Mongolia and Kazakhstan went up by 45% during the past four years, to $480 million in 2023.",
+])
+def test_a_change_over_the_past_years_has_no_one_period(text: str) -> None:
+    found = facts(text)
+    assert sorted((i.metric, i.period) for i in of(found, Indicator)) == [("growth", None),
+                                                                          ("trade_turnover", "2023")]
+
+
+def test_a_level_over_the_past_years_does_not_inherit_the_paragraph_year() -> None:
+    found = facts("In 2023, trade between Mongolia and Kazakhstan reached $480 million. "
+                  "Over the past 15 years, Kazakh firms have invested $900 million in Mongolia.")
+    periods = sorted((quantity(i)[0], i.period) for i in of(found, Indicator))
+    assert periods == [(480_000_000, "2023"), (900_000_000, None)]
+
+
+def test_a_span_of_months_takes_its_year_not_the_publication_year() -> None:
+    i = one(facts("Trade between Mongolia and Kazakhstan came to $310 million in January-August 2024."), Indicator)
+    assert (quantity(i), i.period) == ((310_000_000, "USD"), "2024")
+
+
+def test_a_figure_takes_the_year_after_it_over_the_one_ending_the_clause_before() -> None:
+    found = facts("Kazakh exports to Mongolia stood at $410 million in 2022 and at $525 million in 2023.")
+    assert sorted((quantity(i)[0], i.period) for i in of(found, Indicator)) == [(410_000_000, "2022"),
+                                                                               (525_000_000, "2023")]
+
+
+def test_a_fiscal_year_dates_its_figures_by_the_year_it_starts() -> None:
+    found = facts("Trade between Mongolia and Kazakhstan grew from $120 million in 2017-18 to $190 million in 2019-20.")
+    periods = sorted((quantity(i)[0], i.period) for i in of(found, Indicator) if i.metric == "trade_turnover")
+    assert periods == [(120_000_000, "2017"), (190_000_000, "2019")]
+
+
 def test_over_a_named_year_is_a_baseline() -> None:
     assert one(facts("Trade between Tajikistan and Uzbekistan grew by 20% over 2022."), Indicator).period is None
 

@@ -31,17 +31,20 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _RANGE = r"(?:\s?[–-]\s?[0-3]?\d|\sto\s[0-3]?\d)?"  # "3-5 June", "3 to 5 June": the first day
 # "November 9 to November 10, 2022", "Nov 30 – Dec 2, 2023": a range whose end repeats the month gives the year.
 _MONTH_RANGE = rf"(?:(?:\s?[–-]\s?|\sto\s)(?:(?:{_MONTH[10:]}\s)?[0-3]?\d)?"
+# "in January-September 2025", "in January — June 2025": months of one year, which ends the span
+_MONTHS_TO = rf"(?:\s?[–—-]\s?(?:{_MONTH[10:]}(?!\.?\s[0-3]?\d(?!\d)))?"
 # "in March", "during March 2024" is a month; "during Mar 3-6" is that day, not "during Mar" and a stray 3.
 DATE_RE = re.compile(
     rf"\b(?:{_MONTH}\s{_DAY}{_MONTH_RANGE}(?:,?\s{_YEAR})?"
     rf"|{_DAY.replace('day', 'day2')}{_RANGE.replace('?:', '?:', 1)}\s(?P<month2>{_MONTH[10:]}(?:,?\s(?P<year2>(?:19|20)\d\d))?"
     rf"|(?P<month3>{_MONTH[10:]}\s(?P<year3>(?:19|20)\d\d)"
-    rf"|(?:in|since|during|of|by|until)\s(?P<month4>{_MONTH[10:]}(?!\.?\s[0-3]?\d(?!\d))(?:\s(?P<year4>(?:19|20)\d\d)|(?P<last>\s(?:last|this|next)\syear))?"
+    rf"|(?:in|since|during|of|by|until)\s(?P<month4>{_MONTH[10:]}(?!\.?\s[0-3]?\d(?!\d)){_MONTHS_TO}(?:\s(?P<year4>(?:19|20)\d\d)|(?P<last>\s(?:last|this|next)\syear))?"
     rf"|(?:(?P<future>next|this\scoming|coming|set\sfor|scheduled\sfor)\s)?(?:on\s)?(?:last\s)?"
     rf"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"|(?P<yrel>(?i:last|this|next|previous|past))\s(?i:year)"
     rf"|(?P<mrel>(?i:last|this|next|previous|(?:earlier|later)\sthis))\s(?i:month)"
     rf"|(?P<today>(?i:today|yesterday))"
+    rf"|(?:FY\s?)?(?P<fiscal>(?:19|20)\d\d)[-–/](?P<fiscal_end>\d\d)(?!\d)"
     rf"|(?P<year5>(?:19|20)\d\d)"
     rf")\b(?![-/]\d)",
 )
@@ -150,6 +153,8 @@ def _resolve(m: re.Match[str], published: date | None, ref_year: int | None, ahe
         return str(published.year + shift)
     if g["mrel"]:
         return _month_of(published, {"last": -1, "previous": -1, "next": 1}.get(g["mrel"].lower(), 0))
+    if g["fiscal"]:  # "in 2021-22", "FY2022-23": a fiscal year, named by the year it starts in
+        return g["fiscal"] if int(g["fiscal_end"]) == (int(g["fiscal"]) + 1) % 100 else None
     return g["year5"]
 
 

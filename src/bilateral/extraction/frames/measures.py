@@ -129,7 +129,8 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
                                     evidence=sc.span()) for k in sc.km)
         for j in range(start, len(indicators)):
             if indicators[j].period is None and indicators[j].metric not in ("length", "cost", "participants") \
-                    and carried and not _UNRESOLVED_YEAR.search(sc.text) and not _since(sc):
+                    and carried and not _UNRESOLVED_YEAR.search(sc.text) and not _since(sc) \
+                    and not _over_years(sc):
                 indicators[j] = indicators[j].model_copy(update={"period": carried})
             if indicators[j].metric == "participants":
                 indicators[j] = indicators[j].model_copy(update={"period": _event_year(doc, i)})
@@ -393,9 +394,10 @@ def _year(sc: SentenceContext, doc: DocContext, after: int) -> str | None:
     return None
 
 
-def _period(sc: SentenceContext, doc: DocContext, at: int) -> str | None:
+def _period(sc: SentenceContext, doc: DocContext, at: int, change: bool = False) -> str | None:
     """The year a figure refers to: the nearest year the sentence states (explicit or "last year");
-    "$474.3 million a year earlier" is the year before the sentence's year."""
+    "$474.3 million a year earlier" is the year before the sentence's year. A ``change`` (a percent or
+    a multiple) measured "over the past five years" in its clause is of no one year."""
     periods = _periods(sc, _aside(sc, sc.local(at)))
     end = _figure_end(sc, at)
     if end is not None and _YEAR_EARLIER.match(sc.text[sc.local(end):]):
@@ -406,10 +408,35 @@ def _period(sc: SentenceContext, doc: DocContext, at: int) -> str | None:
     near = [d for d in near if len(d.value) < 10] or near
     if end is not None:  # "last year trade reached $1.5 billion, and this year …": not the next clause's year
         near = [d for d in near if d.start < at or not _NEXT_CLAUSE.search(doc.text, end, d.start)] or near
-    best = min(near, key=lambda d: _distance(d, at)) if near else None
+    best = min(near, key=lambda d: (_distance(d, at, end), d.start < at)) if near else None  # a tie: the year after
     if any(_distance(d, at) <= (_distance(best, at) if best else _PERIOD_NEAR) for d in _since(sc)):
         return None  # "$350 million since 2005", "from 2007 to 2023 …": a sum over the years, of no one year
+    if _over_years_nearer(sc, at, best or min(periods, key=lambda d: _distance(d, at), default=None), change):
+        return None  # "doubled over the past six years to $1 billion in 2023": the change spans the years
     return best.value[:4] if best else _sentence_year(sc) or _after_same_period(sc)
+
+
+# "over the past five years", "during the last 20 years", "in the previous decade"; not "a record for the last
+# ten years" (a level compared with the years before)
+_OVER_YEARS = re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years|decades?)\b",
+                         re.IGNORECASE)
+
+
+def _over_years(sc: SentenceContext) -> list[tuple[int, int]]:
+    """Where the sentence measures over a span of several years back from now."""
+    if "years" not in sc.text and "ecade" not in sc.text:
+        return []
+    return [m.span() for m in _OVER_YEARS.finditer(sc.text)]
+
+
+def _over_years_nearer(sc: SentenceContext, at: int, year: DateMention | None, change: bool) -> bool:
+    """Whether a span of years dates the figure at ``at``: a change in the same clause as the span, or a
+    level the sentence gives no year of ("invested $2 billion over the past decade")."""
+    here = sc.local(at)
+    spans = _over_years(sc)
+    if change:
+        return any(not _NEXT_CLAUSE.search(sc.text, min(s, here), max(e, here)) for s, e in spans)
+    return bool(spans) and year is None
 
 
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
@@ -426,7 +453,11 @@ def _since(sc: SentenceContext) -> list[DateMention]:
     return [d for d in sc.dates if _SINCE.search(sc.text, max(0, sc.local(d.start) - 25), sc.local(d.start))]
 
 
-def _distance(d: DateMention, at: int) -> int:
+def _distance(d: DateMention, at: int, end: int | None = None) -> int:
+    """How far a date lies from a figure at ``at``: a date after the figure, from where it ends ("$5 million
+    in 2023 and $7 million in 2024": the second figure's year is the one after it, not the one before)."""
+    if end is not None and d.start >= end:
+        return d.start - end
     return min(abs(d.start - at), abs(d.end - at))
 
 
@@ -459,7 +490,7 @@ def _percent_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]
         else:
             continue
         out.append(Indicator(metric=metric, value=Quantity(value=value, unit="percent"),
-                             period=_period(sc, doc, p.start), parties=parties, evidence=sc.span()))
+                             period=_period(sc, doc, p.start, change=True), parties=parties, evidence=sc.span()))
     for r in sc.ratios:
         before = sc.text[max(0, sc.local(r.start) - 60):sc.local(r.start)]
         if _ratio_goal(sc, doc, sc.local(r.start), sc.local(r.end)):
@@ -471,7 +502,7 @@ def _percent_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]
         else:
             continue  # "doubling the annual grants" is a proposal, not trade growth
         out.append(Indicator(metric=metric, value=Quantity(value=r.value, unit="percent"),
-                             period=_period(sc, doc, r.start), parties=parties, evidence=sc.span()))
+                             period=_period(sc, doc, r.start, change=True), parties=parties, evidence=sc.span()))
     return out
 
 
