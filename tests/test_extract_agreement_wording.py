@@ -719,3 +719,16 @@ def test_a_document_cited_as_the_source_is_not_the_one_signed() -> None:
     [a] = agreements("According to the memorandum, a contract to build a cement plant in Shymkent was signed "
                      "by Kazakh and Omani firms on May 3.")
     assert (a.kind, a.subject) == ("contract", "build a cement plant in Shymkent")
+
+
+@pytest.mark.parametrize("lead", ["The session resulted in signing", "The talks ended with signing"])
+def test_a_meeting_that_ended_in_signing_concluded_its_document(lead: str) -> None:
+    [a] = agreements(f"Mongolia and Kazakhstan held trade talks in Ulaanbaatar. {lead} a protocol on grain transit.")
+    assert (a.count, a.parties, a.subject) == (1, ["KAZ", "MNG"], "grain transit")
+
+
+def test_a_second_document_after_as_well_as_the_is_its_own() -> None:
+    found = agreements("Oman and Uzbekistan held talks in Muscat. The ministers signed the protocol of the session "
+                       "as well as the agreement on avoiding double taxation.")
+    assert len(found) == 2 and found[1].subject == "avoiding double taxation"
+

@@ -586,7 +586,7 @@ def _count_for(sc: SentenceContext, noun: re.Match[str]) -> Counted | None:
 # "an MoU and a detailed roadmap": a second singular noun with its own article, right after the first
 _AND_ANOTHER = re.compile(r"\)?\s*(?:\([^)]{0,30}\)\s*)?and\s+an?\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # "an agreement on …, as well as a memorandum on …": "as well as" with an article adds a document
-_AS_WELL_AS = re.compile(r",?\s+as well as\s+an?\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_AS_WELL_AS = re.compile(r",?\s+as well as\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 
 # "a programme for …, an agreement on …": a list item after a comma, with its article and a topic of its own
