@@ -732,3 +732,15 @@ def test_a_second_document_after_as_well_as_the_is_its_own() -> None:
                        "as well as the agreement on avoiding double taxation.")
     assert len(found) == 2 and found[1].subject == "avoiding double taxation"
 
+
+@pytest.mark.parametrize("text", ["Oman and Uzbekistan issued a joint statement on water cooperation.",
+                                  "A joint statement issued by Oman and Uzbekistan after the summit covered "
+                                  "water cooperation."])
+def test_an_issued_joint_statement_is_concluded(text: str) -> None:
+    [a] = agreements(text)
+    assert (a.kind, a.count, a.parties) == ("other", 1, ["OMN", "UZB"])
+
+
+def test_a_joint_statement_quoted_as_a_source_is_no_document() -> None:
+    assert agreements("Oman and Uzbekistan will build a canal, according to a joint statement issued "
+                      "after the summit.") == []
