@@ -744,3 +744,15 @@ def test_an_issued_joint_statement_is_concluded(text: str) -> None:
 def test_a_joint_statement_quoted_as_a_source_is_no_document() -> None:
     assert agreements("Oman and Uzbekistan will build a canal, according to a joint statement issued "
                       "after the summit.") == []
+
+
+def test_a_document_a_second_verb_takes_is_its_own() -> None:
+    found = agreements("The presidents of Mongolia and Kazakhstan signed a joint declaration and adopted the "
+                       "programme of cooperation for the coming three years.")
+    assert [a.kind for a in found] == ["other", "roadmap"]
+
+
+def test_a_document_signed_after_a_package_is_its_own() -> None:
+    found = agreements("Oman and Uzbekistan held talks in Muscat. After the signing of five contracts, the "
+                       "ministers also signed a memorandum on tourism between the two countries.")
+    assert [(a.kind, a.count) for a in found] == [("contract", 5), ("mou", 1)]

@@ -602,7 +602,21 @@ def _separate(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
     between = text[first.end():second.start()]
     return ((len(between) > 15 and re.search(r"\band the\b", between) is not None)
             or _AND_ANOTHER.fullmatch(between) is not None or _AS_WELL_AS.search(between) is not None
-            or (_COMMA_ANOTHER.search(between) is not None and _OWN_TOPIC.match(text, second.end()) is not None))
+            or (_COMMA_ANOTHER.search(between) is not None and _OWN_TOPIC.match(text, second.end()) is not None)
+            or _own_verb(text, first, second))
+
+
+# "… and adopted the programme": a second verb's object, one document with its own article
+_OWN_OBJECT = re.compile(r"\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+def _own_verb(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether the second document is the object of a signing verb of its own ("signed a joint statement
+    and adopted the programme", "after the signing of the MoUs, the leaders also signed a declaration"):
+    a second clause, so a second document, not more words about the first. An uncounted plural there
+    ("then signed several MoUs") is left to the package checks: reports often retell a package so."""
+    return any(_OWN_OBJECT.fullmatch(text, v.end(), second.start())
+               for v in cues().sign_verbs.finditer(text, first.end(), second.end()) if v.end() <= second.start())
 
 
 def _count(noun: re.Match[str], count_q: Counted | None) -> int | None:
