@@ -566,3 +566,17 @@ def test_talks_a_side_is_only_ready_to_hold_take_no_one_from_the_next_sentence()
             "regular bilateral talks.\nIt was also agreed to arrange a visit of Latvia’s President Andris Ozolins "
             "to Uzbekistan in 2025.")
     assert [e for e in events(text) if e.kind == "meeting"] == []
+
+
+def test_the_meeting_named_again_by_its_article_is_the_meeting_told() -> None:
+    text = ("Afghan Commerce Minister Hamid Rasuli met Kyrgyz Ambassador Bakyt Osmonov in Kabul on Monday. "
+            "During the meeting, Afghan Deputy Minister Karim Nazari thanked Kyrgyzstan for its wheat aid.")
+    found = events(text)
+    assert [e.kind for e in found] == ["meeting"]
+    assert "Karim Nazari" not in found[0].persons
+
+
+def test_a_meeting_the_sentence_names_for_itself_stays_its_own() -> None:
+    text = ("Afghan Commerce Minister Hamid Rasuli met Kyrgyz Ambassador Bakyt Osmonov in Kabul on Monday. "
+            "In the evening, Rasuli held a meeting with Kyrgyz Deputy Minister Aida Temirova in Kabul on Tuesday.")
+    assert len([e for e in events(text) if e.kind == "meeting"]) == 2

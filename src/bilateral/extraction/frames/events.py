@@ -115,6 +115,13 @@ def events(doc: DocContext) -> list[Event]:
 _THE_SAME = re.compile(r"\b(?:during|at|in the course of) the (?:video ?)?(?:meeting|conference|talks)\b", re.IGNORECASE)
 _THE_VIDEO = re.compile(r"\bthe video ?conferenc", re.IGNORECASE)
 _SESSION_KINDS = ("talks", "forum", "conference", "call", "summit")
+# "In this meeting, the minister praised …", "The visit resulted in …": the engagement named by its definite
+# article alone, with no one, no place and no time after it, is one the report has told already.
+_BACK_REFERENCE = re.compile(r"(?:\b(?:[Dd]uring|[Ii]n|[Aa]t) (?:the|this)|^(?:The|This)) (meeting|talks|visit)\b"
+                             r"(?! (?:with|between|of|in|on|at|was|were|is|will|to|held|took)\b)")
+_NAMED = re.compile(r"\b(?:meeting|talks|visit)\b", re.IGNORECASE)
+_REFERRED = {"meeting": ("meeting", "talks"), "talks": ("meeting", "talks"), "visit": ("visit",)}
+_NEW_SESSION = re.compile(r"\b(?:met|meetings|held|visited)\b")
 
 
 def _told_session(new: list[Event], found: list[Event], sc: SentenceContext) -> list[Event]:
@@ -123,9 +130,22 @@ def _told_session(new: list[Event], found: list[Event], sc: SentenceContext) -> 
     does "the video conference" after a commission's talks, whoever it names."""
     if new and any(e.kind == "talks" for e in found) and _THE_VIDEO.search(sc.text):
         new = [e for e in new if e.kind != "call"]  # "the video conference was attended by A": the talks held by video
+    new = _without_told(new, found, sc.text)
     if not new or not any(e.kind in _SESSION_KINDS for e in found) or sc.persons or not _THE_SAME.search(sc.text):
         return new
     return [e for e in new if e.kind not in ("meeting", "conference", "call")]
+
+
+def _without_told(new: list[Event], found: list[Event], text: str) -> list[Event]:
+    """"During the meeting, X thanked …" after a meeting or talks the report has told: that engagement
+    again, whoever the sentence names (the speaker, a spokesman), not a new one."""
+    if not new or not found or _NEW_SESSION.search(text):
+        return new
+    refs = [m.group(1) for m in _BACK_REFERENCE.finditer(text)]
+    if len(refs) != len(_NAMED.findall(text)):
+        return new  # the sentence also names an engagement of its own
+    kinds = {k for r in set(refs) for k in _REFERRED[r] if any(e.kind in _REFERRED[r] for e in found)}
+    return [e for e in new if e.kind not in kinds]
 
 
 @dataclass
