@@ -770,7 +770,7 @@ def _concrete(obj: str, trigger: str) -> bool:
     for every lexicon, for the same answer."""
     if len(obj) < 3 or _WHEN.match(obj) or cues().vague_heads.regex.search(" ".join(obj.split()[:4])) or \
             (obj.lower() == trigger.lower() and trigger.endswith((" of", "project", "projects"))) or \
-            _EARLIER_OUTCOMES.match(obj) or _bare_transit(obj):
+            _EARLIER_OUTCOMES.match(obj) or _bare_transit(obj) or ("level" in obj and _NEW_LEVEL.search(obj)):
         return False  # "the implementation of which", "joint projects": the action word alone names nothing
     names = gazetteer().table
     vague, action = cues().vague, trigger.lower()
@@ -780,6 +780,8 @@ def _concrete(obj: str, trigger: str) -> bool:
 
 
 _OBJECT_WORD = re.compile(r"[\w’'-]+")
+# "take trade to the next level", "raise ties to a new level": goodwill that names no thing to do.
+_NEW_LEVEL = re.compile(r"\bto\s+(?:a|the)\s+(?:\w+\s+)?(?:new|next|higher)\s+levels?\b", re.IGNORECASE)
 # "boost trade and transit between the two countries": transit placed only by the sides or their region
 # is goodwill, like "trade"; the goods, route or means carried ("transit of Kazakh goods") make it a thing.
 _TRANSIT_BETWEEN = re.compile(r"(?:trade\s+and\s+)?transit(?:\s+and\s+trade)?(?:\s+(?:levels?|volumes?))?\s+"
