@@ -758,6 +758,37 @@ def test_an_impersonal_decision_that_a_thing_be_set_up_is_pledged() -> None:
     assert (c.kind, c.stage) == ("establishment", "pledged") and c.object.startswith("border market near Batken")
 
 
+def test_a_decision_that_a_body_would_be_formed_is_pledged() -> None:
+    c = only("The two ministers agreed that a joint council on fisheries would be established next year.")
+    assert (c.kind, c.stage) == ("establishment", "pledged") and c.object.startswith("joint council on fisheries")
+
+
+def test_a_view_that_a_body_would_be_formed_is_no_pledge() -> None:
+    assert all(c.stage != "pledged" for c in commitments(
+        "The Tajik envoy said that a seed bank in Khorog would be established one day."))
+
+
+def test_what_will_be_set_up_is_named_before_the_verb() -> None:
+    c = only("Under the plan, a joint laboratory for grain testing will be set up next year.")
+    assert (c.kind, c.stage) == ("establishment", "pledged") and c.object.startswith("joint laboratory for grain")
+
+
+def test_a_deal_reached_in_talks_on_a_project_is_a_pledge_not_a_signing() -> None:
+    c = only("Kazakhstan and Mongolia reached a deal on building a railway from Choibalsan to Semey.")
+    assert (c.kind, c.stage, c.by) == ("construction", "pledged", ["KAZ", "MNG"])
+
+
+def test_a_consensus_reached_to_do_something_is_pledged() -> None:
+    c = only("At the talks in Astana with Mongolia, a consensus was reached to double the number of trucks "
+             "crossing the border daily.")
+    assert c.stage == "pledged" and "trucks" in c.object
+
+
+def test_taking_trade_to_the_next_level_names_no_undertaking() -> None:
+    assert commitments(
+        "Kazakhstan and Mongolia reached an agreement to take their bilateral trade to the next level.") == []
+
+
 def test_a_system_that_will_be_put_into_operation_is_pledged() -> None:
     c = only("Officials said a single window system at the Dostuk crossing will also be operationalised by May.")
     assert c.stage == "pledged" and "single window system" in c.object

@@ -81,7 +81,7 @@ _WORD = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"[\w’'-]+")
 _CLAUSE_LEAD = re.compile(r"(?:that|which|and|but|while|as|when|where|after|since|now)\s+", re.IGNORECASE)
 _NP_LEAD = re.compile(r"(?:[\w’'-]+\s){0,3}$")
-_AUXILIARY_TAIL = re.compile(r"(?:\s+(?:was|were|is|are|has|have|had|now|been|be|will|shall|soon|formally|officially|also))+$",
+_AUXILIARY_TAIL = re.compile(r"(?:\s+(?:was|were|is|are|has|have|had|now|been|be|will|would|shall|soon|formally|officially|also))+$",
                              re.IGNORECASE)
 # "The embassy will be officially opened": a completion still to come is pledged.
 _FUTURE_BE = re.compile(r"\b(?:will|shall|is to|are to)\s+(?:soon\s+)?be\b", re.IGNORECASE)
@@ -563,9 +563,11 @@ def _done_subject(text: str) -> tuple[str, int, int] | None:
 # "A joint committee will be formed", "it was decided that a road map be adopted": the thing to be
 # set up is named before a passive verb, and no action word follows it.
 _FUTURE_PASSIVE = re.compile(r"\b(?:(?P<aux>will|shall)\s+(?:also\s+|soon\s+)?|"
-                             r"(?<=that )(?:(?!(?:may|might|could|can|would)\b)[\w’'()-]+\s+){1,8}?)be\s+"
+                             r"(?<=that )(?:(?!(?:may|might|could|can|would)\b)[\w’'()-]+\s+){1,8}?(?P<would>would\s+)?)be\s+"
                              r"(?:(?P<establishment>establish|set up|form|creat|open)|(?P<construction>buil|construct)|"
                              r"adopt|operationali[sz]|launch)(?:ed|t)?\b", re.IGNORECASE)
+# "It was agreed that a council would be formed": the past of "will" after a decision is still a pledge.
+_DECIDED_THAT = re.compile(r"\b(?:agreed|decided)\s+that\s+$", re.IGNORECASE)
 _SUBJECT_CUT = re.compile(r".*(?:[,;:]|\b(?:that|which|and|but|while|when|where|said|decided|agreed)\b)\s*", re.IGNORECASE)
 
 
@@ -575,6 +577,8 @@ def _future_passive(text: str) -> tuple[str, int, int, str] | None:
     if " be " not in text:
         return None
     for verb in _FUTURE_PASSIVE.finditer(text):
+        if verb.group("would") and not _DECIDED_THAT.search(text, max(0, verb.start() - 14), verb.start()):
+            continue  # "said that a fund would be set up" reports a view; "agreed that …" a decision
         offset = max(0, verb.start() - 90)
         cut = _SUBJECT_CUT.match(text, offset, verb.start())
         start = cut.end() if cut else offset
@@ -622,6 +626,8 @@ def _is_action(text: str, m: re.Match[str]) -> bool:
         return False  # "a train carrying aid", "a study": a verb's form used as a noun
     if _BARE_ITEM.match(text, m.end()) and _is_nominal(word) and _field(text, m.start()):
         return False  # "cooperation in trade, investment and agriculture": a field, not an undertaking
+    if word.lower().startswith("set") and text.endswith(("be ", "been "), 0, m.start()):
+        return False  # "a council will be set up next year": what is set up comes before the verb
     if word.lower() in ("assistance", "aid") and _LEGAL_HELP.search(text, max(0, m.start() - 22), m.start()):
         return False  # "mutual legal assistance in criminal matters": cooperation between courts, not aid
     return _MODIFIER.match(text, m.end()) is None
@@ -764,7 +770,7 @@ def _concrete(obj: str, trigger: str) -> bool:
     for every lexicon, for the same answer."""
     if len(obj) < 3 or _WHEN.match(obj) or cues().vague_heads.regex.search(" ".join(obj.split()[:4])) or \
             (obj.lower() == trigger.lower() and trigger.endswith((" of", "project", "projects"))) or \
-            _EARLIER_OUTCOMES.match(obj) or _bare_transit(obj):
+            _EARLIER_OUTCOMES.match(obj) or _bare_transit(obj) or ("level" in obj and _NEW_LEVEL.search(obj)):
         return False  # "the implementation of which", "joint projects": the action word alone names nothing
     names = gazetteer().table
     vague, action = cues().vague, trigger.lower()
@@ -774,6 +780,8 @@ def _concrete(obj: str, trigger: str) -> bool:
 
 
 _OBJECT_WORD = re.compile(r"[\w’'-]+")
+# "take trade to the next level", "raise ties to a new level": goodwill that names no thing to do.
+_NEW_LEVEL = re.compile(r"\bto\s+(?:a|the)\s+(?:\w+\s+)?(?:new|next|higher)\s+levels?\b", re.IGNORECASE)
 # "boost trade and transit between the two countries": transit placed only by the sides or their region
 # is goodwill, like "trade"; the goods, route or means carried ("transit of Kazakh goods") make it a thing.
 _TRANSIT_BETWEEN = re.compile(r"(?:trade\s+and\s+)?transit(?:\s+and\s+trade)?(?:\s+(?:levels?|volumes?))?\s+"
