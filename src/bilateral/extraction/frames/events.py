@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
 from anyascii import anyascii
@@ -157,15 +157,15 @@ class _Notes:
     ceremony: bool = False  # a meeting at a signing ceremony has been told
 
 
-@cache
-def _past_cues() -> re.Pattern[str]:
-    return compile_phrases(lexicon("frames")["event_past"])
+# Compiled on import, like every lexicon: one compiled mid-run rebuilds the automaton of all lexicons'
+# beginnings and forgets those found in the document's sentences so far.
+_PAST_CUES: Phrases = compile_phrases(lexicon("frames")["event_past"])
 
 
 @lru_cache(maxsize=1024)
 def _past(sentence: str) -> bool:
     """The sentence marks what it reports as earlier (asked for several times per event, so cached)."""
-    return _past_cues().search(sentence) is not None
+    return _PAST_CUES.search(sentence) is not None
 
 
 def _earlier(e: Event, doc: DocContext) -> bool:
