@@ -690,8 +690,10 @@ def _is_nominal(word: str) -> bool:
                        "warehouses", " line", " lines", " fund", " funds")) or w in ("visas", "visa", "transit", "flights")
 
 
+@per_document
 def _agreement_noun_end(text: str) -> int | None:
-    """Where the signed document is named, if the sentence reports a signing."""
+    """Where the signed document is named, if the sentence reports a signing (cached: reading a
+    sentence and deciding whether it reports a signing both ask)."""
     c = cues()
     verb = c.sign_verbs.search(text) or (_REACHED_VALUE.search(text) if "$" in text or "worth" in text else None)
     if verb is None or c.plan_cues.search(text):
