@@ -942,3 +942,18 @@ def test_a_will_right_after_a_signing_states_the_document_content(text: str) -> 
 def test_a_will_of_the_talks_or_of_a_later_document_stays_pledged(text: str) -> None:
     c = next(c for c in commitments(text) if "college" in (c.object or ""))
     assert c.stage == "pledged"
+
+
+def test_the_purpose_of_a_step_is_not_an_undertaking() -> None:
+    assert commitments("Mongolia named two trade envoys in Seoul. The task of the envoys is to simplify visa "
+                       "procedures for Mongolian exporters.") == []
+    assert only("Mongolia named two trade envoys in Seoul. The envoys are to simplify visa procedures for "
+                "Mongolian exporters.").stage == "pledged"
+
+
+def test_what_a_step_will_bring_about_is_not_an_undertaking() -> None:
+    found = commitments("Chile opened a customs office at the port. This will help simplify visa procedures for "
+                        "Peruvian traders.")
+    assert [(c.stage, c.object) for c in found] == [("done", "customs office")]
+    assert len(commitments("Chile opened a customs office at the port. Chile will simplify visa procedures for "
+                           "Peruvian traders.")) == 2

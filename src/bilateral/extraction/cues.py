@@ -89,7 +89,7 @@ def last_stage(text: str, until: int | None = None, endpos: int = sys.maxsize) -
     governs "opening")."""
     found = [(stage, m) for stage, regex in cues().stages.present(text) for m in regex.finditer(text, 0, endpos)
              if (until is None or m.start() <= until) and not _in_name(text, m.start())
-             and not (stage == "intent" and _of_a_thing(text, m))]
+             and not (stage == "intent" and _of_a_thing(text, m)) and not _purpose_or_effect(text, m)]
     if not found:
         return None
     stage, last = max(found, key=lambda f: (f[1].end(), _rank(f[0])))
@@ -123,6 +123,25 @@ def _of_a_thing(text: str, cue: re.Match[str]) -> bool:
 
 
 _THING_AIMS = re.compile(r"(?:\b(?:which|that)\s+|,\s*)$")
+
+
+def _purpose_or_effect(text: str, cue: re.Match[str]) -> bool:
+    """Whether an "is to" or "will" cue states what a thing is for or brings about ("the purpose of
+    the step is to cut fees", "this will serve to raise trade"), not what a party undertakes."""
+    word = cue.group(0).lower()
+    if word in ("is to", "are to"):
+        return _PURPOSE_OF.search(text, max(0, cue.start() - 90), cue.start()) is not None
+    if word in ("will", "would"):
+        return _EFFECT_SUBJECT.search(text, max(0, cue.start() - 12), cue.start()) is not None and \
+            _EFFECT_VERB.match(text, cue.end()) is not None
+    return False
+
+
+_PURPOSE_OF = re.compile(r"\b(?:purpose|aim|goal|mission|objective|task|role)s?\s+of\b[^.;:]*$", re.IGNORECASE)
+_EFFECT_SUBJECT = re.compile(r"\b(?:this|these|which)\s+$", re.IGNORECASE)  # the step just named, not a party
+_EFFECT_VERB = re.compile(r"\s+(?:also\s+|further\s+|thus\s+)?(?:serve|ensure|allow|enable|contribute|lead|result|"
+                          r"make\s+it\s+possible|help|boost|promote|strengthen|increase|improve|reduce|facilitate)\b",
+                          re.IGNORECASE)
 
 
 def _in_name(text: str, at: int) -> bool:
