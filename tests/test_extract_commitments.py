@@ -957,3 +957,10 @@ def test_what_a_step_will_bring_about_is_not_an_undertaking() -> None:
     assert [(c.stage, c.object) for c in found] == [("done", "customs office")]
     assert len(commitments("Chile opened a customs office at the port. Chile will simplify visa procedures for "
                            "Peruvian traders.")) == 2
+
+
+def test_an_undertaking_of_a_document_signed_years_ago_is_background() -> None:
+    assert commitments("The bridge treaty Chile and Peru signed in March 2011 provides for the construction "
+                       "of a toll bridge over the Lluta river.") == []
+    assert only("The bridge treaty Chile and Peru signed in March 2025 provides for the construction "
+                "of a toll bridge over the Lluta river.").stage == "signed"

@@ -112,12 +112,14 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the bloc, with which Iran signed a trade pact": the counterpart is the clause's antecedent, not the pair
 _WITH_WHICH = re.compile(r"\bwith\s+(?:which|whom)\b", re.IGNORECASE)
 _SIGNED_IN = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+# "the treaty signed in 2009", "was concluded in May 2011": the signing verb itself is dated
+_SIGNING_DATED = re.compile(r"\b(?:signed|concluded|inked)\s+(?:back\s+)?in\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
 
 
-def _background(text: str, doc: DocContext) -> bool:
+def _background(text: str, doc: DocContext, dated: re.Pattern[str] = _SIGNED_IN) -> bool:
     """Whether a sentence dates its signing years before the report (the publication year, else the
     latest year the report names): an old agreement recalled, not one signed now."""
-    then = _SIGNED_IN.search(text)
+    then = dated.search(text)
     if then is None:
         return False
     now = doc.published.year if doc.published else max(int(y) for y in _YEAR.findall(doc.text))
@@ -187,8 +189,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         stage = "signed" if listed else _stage(text, m, kind, signed_doc)  # "- Agreement on the opening of"
         if stage is None and later_item:
             stage = carried  # "agreed to build X, open Y, and export Z": a long list shares its first item's stage
-        if stage is None:
-            continue
+        if stage is None or (stage == "signed" and not listed and _background(text, doc, _SIGNING_DATED)):
+            continue  # "the transit treaty signed in 2009 calls for …": an old document recalled, not signed now
         nominal = kind in _NOMINAL or _is_nominal(m.group(0))
         if kind == "establishment" and not nominal and _INTRANSITIVE.match(text, m.end()):
             continue  # "the forum opened in Shymkent": nothing was opened
