@@ -289,6 +289,26 @@ def test_an_invitation_to_visit_is_no_visit_however_the_sentence_refers_back_to_
     assert [e for e in events(text) if e.kind == "visit"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "The Mongolian president invited the Prime Minister of Kazakhstan Olzhas Bektenov to pay an official visit "
+    "to Ulaanbaatar.",
+    "The envoy passed on an invitation from President Ilham Aliyev to take part in the regional summit in Baku.",
+])
+def test_an_invitation_naming_a_long_guest_is_no_event(text: str) -> None:
+    assert [e for e in events(text) if e.kind in ("visit", "summit")] == []
+
+
+def test_an_invitation_to_a_dated_gathering_is_to_a_scheduled_event() -> None:
+    found = events("The envoy invited Kazakh exporters to take part in the business forum to be held in Baku on May 9.")
+    assert [e.kind for e in found] == ["forum"]
+
+
+def test_an_invitation_acted_on_is_an_event() -> None:
+    found = events("The Mongolian president arrived in Astana at the invitation of Kassym-Jomart Tokayev "
+                   "to pay a state visit.")
+    assert [e.kind for e in found] == ["visit"]
+
+
 def test_forums_that_will_be_held_regularly_are_no_event() -> None:
     assert events("Exhibitions of Kyrgyz and Turkish goods will be held regularly.") == []
 

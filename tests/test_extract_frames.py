@@ -1310,6 +1310,20 @@ def test_firms_that_operate_in_a_country_are_counted_as_other(text: str) -> None
     assert (i.metric, quantity(i)) == ("other", (140, "count"))
 
 
+@pytest.mark.parametrize("text", [
+    "Over 140 firms set up by Uzbek investors are currently working in Tajikistan.",
+    "Some 140 enterprises with Uzbek partners, including 30 banks, operate in Tajikistan.",
+])
+def test_firms_whose_clause_says_they_operate_are_counted_as_other(text: str) -> None:
+    found = [i for i in facts(f"Uzbekistan and Tajikistan held talks. {text}") if isinstance(i, Indicator)]
+    assert {i.metric for i in found} == {"other"} and (140, "count") in [quantity(i) for i in found]
+
+
+def test_firms_that_attend_a_forum_remain_participants() -> None:
+    i = one(facts("Some 140 firms operating in Tajikistan and Uzbekistan attended the forum in Dushanbe."), Indicator)
+    assert (i.metric, quantity(i)) == ("participants", (140, "count"))
+
+
 def test_firms_of_a_stock_split_by_kind_are_counted_as_other() -> None:
     found = [f for f in facts("Uzbekistan and Tajikistan held talks. There are 90 enterprises with Uzbek capital in "
                               "Tajikistan, of which 25 are joint ventures and 65 are wholly owned enterprises.")

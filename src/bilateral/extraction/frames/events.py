@@ -34,6 +34,10 @@ _DESTINATION = re.compile(r"\b(?:to|in|at|arrived in|visited|visiting)\s+(?:the\
 _KIND_ORDER = ("visit", "meeting", "forum", "exhibition", "summit", "conference", "talks", "call")
 _PLURAL_MEETINGS = re.compile(r"\bmeetings\b|\bmet (?:separately )?with\b|\bcalls on\b", re.IGNORECASE)
 _PLAN_WINDOW = 50
+# an invitation and the infinitive that says to what, within one clause
+_INVITED_TO = re.compile(r"\binvit(?:ed|es|ing|ations?)\b[^.;:]{0,100}?\bto\s+(?:visit|pay|make|take\s+part|"
+                         r"participate|attend)\b", re.IGNORECASE)
+_TAKEN_UP = re.compile(r"\b(?:accept\w*|at|on|upon)\s+(?:(?:the|an|his|her|their|our)\s+)?$", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b")
 # A plan cue that only proposes or intends, unlike "will hold", "agreed to hold", "to be held".
 _PROPOSAL = re.compile(r"plan|propos|intend|invit|organi[sz]e|establish|creat|format", re.IGNORECASE)
@@ -435,11 +439,23 @@ def _planned(sc: SentenceContext, m: re.Match[str], kind: str, doc: DocContext) 
     """An event the sentence only plans ("plans to host an exhibition", "proposed holding a forum",
     "exhibitions will be held") is no event; one it schedules ("will hold a forum in Samarkand in
     May", "the summit to be held on June 5") is: a single event agreed on, with a date or a city."""
+    if "invit" in sc.text and _invited_to(sc.text, m) and (kind == "visit" or _date(sc, m) is None):
+        return True  # a guest invited to a gathering with its date is invited to a scheduled event
     plan = cues().event_plan.search(sc.text, max(0, m.start() - _PLAN_WINDOW), m.end())
     if plan is None:
         return False
     return _PROPOSAL.match(plan.group(0)) is not None or _PLURAL_EVENT.search(m.group(0)) is not None or \
         (_date(sc, m) or _place(sc, kind, doc)) is None
+
+
+def _invited_to(text: str, m: re.Match[str]) -> bool:
+    """An event someone is invited to ("invited the prime minister of Chile, Ana Ruiz, to pay an official
+    visit", "conveyed an invitation from the king to attend the summit") is wished for, however long the
+    name of the guest between the invitation and its infinitive; not one accepted or acted on ("at the
+    invitation of the president to attend the forum")."""
+    return any(inv.start() < m.start() <= inv.end() + 60 and not _TAKEN_UP.search(text, max(0, inv.start() - 20),
+                                                                                       inv.start())
+               for inv in _INVITED_TO.finditer(text))
 
 
 def _date(sc: SentenceContext, m: re.Match[str] | None) -> str | None:

@@ -546,12 +546,12 @@ def _is_rank(text: str, start: int) -> bool:
 
 
 def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) -> list[Indicator]:
-    out = []
+    out, stock = [], False
     for q in sc.counts:
         if _is_rank(sc.text, sc.local(q.start)) or _employed(sc, q.start):
             continue  # a rank, or staff a plant employs: no head count of an engagement
-        if q.noun in _FIRMS and (_OPERATE.match(sc.text, sc.local(q.end)) or _STOCK_PART.match(sc.text, sc.local(q.start))
-                                 or _THERE_ARE.search(sc.text, max(0, sc.local(q.start) - 30), sc.local(q.start))):
+        if q.noun in _FIRMS and (stock or _firm_stock(sc.text, sc.local(q.start), sc.local(q.end))):
+            stock = True  # the firms counted after a stock in its sentence are its parts
             out.append(Indicator(metric="other", value=Quantity(value=q.value, unit="count"),
                                  period=_period(sc, doc, q.start), parties=parties, evidence=sc.span()))
         elif (q.noun in cues().participant_nouns or _delegation_members(q.noun, sc.text)) and q.value >= 5 and \
@@ -562,6 +562,18 @@ def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) 
         out.extend(Indicator(metric="participants", value=Quantity(value=float(m.group(1)), unit="count"),
                              period=None, parties=parties, evidence=sc.span()) for m in _DELEGATION_SIZE.finditer(sc.text))
     return out
+
+
+def _firm_stock(text: str, at: int, end: int) -> bool:
+    """Whether firms counted are a stock of firms at work in a country (metric other), not firms taking
+    part in an event: the verb of their clause says they operate or are registered ("70 firms with
+    Omani capital, including 12 banks, are successfully working there"), however long the subject."""
+    stop = text.find(";", end)
+    clause = text[end:min(stop if stop >= 0 else len(text), end + 160)]
+    if _TAKE_PART.search(clause):
+        return False
+    return (_OPERATE.match(text, end) or _STOCK_PART.match(text, at) or _THERE_ARE.search(text, max(0, at - 30), at)
+            or _OPERATE_AHEAD.search(clause)) is not None
 
 
 def _delegation_members(noun: str | None, text: str) -> bool:
@@ -583,6 +595,12 @@ _OPERATE = re.compile(r"(?:\s+with\s+(?:[\w-]+\s+){0,4}?(?:capital|participation
                       r"(?:operating|working|registered)\s+in\b|investing\b|"
                       r"(?:have been|had been|were) (?:established|set up|registered|created|opened))\b",
                       re.IGNORECASE)
+# the verb of a firm count's clause, however far ahead: "…, including 12 banks, are successfully working"
+_OPERATE_AHEAD = re.compile(r"\b(?:operate|(?:are|were)\s+(?:\w+ly\s+)?(?:operating|registered|active|working|"
+                            r"functioning)|(?:operating|working|registered)\s+in)\b", re.IGNORECASE)
+# firms that take part in an event are participants, whatever else their clause says of them
+_TAKE_PART = re.compile(r"\b(?:took|take|taking)\s+part\b|\battend|\bparticipated\b|\bjoined\b|\bexhibit",
+                        re.IGNORECASE)
 _THERE_ARE = re.compile(r"\bthere (?:are|were) (?:now |currently )?(?:about |some |over |nearly |more than )?$",
                         re.IGNORECASE)
 
