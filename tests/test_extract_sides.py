@@ -130,3 +130,11 @@ def test_an_institution_named_of_a_country_is_that_countrys() -> None:
             "The Trade House of Uzbekistan was opened in Mazar-i-Sharif on Monday.")
     found = [c for c in commitments(text) if "Trade House" in (c.object or "")]
     assert [(c.by, c.with_) for c in found] == [(["UZB"], ["AFG"])]
+
+
+def test_countries_of_a_later_list_item_are_not_parties_to_a_discussed_topic() -> None:
+    text = ("Oman and Tajikistan held talks in Dushanbe. Tajikistan hopes to widen trade. "
+            "The two sides also discussed lower duties on Tajik fruit, and a freight corridor "
+            "linking Tajikistan, Iran and Oman.")
+    found = [c for c in commitments(text) if "duties" in (c.object or "")]
+    assert [(c.stage, c.by, c.with_) for c in found] == [("discussed", [], ["OMN", "TJK"])]

@@ -30,11 +30,14 @@ def _most_named(doc: DocContext, n: int) -> list[str]:
     return sorted(iso3 for iso3, _ in counts.most_common(n))
 
 
-def fact_parties(sc: SentenceContext, doc: DocContext) -> list[str]:
-    """The countries a fact in this sentence concerns: those the sentence names when they include a
-    foreign party, else the document's main pair."""
+def fact_parties(sc: SentenceContext, doc: DocContext, until: int | None = None) -> list[str]:
+    """The countries a fact in this sentence concerns: those the sentence names (before ``until``, the
+    end of the fact's words: a later list item's countries are its own) when they include a foreign
+    party, else the document's main pair."""
     pair = set(doc.pair)
-    named = {c.iso3 for c in sc.countries if c.kind != "compound"} | {p.country for p in sc.persons if p.country}
+    stop = len(sc.text) if until is None else until
+    named = {c.iso3 for c in sc.countries if c.kind != "compound" and sc.local(c.start) < stop} | \
+        {p.country for p in sc.persons if p.country and sc.local(p.start) < stop}
     if not named or named <= pair:
         return sorted(pair)
     if named & pair:
