@@ -116,3 +116,25 @@ def test_the_country_whose_office_opens_opens_it_whoever_speaks() -> None:
             "The Kazakh minister said a Mongolian trade office opened in Almaty last week.")
     found = [c for c in commitments(text) if "office" in (c.object or "")]
     assert [(c.by, c.with_) for c in found] == [(["MNG"], ["KAZ"])]
+
+
+def test_a_capital_with_its_verb_acts_for_its_country() -> None:
+    text = ("Iran and Afghanistan held transport talks in Kabul on Sunday. Afghanistan wants new roads. "
+            "Tehran has pledged to build a highway to Herat.")
+    found = [c for c in commitments(text) if "highway" in (c.object or "")]
+    assert [(c.by, c.with_) for c in found] == [(["IRN"], ["AFG"])]
+
+
+def test_an_institution_named_of_a_country_is_that_countrys() -> None:
+    text = ("Uzbekistan and Afghanistan held trade talks in Termez. Afghanistan seeks more flour. "
+            "The Trade House of Uzbekistan was opened in Mazar-i-Sharif on Monday.")
+    found = [c for c in commitments(text) if "Trade House" in (c.object or "")]
+    assert [(c.by, c.with_) for c in found] == [(["UZB"], ["AFG"])]
+
+
+def test_countries_of_a_later_list_item_are_not_parties_to_a_discussed_topic() -> None:
+    text = ("Oman and Tajikistan held talks in Dushanbe. Tajikistan hopes to widen trade. "
+            "The two sides also discussed lower duties on Tajik fruit, and a freight corridor "
+            "linking Tajikistan, Iran and Oman.")
+    found = [c for c in commitments(text) if "duties" in (c.object or "")]
+    assert [(c.stage, c.by, c.with_) for c in found] == [("discussed", [], ["OMN", "TJK"])]

@@ -817,7 +817,7 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
     sides bind themselves unless the object names whose it is ("a Tajik trade house")."""
     if stage == "discussed":
         by: list[str] = []
-        with_ = fact_parties(sc, doc)
+        with_ = fact_parties(sc, doc, end)
     else:
         by = sorted(doc.pair) if signatories else agents(sc, doc, start, previous)
         supplier = (origin(sc, start, doc) or _shipped_from(sc, start, end, doc, _FROM)) if kind == "supply" else None

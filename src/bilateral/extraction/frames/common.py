@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from bilateral.extraction.context import DocContext, SentenceContext
+from bilateral.extraction.countries import capital
 
 _BOTH = re.compile(r"\b(?:both (?:sides|countries|parties|nations|states|governments|delegations)|the (?:two|2) (?:sides|countries|"
                    r"nations|states|governments|neighbou?rs|parties|leaders|presidents|ministers)|the parties|the sides|"
@@ -29,11 +30,14 @@ def _most_named(doc: DocContext, n: int) -> list[str]:
     return sorted(iso3 for iso3, _ in counts.most_common(n))
 
 
-def fact_parties(sc: SentenceContext, doc: DocContext) -> list[str]:
-    """The countries a fact in this sentence concerns: those the sentence names when they include a
-    foreign party, else the document's main pair."""
+def fact_parties(sc: SentenceContext, doc: DocContext, until: int | None = None) -> list[str]:
+    """The countries a fact in this sentence concerns: those the sentence names (before ``until``, the
+    end of the fact's words: a later list item's countries are its own) when they include a foreign
+    party, else the document's main pair."""
     pair = set(doc.pair)
-    named = {c.iso3 for c in sc.countries if c.kind != "compound"} | {p.country for p in sc.persons if p.country}
+    stop = len(sc.text) if until is None else until
+    named = {c.iso3 for c in sc.countries if c.kind != "compound" and sc.local(c.start) < stop} | \
+        {p.country for p in sc.persons if p.country and sc.local(p.start) < stop}
     if not named or named <= pair:
         return sorted(pair)
     if named & pair:
@@ -52,9 +56,15 @@ _PRONOUN = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:he|she|they|it(?!\s+(?:is|was|h
 def agent_mentions(sc: SentenceContext) -> list[tuple[int, str]]:
     """(offset in the sentence, country) of everything that can act: countries, demonyms,
     governments, institutions and persons whose country is known."""
-    mentions = [(sc.local(c.start), c.iso3) for c in sc.countries if c.kind in AGENT_KINDS]
+    mentions = [(sc.local(c.start), c.iso3) for c in sc.countries if c.kind in AGENT_KINDS
+                or (c.kind == "city" and c.text == capital(c.iso3) and _CAPITAL_ACTS.match(sc.text, sc.local(c.end)))]
     mentions += [(sc.local(p.start), p.country) for p in sc.persons if p.country]
     return sorted(mentions)
+
+
+# A capital followed by its verb stands for its government ("Ankara has offered", "Tashkent will ship").
+_CAPITAL_ACTS = re.compile(r"\s+(?:has|have|had|will|would|is|was|can|could|also|plans|intends|pledged|promised|agreed|"
+                           r"offered|decided|announced|proposed|expressed|wants)\b")
 
 
 def subject_of(sc: SentenceContext) -> list[str]:
@@ -157,7 +167,8 @@ def owner(sc: SentenceContext, start: int, end: int, doc: DocContext, reach: int
                 _SOURCE.search(sc.text, max(0, at - 40), at):
             continue  # "…, according to Business Turkmenistan": who reports it, not whose goods
         lead = sc.text[max(0, at - 12):at].lower()
-        head = _HEAD_OF.fullmatch(sc.text, start, at) is not None  # "delivery of Kazakh flour": still Kazakh
+        head = (_HEAD_OF.fullmatch(sc.text, start, at) or _NAMED_OF.fullmatch(sc.text, start, at)) is not None
+        # "delivery of Kazakh flour": still Kazakh; "the Trade House of Kyrgyzstan": Kyrgyzstan's
         if (at < (reach or end) and (head or not _NOT_OWNER.search(lead))) or re.search(r"\bfrom\s+$", lead):
             owners.append((at, c.iso3))
     inside = {iso3 for at, iso3 in owners if at < end}
@@ -168,6 +179,8 @@ def owner(sc: SentenceContext, start: int, end: int, doc: DocContext, reach: int
     return owners[0][1] if owners else None
 
 
+# An institution's name ending "of" a country: "the Embassy of Oman", "the National Bank of Tajikistan".
+_NAMED_OF = re.compile(r"(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,4}of\s+(?:the\s+)?", re.IGNORECASE)
 _SOURCE = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _JOINT = re.compile(r"\b(?:joint|between|linking|both)\b", re.IGNORECASE)
 _NOT_OWNER = re.compile(r"\b(?:to|in|into|for|with|of|across|through|between)\s+(?:the\s+)?$")
