@@ -942,3 +942,25 @@ def test_a_will_right_after_a_signing_states_the_document_content(text: str) -> 
 def test_a_will_of_the_talks_or_of_a_later_document_stays_pledged(text: str) -> None:
     c = next(c for c in commitments(text) if "college" in (c.object or ""))
     assert c.stage == "pledged"
+
+
+def test_concrete_topics_listed_after_a_verb_of_discussion() -> None:
+    found = commitments("The Kyrgyz and Tajik ministers exchanged views on the Osh-Khujand railway, "
+                        "the Kambarata power plant and direct flights.")
+    assert sorted(c.object for c in found) == ["Kambarata power plant", "Osh-Khujand railway", "direct flights"]
+    assert all((c.stage, c.by) == ("discussed", []) for c in found)
+
+
+def test_concrete_topics_as_subjects_of_a_passive_discussion() -> None:
+    c = only("Kyrgyz and Tajik officials met in Osh. The Batken-Isfara highway was also considered.")
+    assert (c.stage, c.kind, c.object) == ("discussed", "construction", "Batken-Isfara highway")
+
+
+def test_names_sharing_a_topic_head_make_one_topic() -> None:
+    c = only("The Kyrgyz and Tajik ministers discussed the Kambarata, Rogun and Nurek hydropower plants.")
+    assert c.object == "Kambarata, Rogun and Nurek hydropower plants"
+
+
+def test_goodwill_topics_and_names_after_a_preposition_are_no_topics() -> None:
+    assert commitments("The Kyrgyz and Tajik ministers discussed trade ties, transport and sports.") == []
+    assert commitments("The Kyrgyz and Tajik ministers discussed delays at Osh, Batken and Isfara crossings.") == []
