@@ -964,3 +964,10 @@ def test_names_sharing_a_topic_head_make_one_topic() -> None:
 def test_goodwill_topics_and_names_after_a_preposition_are_no_topics() -> None:
     assert commitments("The Kyrgyz and Tajik ministers discussed trade ties, transport and sports.") == []
     assert commitments("The Kyrgyz and Tajik ministers discussed delays at Osh, Batken and Isfara crossings.") == []
+
+
+def test_named_projects_and_lines_are_discussed_topics() -> None:
+    found = commitments("The Kyrgyz and Tajik ministers discussed the Kambarata and Rogun projects "
+                        "and the Osh-Batken railway line.")
+    assert sorted(c.object for c in found) == ["Kambarata and Rogun projects", "Osh-Batken railway line"]
+    assert commitments("The Kyrgyz and Tajik ministers discussed joint projects and new projects.") == []

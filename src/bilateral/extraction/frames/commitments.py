@@ -313,9 +313,9 @@ def _projects_named(sc: SentenceContext, doc: DocContext, taken: list[int], prev
 # A topic that a verb of discussion governs and that names a concrete thing by its head noun alone
 # ("discussed the Osh-Khujand railway and direct flights", "a new border crossing was also considered"):
 # no action word announces it. Only these heads: a topic such as "trade ties" is goodwill.
-_TOPIC_HEAD = re.compile(r"\b(?:(?P<works>railways?|railroads?|roads?|highways?|pipelines?|(?:power|transmission|fib(?:er|re)[- ]optic)"
+_TOPIC_HEAD = re.compile(r"\b(?:(?P<works>railways?|railroads?|roads?|highways?|pipelines?|(?:railway|rail|power|transmission|fib(?:er|re)[- ]optic|communications?)"
                          r"\s+lines?|(?:power|hydropower|hydroelectric|cement|processing)\s+plants?|bridges?|tunnels?|dams?|airports?)|"
-                         r"(?:flights|visas?|corridors?|routes?|ports?|(?:border\s+)?crossings?))$", re.IGNORECASE)
+                         r"(?:flights|visas?|corridors?|routes?|ports?|(?:border\s+)?crossings?)|(?P<project>projects?))$", re.IGNORECASE)
 _TOPIC_SPLIT = re.compile(r",\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
 _TOPICS_END = re.compile(r"[;:.!?(]|\b(?:which|that|who|while|because|where|when|to|with|after|aimed|including)\b", re.IGNORECASE)
 _PASSIVE_START = re.compile(r".*(?:[;:]|\b(?:that|which|said|says|while|when|where|after)\b)\s*", re.IGNORECASE)
@@ -349,7 +349,7 @@ def _topics_listed(sc: SentenceContext, doc: DocContext, actions: list[tuple[str
             obj = _TOPIC_LEAD.sub("", item)
             head = _HEAD_PART.match(obj)
             topic = _TOPIC_HEAD.search(head.group(0).strip()) if head else None
-            if topic is None:
+            if topic is None or (topic.group("project") and not _named(head.group(0))):
                 continue
             first = i
             while first > 0 and _BARE_NAME.fullmatch(items[first - 1][1]):
@@ -362,7 +362,7 @@ def _topics_listed(sc: SentenceContext, doc: DocContext, actions: list[tuple[str
             if any(at <= a.start() < at + len(item) for _, a in actions) or \
                     any(obj in c.object or c.object in obj for c in found):
                 continue
-            kind = "construction" if topic.group("works") else "facilitation"
+            kind = "construction" if topic.group("works") else "other" if topic.group("project") else "facilitation"
             out.append(_commitment(sc, doc, kind, "discussed", obj, at, at + len(item), previous))
     return out
 
