@@ -971,3 +971,13 @@ def test_named_projects_and_lines_are_discussed_topics() -> None:
                         "and the Osh-Batken railway line.")
     assert sorted(c.object for c in found) == ["Kambarata and Rogun projects", "Osh-Batken railway line"]
     assert commitments("The Kyrgyz and Tajik ministers discussed joint projects and new projects.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyz and Tajik officials met in Osh. The Batken-Isfara highway also came under discussion.",
+    "Kyrgyz and Tajik officials met in Osh. Their agenda included the Batken-Isfara highway.",
+    "Kyrgyz and Tajik officials met in Osh and talked over the Batken-Isfara highway.",
+])
+def test_more_wordings_of_discussion_govern_topics(text: str) -> None:
+    c = only(text)
+    assert (c.stage, c.object) == ("discussed", "Batken-Isfara highway")
