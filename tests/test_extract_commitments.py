@@ -964,3 +964,42 @@ def test_an_undertaking_of_a_document_signed_years_ago_is_background() -> None:
                        "of a toll bridge over the Lluta river.") == []
     assert only("The bridge treaty Chile and Peru signed in March 2025 provides for the construction "
                 "of a toll bridge over the Lluta river.").stage == "signed"
+
+
+def test_concrete_topics_listed_after_a_verb_of_discussion() -> None:
+    found = commitments("The Kyrgyz and Tajik ministers exchanged views on the Osh-Khujand railway, "
+                        "the Kambarata power plant and direct flights.")
+    assert sorted(c.object for c in found) == ["Kambarata power plant", "Osh-Khujand railway", "direct flights"]
+    assert all((c.stage, c.by) == ("discussed", []) for c in found)
+
+
+def test_concrete_topics_as_subjects_of_a_passive_discussion() -> None:
+    c = only("Kyrgyz and Tajik officials met in Osh. The Batken-Isfara highway was also considered.")
+    assert (c.stage, c.kind, c.object) == ("discussed", "construction", "Batken-Isfara highway")
+
+
+def test_names_sharing_a_topic_head_make_one_topic() -> None:
+    c = only("The Kyrgyz and Tajik ministers discussed the Kambarata, Rogun and Nurek hydropower plants.")
+    assert c.object == "Kambarata, Rogun and Nurek hydropower plants"
+
+
+def test_goodwill_topics_and_names_after_a_preposition_are_no_topics() -> None:
+    assert commitments("The Kyrgyz and Tajik ministers discussed trade ties, transport and sports.") == []
+    assert commitments("The Kyrgyz and Tajik ministers discussed delays at Osh, Batken and Isfara crossings.") == []
+
+
+def test_named_projects_and_lines_are_discussed_topics() -> None:
+    found = commitments("The Kyrgyz and Tajik ministers discussed the Kambarata and Rogun projects "
+                        "and the Osh-Batken railway line.")
+    assert sorted(c.object for c in found) == ["Kambarata and Rogun projects", "Osh-Batken railway line"]
+    assert commitments("The Kyrgyz and Tajik ministers discussed joint projects and new projects.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyz and Tajik officials met in Osh. The Batken-Isfara highway also came under discussion.",
+    "Kyrgyz and Tajik officials met in Osh. Their agenda included the Batken-Isfara highway.",
+    "Kyrgyz and Tajik officials met in Osh and talked over the Batken-Isfara highway.",
+])
+def test_more_wordings_of_discussion_govern_topics(text: str) -> None:
+    c = only(text)
+    assert (c.stage, c.object) == ("discussed", "Batken-Isfara highway")

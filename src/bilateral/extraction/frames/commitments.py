@@ -238,6 +238,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         out.extend(gerunds)
     out.extend(_framed(sc, doc, actions, taken, previous))
     out.extend(_projects_named(sc, doc, taken, previous))
+    out.extend(_topics_listed(sc, doc, actions, previous, out))
     if not out:
         out.extend(_planned_signing(sc, doc, previous))
     if not out and (future := _future_passive(text)):
@@ -309,6 +310,79 @@ def _projects_named(sc: SentenceContext, doc: DocContext, taken: list[int], prev
             continue
         out.append(_commitment(sc, doc, "other", "discussed", obj, m.end(), end, previous))
     return out
+
+
+# A topic that a verb of discussion governs and that names a concrete thing by its head noun alone
+# ("discussed the Osh-Khujand railway and direct flights", "a new border crossing was also considered"):
+# no action word announces it. Only these heads: a topic such as "trade ties" is goodwill.
+_TOPIC_HEAD = re.compile(r"\b(?:(?P<works>railways?|railroads?|roads?|highways?|pipelines?|(?:railway|rail|power|transmission|fib(?:er|re)[- ]optic|communications?)"
+                         r"\s+lines?|(?:power|hydropower|hydroelectric|cement|processing)\s+plants?|bridges?|tunnels?|dams?|airports?)|"
+                         r"(?:flights|visas?|corridors?|routes?|ports?|(?:border\s+)?crossings?)|(?P<project>projects?))$", re.IGNORECASE)
+_TOPIC_SPLIT = re.compile(r",\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
+_TOPICS_END = re.compile(r"[;:.!?(]|\b(?:which|that|who|while|because|where|when|to|with|after|aimed|including)\b", re.IGNORECASE)
+_PASSIVE_START = re.compile(r".*(?:[;:]|\b(?:that|which|said|says|while|when|where|after)\b)\s*", re.IGNORECASE)
+_TOPIC_LEAD = re.compile(r"^(?:(?:on|upon|over|about|of|the|an?|its|their)\s+)+", re.IGNORECASE)
+_BARE_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
+_ENDS_IN_NAME = re.compile(r"\s[A-Z][\w’'-]*$")
+_BETWEEN_END = re.compile(r"\bbetween\s+\S+$", re.IGNORECASE)
+
+
+def _topics_listed(sc: SentenceContext, doc: DocContext, actions: list[tuple[str, re.Match[str]]],
+                   previous: list[str], found: list[Commitment]) -> list[Commitment]:
+    """The concrete topics of a list after a verb of discussion or before a passive one ("X and Y were
+    discussed") whose items name no action word: items with one, or inside an object already ``found``
+    ("opening new corridors and ports"), are the action reading's."""
+    text = sc.text
+    spans: list[tuple[int, int]] = []
+    for stage, regex in cues().stages.present(text):
+        if stage == "discussed":
+            for m in regex.finditer(text):
+                end = _TOPICS_END.search(text, m.end())
+                spans.append((m.end(), end.start() if end else len(text)))
+    for stage, regex in cues().after_stages.present(text):
+        if stage == "discussed":
+            for m in regex.finditer(text):
+                cut = _PASSIVE_START.match(text, 0, m.start())
+                spans.append((cut.end() if cut else 0, m.start()))
+    out = []
+    for start, end in spans:
+        items = _items(text, start, end)
+        for i, (at, item) in enumerate(items):
+            obj = _TOPIC_LEAD.sub("", item)
+            head = _HEAD_PART.match(obj)
+            topic = _TOPIC_HEAD.search(head.group(0).strip()) if head else None
+            if topic is None or (topic.group("project") and not _named(head.group(0))):
+                continue
+            first = i
+            while first > 0 and _BARE_NAME.fullmatch(items[first - 1][1]):
+                first -= 1  # "the Kambarata, Rogun and Nurek plants": the names before share the head
+            if first < i:
+                if first > 0 and _ENDS_IN_NAME.search(items[first - 1][1]):
+                    continue  # "problems at Osh, Batken and Naryn airports": the names go on a phrase begun earlier
+                obj = _TOPIC_LEAD.sub("", text[items[first][0]:at + len(item)])
+                item, at = text[items[first][0]:at + len(item)], items[first][0]
+            if any(at <= a.start() < at + len(item) for _, a in actions) or \
+                    any(obj in c.object or c.object in obj for c in found):
+                continue
+            kind = "construction" if topic.group("works") else "other" if topic.group("project") else "facilitation"
+            out.append(_commitment(sc, doc, kind, "discussed", obj, at, at + len(item), previous))
+    return out
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The items of a list between ``start`` and ``end`` with their offsets, "between A and B" kept whole."""
+    items: list[tuple[int, str]] = []
+    at = start
+    for sep in [*_TOPIC_SPLIT.finditer(text, start, end), None]:
+        stop = sep.start() if sep else end
+        if sep and _BETWEEN_END.search(text, at, stop):
+            continue
+        raw = text[at:stop]
+        lead = len(raw) - len(raw.lstrip())
+        if raw.strip():
+            items.append((at + lead, raw.strip()))
+        at = sep.end() if sep else end
+    return items
 
 
 def _event_named(obj: str) -> bool:
