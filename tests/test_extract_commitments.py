@@ -942,3 +942,13 @@ def test_a_will_right_after_a_signing_states_the_document_content(text: str) -> 
 def test_a_will_of_the_talks_or_of_a_later_document_stays_pledged(text: str) -> None:
     c = next(c for c in commitments(text) if "college" in (c.object or ""))
     assert c.stage == "pledged"
+
+
+def test_a_country_that_supplies_power_now_is_implementing_the_supply() -> None:
+    c = only("Kyrgyzstan currently supplies electricity to Tajikistan during the winter months.")
+    assert (c.kind, c.stage, c.by, c.with_) == ("supply", "implementing", ["KGZ"], ["TJK"])
+
+
+def test_a_present_tense_trade_flow_is_no_undertaking() -> None:
+    assert commitments("Kyrgyzstan exports cement and textiles to Tajikistan.") == []
+    assert commitments("Kyrgyz exports to Tajikistan rose by a tenth last year.") == []

@@ -185,11 +185,14 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         if not (taken_until < 0 or later_item or _starts_new_item(text, taken_until, m.start())):
             continue
         stage = "signed" if listed else _stage(text, m, kind, signed_doc)  # "- Agreement on the opening of"
+        verb = stage is None and kind == "supply" and _supplies_now(sc, m)
+        if verb:
+            stage = "implementing"
         if stage is None and later_item:
             stage = carried  # "agreed to build X, open Y, and export Z": a long list shares its first item's stage
         if stage is None:
             continue
-        nominal = kind in _NOMINAL or _is_nominal(m.group(0))
+        nominal = not verb and (kind in _NOMINAL or _is_nominal(m.group(0)))
         if kind == "establishment" and not nominal and _INTRANSITIVE.match(text, m.end()):
             continue  # "the forum opened in Shymkent": nothing was opened
         start = m.start() if nominal else m.end()
@@ -611,6 +614,27 @@ def _after_money(sc: SentenceContext, start: int) -> int:
 
 # "will not create any hurdle", "has never supplied", "without giving": no undertaking ("not only build … but" is one)
 _NEGATED = re.compile(r"\b(?:not|never|cannot|without|n['’]t)\s+(?!only\b)(?:\w+\s+)?$", re.IGNORECASE)
+
+
+# A supply verb in the present tense ("supplies", "exports") right after the country that is its subject,
+# with only adverbs between: the supply runs now, so it is under way, with no stage cue needed.
+_PRESENT_VERB = re.compile(r"(?:ie|e)?s\b")
+_PREPOSITION = re.compile(r"(?:to|from|of|in|by|worth|rose|fell|grew)\b", re.IGNORECASE)
+_NOW_ADVERBS = re.compile(r"\s+(?:(?:currently|also|now|already|still|regularly|annually|reliably)\s+)*", re.IGNORECASE)
+
+
+def _supplies_now(sc: SentenceContext, action: re.Match[str]) -> bool:
+    """Whether a supply action word is a present-tense verb whose subject is a country named just before
+    it ("Kyrgyzstan currently supplies gas to"), not a noun after a demonym ("Kyrgyz supplies of gas")."""
+    text = sc.text
+    suffix = _PRESENT_VERB.match(text, action.end())
+    word_end = suffix.end() if suffix else action.end()
+    word = text[action.start():word_end].lower()
+    if not word.endswith("s") or word.endswith("ss") or word.startswith("provid") or \
+            sector_of(text[word_end:word_end + 60]) != "energy" or _PREPOSITION.match(text, word_end + 1):
+        return False  # "exports carpets": trade, not a supply run under a contract; "exports to X": a noun
+    return any(c.kind in ("name", "government") and _NOW_ADVERBS.fullmatch(text, sc.local(c.end), action.start())
+               for c in sc.countries)
 
 
 def _is_action(text: str, m: re.Match[str]) -> bool:
