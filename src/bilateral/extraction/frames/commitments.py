@@ -49,8 +49,8 @@ _DEALS_CONTAIN = re.compile(r"\s*(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(
                             r"memorand\w*|MoUs?)\b[^.;]{0,80}?\b(?:include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|"
                             r"envisage[sd]?|provide[sd]? for|pertain(?:s|ed)? to|relate[sd]? to|involve[sd]?)\s", re.IGNORECASE)
 _REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)s? worth\b", re.IGNORECASE)
-# "Provide" takes its kind from what is provided ("a loan", "assistance"); goods by default.
-_PROVIDE = re.compile(r"provid", re.IGNORECASE)
+# "Provide" and "delivered" take their kind from what is given ("a loan", "assistance"); goods by default.
+_PROVIDE = re.compile(r"provid|delivered", re.IGNORECASE)
 _RESUME = re.compile(r"resum", re.IGNORECASE)  # what is resumed names the undertaking's kind
 _GIVEN_WITH = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){1,3}with\s+")
 # A sum allocated, lent or granted for the action that follows ("a loan for the construction of", "will
