@@ -965,3 +965,7 @@ def test_delivered_aid_keeps_the_kind_of_aid() -> None:
 
 def test_a_delivered_speech_is_no_supply() -> None:
     assert commitments("The Kyrgyz minister delivered a keynote speech on Tajikistan's trade.") == []
+
+
+def test_a_passive_delivery_does_not_take_its_destination_for_the_goods() -> None:
+    assert commitments("The tractors were delivered to Tajikistan in March.") == []

@@ -652,6 +652,8 @@ def _is_action(text: str, m: re.Match[str]) -> bool:
         return False  # "cooperation in trade, investment and agriculture": a field, not an undertaking
     if word.lower().startswith("set") and text.endswith(("be ", "been "), 0, m.start()):
         return False  # "a council will be set up next year": what is set up comes before the verb
+    if word.lower() == "delivered" and text.endswith(("be ", "been ", "was ", "were "), 0, m.start()):
+        return False  # "the buses were delivered to X": the goods come before the verb, the place after it
     if word.lower() in ("assistance", "aid") and _LEGAL_HELP.search(text, max(0, m.start() - 22), m.start()):
         return False  # "mutual legal assistance in criminal matters": cooperation between courts, not aid
     return _MODIFIER.match(text, m.end()) is None
