@@ -1003,3 +1003,30 @@ def test_named_projects_and_lines_are_discussed_topics() -> None:
 def test_more_wordings_of_discussion_govern_topics(text: str) -> None:
     c = only(text)
     assert (c.stage, c.object) == ("discussed", "Batken-Isfara highway")
+
+
+def test_a_country_that_supplies_power_now_is_implementing_the_supply() -> None:
+    c = only("Kyrgyzstan currently supplies electricity to Tajikistan during the winter months.")
+    assert (c.kind, c.stage, c.by, c.with_) == ("supply", "implementing", ["KGZ"], ["TJK"])
+
+
+def test_a_present_tense_trade_flow_is_no_undertaking() -> None:
+    assert commitments("Kyrgyzstan exports cement and textiles to Tajikistan.") == []
+    assert commitments("Kyrgyz exports to Tajikistan rose by a tenth last year.") == []
+
+
+def test_goods_a_country_delivered_are_done() -> None:
+    c = only("Kyrgyzstan delivered 300 tonnes of seed potatoes to Tajikistan.")
+    assert (c.kind, c.stage, c.by, c.with_) == ("supply", "done", ["KGZ"], ["TJK"])
+
+
+def test_delivered_aid_keeps_the_kind_of_aid() -> None:
+    assert only("Kyrgyzstan has delivered humanitarian aid to Tajikistan.").kind == "aid"
+
+
+def test_a_delivered_speech_is_no_supply() -> None:
+    assert commitments("The Kyrgyz minister delivered a keynote speech on Tajikistan's trade.") == []
+
+
+def test_a_passive_delivery_does_not_take_its_destination_for_the_goods() -> None:
+    assert commitments("The tractors were delivered to Tajikistan in March.") == []

@@ -49,8 +49,8 @@ _DEALS_CONTAIN = re.compile(r"\s*(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(
                             r"memorand\w*|MoUs?)\b[^.;]{0,80}?\b(?:include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|"
                             r"envisage[sd]?|provide[sd]? for|pertain(?:s|ed)? to|relate[sd]? to|involve[sd]?)\s", re.IGNORECASE)
 _REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)s? worth\b", re.IGNORECASE)
-# "Provide" takes its kind from what is provided ("a loan", "assistance"); goods by default.
-_PROVIDE = re.compile(r"provid", re.IGNORECASE)
+# "Provide" and "delivered" take their kind from what is given ("a loan", "assistance"); goods by default.
+_PROVIDE = re.compile(r"provid|delivered", re.IGNORECASE)
 _RESUME = re.compile(r"resum", re.IGNORECASE)  # what is resumed names the undertaking's kind
 _GIVEN_WITH = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){1,3}with\s+")
 # A sum allocated, lent or granted for the action that follows ("a loan for the construction of", "will
@@ -187,11 +187,14 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         if not (taken_until < 0 or later_item or _starts_new_item(text, taken_until, m.start())):
             continue
         stage = "signed" if listed else _stage(text, m, kind, signed_doc)  # "- Agreement on the opening of"
+        verb = stage is None and kind == "supply" and _supplies_now(sc, m)
+        if verb:
+            stage = "implementing"
         if stage is None and later_item:
             stage = carried  # "agreed to build X, open Y, and export Z": a long list shares its first item's stage
         if stage is None or (stage == "signed" and not listed and _background(text, doc, _SIGNING_DATED)):
             continue  # "the transit treaty signed in 2009 calls for …": an old document recalled, not signed now
-        nominal = kind in _NOMINAL or _is_nominal(m.group(0))
+        nominal = not verb and (kind in _NOMINAL or _is_nominal(m.group(0)))
         if kind == "establishment" and not nominal and _INTRANSITIVE.match(text, m.end()):
             continue  # "the forum opened in Shymkent": nothing was opened
         start = m.start() if nominal else m.end()
@@ -689,6 +692,27 @@ def _after_money(sc: SentenceContext, start: int) -> int:
 _NEGATED = re.compile(r"\b(?:not|never|cannot|without|n['’]t)\s+(?!only\b)(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# A supply verb in the present tense ("supplies", "exports") right after the country that is its subject,
+# with only adverbs between: the supply runs now, so it is under way, with no stage cue needed.
+_PRESENT_VERB = re.compile(r"(?:ie|e)?s\b")
+_PREPOSITION = re.compile(r"(?:to|from|of|in|by|worth|rose|fell|grew)\b", re.IGNORECASE)
+_NOW_ADVERBS = re.compile(r"\s+(?:(?:currently|also|now|already|still|regularly|annually|reliably)\s+)*", re.IGNORECASE)
+
+
+def _supplies_now(sc: SentenceContext, action: re.Match[str]) -> bool:
+    """Whether a supply action word is a present-tense verb whose subject is a country named just before
+    it ("Kyrgyzstan currently supplies gas to"), not a noun after a demonym ("Kyrgyz supplies of gas")."""
+    text = sc.text
+    suffix = _PRESENT_VERB.match(text, action.end())
+    word_end = suffix.end() if suffix else action.end()
+    word = text[action.start():word_end].lower()
+    if not word.endswith("s") or word.endswith("ss") or word.startswith("provid") or \
+            sector_of(text[word_end:word_end + 60]) != "energy" or _PREPOSITION.match(text, word_end + 1):
+        return False  # "exports carpets": trade, not a supply run under a contract; "exports to X": a noun
+    return any(c.kind in ("name", "government") and _NOW_ADVERBS.fullmatch(text, sc.local(c.end), action.start())
+               for c in sc.countries)
+
+
 def _is_action(text: str, m: re.Match[str]) -> bool:
     """An action word, not part of a name ("Ministry of Investment"), a modifier of a signed
     document ("investment agreements", "export contracts", which the agreement frame states) or of
@@ -704,6 +728,8 @@ def _is_action(text: str, m: re.Match[str]) -> bool:
         return False  # "cooperation in trade, investment and agriculture": a field, not an undertaking
     if word.lower().startswith("set") and text.endswith(("be ", "been "), 0, m.start()):
         return False  # "a council will be set up next year": what is set up comes before the verb
+    if word.lower() == "delivered" and text.endswith(("be ", "been ", "was ", "were "), 0, m.start()):
+        return False  # "the buses were delivered to X": the goods come before the verb, the place after it
     if word.lower() in ("assistance", "aid") and _LEGAL_HELP.search(text, max(0, m.start() - 22), m.start()):
         return False  # "mutual legal assistance in criminal matters": cooperation between courts, not aid
     return _MODIFIER.match(text, m.end()) is None
