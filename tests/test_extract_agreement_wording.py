@@ -756,3 +756,20 @@ def test_a_document_signed_after_a_package_is_its_own() -> None:
     found = agreements("Oman and Uzbekistan held talks in Muscat. After the signing of five contracts, the "
                        "ministers also signed a memorandum on tourism between the two countries.")
     assert [(a.kind, a.count) for a in found] == [("contract", 5), ("mou", 1)]
+
+
+LISTED = ("Kazakhstan and Mongolia signed the following documents:\n"
+          "- Roadmap for cooperation between the Ministry of Energy of the Republic of Kazakhstan and the Ministry"
+          " of Mining of Mongolia in coal geology;\n"
+          "- Memorandum on linking the “Steppe Corridor” and “Northern Route” transport projects.")
+
+
+def test_a_listed_document_is_read_to_the_end_of_its_line() -> None:
+    roadmap, _ = agreements(LISTED)
+    assert (roadmap.kind, roadmap.subject) == (
+        "roadmap", "cooperation between the Ministry of Energy and the Ministry of Mining of Mongolia in coal geology")
+
+
+def test_quoted_titles_do_not_end_a_listed_document() -> None:
+    _, memo = agreements(LISTED)
+    assert (memo.kind, memo.subject) == ("mou", "linking the Steppe Corridor and Northern Route transport projects")

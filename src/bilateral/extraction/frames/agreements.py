@@ -550,13 +550,23 @@ def _list_item(sc: SentenceContext, doc: DocContext) -> Agreement | None:
                      subject=_item_subject(body, head), evidence=sc.span())
 
 
+# quotation marks around a title inside a listed document's name: no end of its topic
+_TITLE_QUOTES = re.compile(r"[“”\"«»]")
+_ITEM_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
+# "of the Republic of Tajikistan": a signatory's official country name, which the parties already say
+_OF_REPUBLIC = re.compile(r"\s+of\s+the\s+(?:[\w’'-]+\s+){0,2}Republic\s+of\s+(?:the\s+)?[A-Z][\w’'-]+|\s*\([^()]*\)")
+
+
 def _item_subject(body: str, head: re.Match[str] | None) -> str:
-    """What a listed document is about: the phrase after its "on/for/to", else the item's words."""
+    """What a listed document is about: the words after its "on/for/to" to the item's end, else the
+    item's words. A line names one document, so its "between X and the Y", its commas and its quoted
+    titles end no phrase, as they would in running text; official country names and asides say nothing."""
     lead = _ITEM_TOPIC.search(body, head.end()) if head else None
     if lead:
-        phrase, _ = phrase_after(body, lead.end(), max_words=14)
+        words = _OF_REPUBLIC.sub("", _TITLE_QUOTES.sub("", body[lead.end():])).split()
+        phrase = _ITEM_ARTICLE.sub("", " ".join(words[:20]))
         if phrase and not _WHEN.match(phrase):
-            return phrase
+            return phrase.rstrip(" ,;")
     return " ".join(re.sub(r"^(?:the|an?)\s+", "", body, flags=re.IGNORECASE).split()[:14])
 
 
