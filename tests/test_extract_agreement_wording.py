@@ -773,3 +773,23 @@ def test_a_listed_document_is_read_to_the_end_of_its_line() -> None:
 def test_quoted_titles_do_not_end_a_listed_document() -> None:
     _, memo = agreements(LISTED)
     assert (memo.kind, memo.subject) == ("mou", "linking the Steppe Corridor and Northern Route transport projects")
+
+
+def test_the_package_named_again_lists_one_topic_per_document() -> None:
+    package, *listed = agreements(
+        "Oman and Pakistan signed three agreements to widen their ties. The agreements include support for small"
+        " business, grants for farming cooperatives, and cooperation in civil aviation.")
+    assert (package.count, [a.subject for a in listed]) == (
+        3, ["support for small business", "grants for farming cooperatives", "cooperation in civil aviation"])
+
+
+def test_fewer_topics_than_documents_are_fields_of_the_package() -> None:
+    assert len(agreements("Oman and Pakistan signed six agreements to widen their ties. The agreements include"
+                          " support for small business, grants for farming cooperatives, and civil aviation.")) == 1
+
+
+def test_the_documents_named_again_include_deals() -> None:
+    subjects = [a.subject for a in agreements(
+        "Oman and Pakistan signed several documents on Monday. The documents also included deals on a new gas"
+        " pipeline to Pakistan and a joint fund for mining projects.")]
+    assert "gas pipeline to Pakistan" in subjects
