@@ -793,3 +793,18 @@ def test_the_documents_named_again_include_deals() -> None:
         "Oman and Pakistan signed several documents on Monday. The documents also included deals on a new gas"
         " pipeline to Pakistan and a joint fund for mining projects.")]
     assert "gas pipeline to Pakistan" in subjects
+
+
+def test_topics_listed_by_commas_after_uncounted_agreements_are_one_document_each() -> None:
+    subjects = [a.subject for a in agreements(
+        "Agreements were signed between Kyrgyzstan and Oman on a new bridge over the Naryn river, equipment"
+        " for a city hospital in Osh and food supplies for mountain villages.")]
+    assert subjects == ["bridge over the Naryn river", "equipment for a city hospital in Osh",
+                        "food supplies for mountain villages"]
+
+
+def test_a_clause_after_the_comma_is_no_topic() -> None:
+    subjects = [a.subject for a in agreements(
+        "Kyrgyzstan and Oman signed agreements on a new bridge over the Naryn river, a source in the"
+        " ministry told reporters.")]
+    assert subjects == ["bridge over the Naryn river"]

@@ -765,9 +765,29 @@ def _stated_subject(text: str, noun: re.Match[str], until: int | None = None) ->
     if lead:
         phrase, end = phrase_after(text, noun.end() + lead.end(), max_words=14, until=until)
         if phrase and not _WHEN.match(phrase) and not _DURATION.match(phrase):
-            more = _AND_THE.match(text, end) if _count(noun, None) is None else None
-            return f"{phrase} and {phrase_after(text, more.end(), max_words=14, until=until)[0]}" if more else phrase
+            if _count(noun, None) is not None:
+                return phrase
+            more = _AND_THE.match(text, end)
+            return f"{phrase} and {phrase_after(text, more.end(), max_words=14, until=until)[0]}" if more \
+                else _topics_on(text, phrase, end, until)
     return None
+
+
+_TOPIC_END = re.compile(r"\s*(?:[,.;]|$)")
+_REPORTED = re.compile(r"\b(?:said|says|told|reported|noted|added|stated)\b", re.IGNORECASE)
+
+
+def _topics_on(text: str, phrase: str, end: int, until: int | None) -> str:
+    """"Agreements were signed on a new bridge, equipment for a hospital and food aid": after an uncounted
+    plural, the topics that commas go on listing are the documents' topics too, up to a clause."""
+    topics = [phrase]
+    while (comma := _TOPIC_COMMA.match(text, end)) and text[end] == ",":
+        topic, end = phrase_after(text, comma.end(), max_words=14, until=until)
+        if (not topic or _CLAUSE_VERB.search(topic) or cues().sign_verbs.search(topic) or len(topics) > 8
+                or not _TOPIC_END.match(text, end) or _REPORTED.search(text, comma.end(), end + 30)):
+            return phrase  # "…, the ministry said": a clause, no topic
+        topics.append(topic)
+    return ", ".join(topics[:-1]) + f" and {topics[-1]}" if len(topics) > 1 else phrase
 
 
 # "and the demarcation of …": a second topic is a noun with its "of" (a clause "and the sides agreed" is not)
