@@ -756,3 +756,55 @@ def test_a_document_signed_after_a_package_is_its_own() -> None:
     found = agreements("Oman and Uzbekistan held talks in Muscat. After the signing of five contracts, the "
                        "ministers also signed a memorandum on tourism between the two countries.")
     assert [(a.kind, a.count) for a in found] == [("contract", 5), ("mou", 1)]
+
+
+LISTED = ("Kazakhstan and Mongolia signed the following documents:\n"
+          "- Roadmap for cooperation between the Ministry of Energy of the Republic of Kazakhstan and the Ministry"
+          " of Mining of Mongolia in coal geology;\n"
+          "- Memorandum on linking the “Steppe Corridor” and “Northern Route” transport projects.")
+
+
+def test_a_listed_document_is_read_to_the_end_of_its_line() -> None:
+    roadmap, _ = agreements(LISTED)
+    assert (roadmap.kind, roadmap.subject) == (
+        "roadmap", "cooperation between the Ministry of Energy and the Ministry of Mining of Mongolia in coal geology")
+
+
+def test_quoted_titles_do_not_end_a_listed_document() -> None:
+    _, memo = agreements(LISTED)
+    assert (memo.kind, memo.subject) == ("mou", "linking the Steppe Corridor and Northern Route transport projects")
+
+
+def test_the_package_named_again_lists_one_topic_per_document() -> None:
+    package, *listed = agreements(
+        "Oman and Pakistan signed three agreements to widen their ties. The agreements include support for small"
+        " business, grants for farming cooperatives, and cooperation in civil aviation.")
+    assert (package.count, [a.subject for a in listed]) == (
+        3, ["support for small business", "grants for farming cooperatives", "cooperation in civil aviation"])
+
+
+def test_fewer_topics_than_documents_are_fields_of_the_package() -> None:
+    assert len(agreements("Oman and Pakistan signed six agreements to widen their ties. The agreements include"
+                          " support for small business, grants for farming cooperatives, and civil aviation.")) == 1
+
+
+def test_the_documents_named_again_include_deals() -> None:
+    subjects = [a.subject for a in agreements(
+        "Oman and Pakistan signed several documents on Monday. The documents also included deals on a new gas"
+        " pipeline to Pakistan and a joint fund for mining projects.")]
+    assert "gas pipeline to Pakistan" in subjects
+
+
+def test_topics_listed_by_commas_after_uncounted_agreements_are_one_document_each() -> None:
+    subjects = [a.subject for a in agreements(
+        "Agreements were signed between Kyrgyzstan and Oman on a new bridge over the Naryn river, equipment"
+        " for a city hospital in Osh and food supplies for mountain villages.")]
+    assert subjects == ["bridge over the Naryn river", "equipment for a city hospital in Osh",
+                        "food supplies for mountain villages"]
+
+
+def test_a_clause_after_the_comma_is_no_topic() -> None:
+    subjects = [a.subject for a in agreements(
+        "Kyrgyzstan and Oman signed agreements on a new bridge over the Naryn river, a source in the"
+        " ministry told reporters.")]
+    assert subjects == ["bridge over the Naryn river"]

@@ -34,6 +34,10 @@ _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said)\b
 _ITEM_TOPIC = re.compile(r"\s(?:on|for|to|regarding|concerning)\s+", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(("the", "and", "for", "with", "between", "from", "into", "under", "its", "their", "other"))
 _BACK = re.compile(r"\b(?:these|they|those|them)\b", re.IGNORECASE)
+# "The MoUs and agreements (also) include …": the package just reported, named again by its nouns
+_NOUNS_BACK = re.compile(r"\s*the\s+(?:signed\s+)?(?:documents|agreements|memorand\w+|MoUs|deals|contracts|accords|"
+                         r"protocols)(?:\s+and\s+(?:the\s+)?(?:documents|agreements|memorand\w+|MoUs|deals|contracts|"
+                         r"accords|protocols))?\s+(?:also\s+)?$", re.IGNORECASE)
 # A list item begins after the cue or a separator, with at most an article and two modifiers before its noun.
 _ITEM_LEAD = re.compile(r"(?:^|[,;:]|\band|\bas well as)\s+(?:(?:an?|the|one|two|three|\d+)\s+)?"
                         r"(?:(?!(?:on|of|to|for|in|with|and|the|by|between|that|which)\b)[\w’'-]+\s+){0,2}$",
@@ -457,7 +461,7 @@ def _included(sc: SentenceContext, doc: DocContext, package: Agreement | None) -
     before = sc.text[:cue.start()]
     signed_here = _sign_verb(before) is not None and c.any_agreement_noun.search(before) is not None
     pointing_back = (package is not None and package.count != 1 and len(before.split()) <= 6
-                     and (not before.strip() or _BACK.search(before) is not None))
+                     and (not before.strip() or _BACK.search(before) is not None or _NOUNS_BACK.match(before) is not None))
     if not (signed_here or pointing_back or _COUNTED_BACK.match(before)):
         return 0, []
     heads = []  # (kind, noun, where its item begins)
@@ -466,6 +470,8 @@ def _included(sc: SentenceContext, doc: DocContext, package: Agreement | None) -
         lead = _ITEM_LEAD.search(sc.text[cue.end():m.start()])
         if lead:
             heads.append((kind, m, cue.end() + lead.start()))
+    if pointing_back and package is not None and (topics := _listed_topics(sc, package, cue.end(), bool(heads))):
+        return cue.start(), topics
     items = []
     for i, (kind, m, _) in enumerate(heads):
         count = _count(m, _count_for(sc, m))
@@ -476,6 +482,23 @@ def _included(sc: SentenceContext, doc: DocContext, package: Agreement | None) -
             items.append(Agreement(kind=kind, count=1 if part != subject else count, parties=fact_parties(sc, doc),
                                    subject=part, evidence=sc.span()))
     return cue.start(), items + _one_of_them(sc, doc, cue.end())
+
+
+_TOPIC_COMMA = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?")
+
+
+def _listed_topics(sc: SentenceContext, package: Agreement, at: int, nouns: bool) -> list[Agreement]:
+    """"The documents include cooperation in health, a grant programme for students, …": after a package,
+    each topic a comma sets apart names one of its documents, where the topics are phrases of their own
+    (two content words or more, no clause) and as many as the package counts. Fewer are the fields
+    of some of them; a package left uncounted takes them all, unless its topics name documents
+    (``nouns``), which are read as such."""
+    topics = [_ITEM_ARTICLE.sub("", t.strip()) for t in _TOPIC_COMMA.split(sc.text[at:].rstrip(" .;"))]
+    if (len(topics) < 2 or (len(topics) != package.count if package.count is not None else nouns)
+            or any(len(_tokens(t)) < 2 or _CLAUSE_VERB.search(t) for t in topics)):
+        return []
+    return [Agreement(kind=package.kind, count=1, parties=package.parties, subject=t, evidence=sc.span())
+            for t in topics]
 
 
 # "The five agreements include …": a package counted again by its number names its documents
@@ -550,13 +573,23 @@ def _list_item(sc: SentenceContext, doc: DocContext) -> Agreement | None:
                      subject=_item_subject(body, head), evidence=sc.span())
 
 
+# quotation marks around a title inside a listed document's name: no end of its topic
+_TITLE_QUOTES = re.compile(r"[“”\"«»]")
+_ITEM_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
+# "of the Republic of Tajikistan": a signatory's official country name, which the parties already say
+_OF_REPUBLIC = re.compile(r"\s+of\s+the\s+(?:[\w’'-]+\s+){0,2}Republic\s+of\s+(?:the\s+)?[A-Z][\w’'-]+|\s*\([^()]*\)")
+
+
 def _item_subject(body: str, head: re.Match[str] | None) -> str:
-    """What a listed document is about: the phrase after its "on/for/to", else the item's words."""
+    """What a listed document is about: the words after its "on/for/to" to the item's end, else the
+    item's words. A line names one document, so its "between X and the Y", its commas and its quoted
+    titles end no phrase, as they would in running text; official country names and asides say nothing."""
     lead = _ITEM_TOPIC.search(body, head.end()) if head else None
     if lead:
-        phrase, _ = phrase_after(body, lead.end(), max_words=14)
+        words = _OF_REPUBLIC.sub("", _TITLE_QUOTES.sub("", body[lead.end():])).split()
+        phrase = _ITEM_ARTICLE.sub("", " ".join(words[:20]))
         if phrase and not _WHEN.match(phrase):
-            return phrase
+            return phrase.rstrip(" ,;")
     return " ".join(re.sub(r"^(?:the|an?)\s+", "", body, flags=re.IGNORECASE).split()[:14])
 
 
@@ -732,9 +765,29 @@ def _stated_subject(text: str, noun: re.Match[str], until: int | None = None) ->
     if lead:
         phrase, end = phrase_after(text, noun.end() + lead.end(), max_words=14, until=until)
         if phrase and not _WHEN.match(phrase) and not _DURATION.match(phrase):
-            more = _AND_THE.match(text, end) if _count(noun, None) is None else None
-            return f"{phrase} and {phrase_after(text, more.end(), max_words=14, until=until)[0]}" if more else phrase
+            if _count(noun, None) is not None:
+                return phrase
+            more = _AND_THE.match(text, end)
+            return f"{phrase} and {phrase_after(text, more.end(), max_words=14, until=until)[0]}" if more \
+                else _topics_on(text, phrase, end, until)
     return None
+
+
+_TOPIC_END = re.compile(r"\s*(?:[,.;]|$)")
+_REPORTED = re.compile(r"\b(?:said|says|told|reported|noted|added|stated)\b", re.IGNORECASE)
+
+
+def _topics_on(text: str, phrase: str, end: int, until: int | None) -> str:
+    """"Agreements were signed on a new bridge, equipment for a hospital and food aid": after an uncounted
+    plural, the topics that commas go on listing are the documents' topics too, up to a clause."""
+    topics = [phrase]
+    while (comma := _TOPIC_COMMA.match(text, end)) and text[end] == ",":
+        topic, end = phrase_after(text, comma.end(), max_words=14, until=until)
+        if (not topic or _CLAUSE_VERB.search(topic) or cues().sign_verbs.search(topic) or len(topics) > 8
+                or not _TOPIC_END.match(text, end) or _REPORTED.search(text, comma.end(), end + 30)):
+            return phrase  # "…, the ministry said": a clause, no topic
+        topics.append(topic)
+    return ", ".join(topics[:-1]) + f" and {topics[-1]}" if len(topics) > 1 else phrase
 
 
 # "and the demarcation of …": a second topic is a noun with its "of" (a clause "and the sides agreed" is not)
