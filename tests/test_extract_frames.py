@@ -1569,3 +1569,25 @@ def test_a_plants_yearly_capacity_is_an_effect_not_cargo() -> None:
     t = one(facts("Built with Turkish investors, the Uzbek mill can process 120,000 tonnes of cotton a year."),
             Target)
     assert (t.metric, quantity(t)) == ("other", (120_000, "tonnes"))
+
+
+@pytest.mark.parametrize("text", [
+    "Oman and Kyrgyzstan held talks. Oman's sales to other countries climbed 9 percent to $6 billion last year.",
+    "Oman and Kyrgyzstan held talks. Trade among the Central Asian states grew from $4 billion to $9 billion.",
+    "Oman and Kyrgyzstan held talks. Barely 4% of its territory is covered by forest, the minister noted.",
+])
+def test_a_figure_of_a_wider_whole_or_of_a_land_is_no_indicator_of_the_pair(text: str) -> None:
+    assert not of(facts(text), Indicator)
+
+
+def test_a_change_a_report_recorded_states_a_level_not_a_goal() -> None:
+    found = facts("Oman and Kyrgyzstan held talks. Oman's exports to Kyrgyzstan registered an increase of 15% "
+                  "to $80 million in May.")
+    assert not of(found, Target)
+    assert (80e6, "USD") in [quantity(i) for i in of(found, Indicator)]
+
+
+def test_level_a_goal_starts_from_just_over_is_an_indicator() -> None:
+    found = facts("Oman and Kyrgyzstan want to lift their trade to $900 million, up from just over $300 million.")
+    assert quantity(one(found, Target)) == (9e8, "USD")
+    assert quantity(one(found, Indicator)) == (3e8, "USD")

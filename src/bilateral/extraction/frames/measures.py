@@ -49,7 +49,7 @@ _COMPARED = re.compile(r"\b(?:compared (?:to|with)|against|versus|vs\.?|up from|
 # "to increase trade from $150 million (in 2023) to …", "to $1 billion, from the existing $380 million": the
 # level a goal starts from is a measurement, not the goal
 _FROM_LEVEL = re.compile(r"\bfrom\s+(?:the\s+)?(?:existing|current|present|today[’']s)?\s*(?:(?:level|figure|volume)\s+of\s+)?"
-                         r"(?:about|around|nearly|some|over)?\s*$", re.IGNORECASE)
+                         r"(?:just\s+)?(?:about|around|nearly|some|over|under|more than|less than)?\s*$", re.IGNORECASE)
 _DEAL_NOUN_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)  # "$200m trade deals"
 _STAKE = re.compile(r"^\s*(?:partner|stake|share(?:holder)?|owner(?:ship)?)\b", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\bto\s*(?:about|around|nearly|over|some)?\s*$", re.IGNORECASE)
@@ -112,7 +112,7 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
                 metric = metric or "trade_turnover"  # "increase this figure to $2 billion"
                 targets.append(Target(metric=_target_metric(metric), value=q, year=_year(sc, doc, money.end),
                                       parties=parties, evidence=sc.span()))
-            elif metric is not None:
+            elif metric is not None and not _other_whole(sc.text, at):
                 indicators.append(Indicator(metric=metric, value=q, period=_period(sc, doc, money.start),
                                             parties=parties, evidence=sc.span()))
         indicators.extend(_percent_indicators(sc, doc, parties))
@@ -335,8 +335,16 @@ _PERFECT = re.compile(r"(?<!\bwill )(?<!\bwould )(?<!\bshould )(?<!\bcould )(?<!
                       r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?$", re.IGNORECASE)
 
 
+# "recorded an increase of 22% to …", "reflecting a 40 percent rise to …": the noun of a change a report has
+# measured, where "an increase of trade to $1 billion is planned" still names a goal
+_RECORDED_CHANGE = re.compile(r"\b(?:recorded|registered|witnessed|saw|showed|posted|logged|experienced|marked|"
+                              r"reflect(?:ed|ing)|show(?:ing|n))\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _reached(text: str, cue_at: int) -> bool:
     if (m := _FLOW_RISING.search(text, max(0, cue_at - 12), cue_at + 12)) is not None and m.end() > cue_at:
+        return True
+    if _RECORDED_CHANGE.search(text, max(0, cue_at - 50), cue_at) is not None:
         return True
     if _PAST_RISE.match(text, cue_at) is None:
         return False
@@ -481,6 +489,8 @@ def _percent_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]
         after = sc.text[sc.local(p.end):sc.local(p.end) + 40]
         if _STAKE.match(after) or _TO_LEVEL.search(before):
             continue  # "a 20 percent partner", "will increase to 75 percent": a stake or a level, not a change
+        if _other_whole(sc.text, sc.local(p.start), sc.local(p.end)):
+            continue
         if _SHARE_AFTER.search(after) or _SHARE_BEFORE.search(before):
             metric = "other"
         elif cues().growth.search(before + " " + after):
@@ -512,6 +522,25 @@ _RATIO_AHEAD = re.compile(r"\b(?:potential|prospects?|will|would|could|can|shoul
                           r"aim(?:s|ed|ing)?|seeks?|goal|target|task|possible|feasible)\b", re.IGNORECASE)
 _COMING_YEARS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:in|over|within)\s+the\s+(?:coming|next|following)\s+"
                            r"(?:\w+\s+)?(?:years?|decade)\b", re.IGNORECASE)
+
+
+# "exports to other countries", "trade between the Central Asian states": a whole wider than the pair, which the
+# figures after it in the sentence measure unless a contrast starts a new clause
+_WIDER_WHOLE = re.compile(r"\b(?:(?:to|with|from)\s+(?:all\s+)?other\s+countries|(?:between|among)\s+(?:the\s+)?"
+                          r"(?:Central\s+Asian|CA|regional|member|Turkic|CIS|all)\s+(?:countries|states|nations))\b"
+                          r"(?![^.;]*\b(?:but|while|whereas)\b[^.;]*$)", re.IGNORECASE)
+# "12% of its area", "half of the total population": a share of a land or a people, not of any exchange
+_LAND_OR_PEOPLE = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|whole\s+)?(?:population|area|territory)\b(?![’'-])",
+                             re.IGNORECASE)
+
+
+def _other_whole(text: str, at: int, end: int | None = None) -> bool:
+    """Whether a figure measures something other than the pair's dealings (facts.md: an indicator's parties
+    are the countries it concerns): a wider group named before it, or, for a share, a land or population."""
+    if end is not None and _LAND_OR_PEOPLE.match(text, end):
+        return True
+    return ("countries" in text or "states" in text or "nations" in text) and \
+        _WIDER_WHOLE.search(text, max(0, at - 160), at) is not None
 
 
 def _ratio_goal(sc: SentenceContext, doc: DocContext, at: int, end: int) -> bool:
