@@ -750,7 +750,10 @@ _LEGAL_HELP = re.compile(r"\b(?:mutual|legal|judicial)\s+(?:legal\s+|judicial\s+
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _BARE_ITEM = re.compile(r"\s*(?:[,;.]|$|and\s+[\w-]+\s*(?:[,;.]|$))")  # the word alone, as one item of a list
 _MODIFIER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:agreements?|contracts?|deals?|memorand|MoUs?|materials|sector|"
-                       r"industry|companies|firms|equipment|machinery|ministers?|ministr(?:y|ies)|partners?)\b", re.IGNORECASE)
+                       r"industry|companies|firms|equipment|machinery|ministers?|ministr(?:y|ies)|partners?)\b|"
+                       # "an investment protection deal": a compound that names a document
+                       r"\s+(?!(?:the|an?|this|that|these|its|their|under|in|of|to|for|on|by|with|and|or)\s)[a-z-]+\s+"
+                       r"(?:agreements?|deals?|pacts?|treat(?:y|ies))\b", re.IGNORECASE)
 
 
 # What lies between one item of a list and the next ("…, resolving issues …, and establishing …").
