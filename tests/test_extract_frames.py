@@ -299,6 +299,19 @@ def test_what_part_of_a_signed_package_concerns_is_signed() -> None:
     assert (c.kind, c.stage, c.object) == ("supply", "signed", "cement deliveries")
 
 
+def test_what_one_among_the_signed_documents_concerns_is_signed() -> None:
+    found = facts("Kyrgyz and Turkish firms signed 30 memoranda at the forum in Osh. Among the memoranda is a deal "
+                  "between two companies on the construction of a cement plant in Osh.")
+    c = one(found, Commitment)
+    assert (c.kind, c.stage, c.object) == ("construction", "signed", "cement plant in Osh")
+
+
+def test_an_action_word_in_a_compound_naming_a_document_is_no_undertaking() -> None:
+    found = facts("Iran and Armenia signed nine documents in Yerevan. The documents include an investment "
+                  "protection deal and a pact on double taxation.")
+    assert not of(found, Commitment)
+
+
 def test_what_the_signed_documents_include_is_signed() -> None:
     found = facts("Tajik and Uzbek firms signed eight contracts in Khujand. The contracts, worth $30 million, relate "
                   "to the energy sector and cover the supply of Uzbek transformers.")

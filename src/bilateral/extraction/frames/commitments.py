@@ -42,7 +42,8 @@ _UNDER_DEAL = re.compile(rf"\s*(?:(?:under|in|according to|as part of|based on|p
 # "Signed a protocol under which Kazakhstan will supply wheat": what follows is the signed document's content.
 _UNDER_WHICH = re.compile(r"\b(?:agreements?|contracts?|deals?|memorand\w*|MoUs?|protocols?|accords?|documents?),?\s+"
                           r"(?:under|according to|in accordance with|by) which\b", re.IGNORECASE)
-_PART_OF_DEALS = re.compile(r"\s*(?:\d+|[a-z]+)\s+of\s+(?:the|these|those|them|which)\s+(?:[\w-]+\s+)?"
+# "Nine of the deals concern oil", "Among the MoUs signed is a deal on a clinic": a part of the documents signed.
+_PART_OF_DEALS = re.compile(r"\s*(?:(?:\d+|[a-z]+)\s+of|among)\s+(?:the|these|those|them|which)\s+(?:[\w-]+\s+)?"
                             r"(?:agreements?|contracts?|deals?|documents|memorand\w*|MoUs)\b", re.IGNORECASE)
 # "The contracts, worth $20 million, include the supply of cement": what documents already named contain.
 _DEALS_CONTAIN = re.compile(r"\s*(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|deals?|documents?|"
@@ -749,7 +750,10 @@ _LEGAL_HELP = re.compile(r"\b(?:mutual|legal|judicial)\s+(?:legal\s+|judicial\s+
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _BARE_ITEM = re.compile(r"\s*(?:[,;.]|$|and\s+[\w-]+\s*(?:[,;.]|$))")  # the word alone, as one item of a list
 _MODIFIER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:agreements?|contracts?|deals?|memorand|MoUs?|materials|sector|"
-                       r"industry|companies|firms|equipment|machinery|ministers?|ministr(?:y|ies)|partners?)\b", re.IGNORECASE)
+                       r"industry|companies|firms|equipment|machinery|ministers?|ministr(?:y|ies)|partners?)\b|"
+                       # "an investment protection deal": a compound that names a document
+                       r"\s+(?!(?:the|an?|this|that|these|its|their|under|in|of|to|for|on|by|with|and|or)\s)[a-z-]+\s+"
+                       r"(?:agreements?|deals?|pacts?|treat(?:y|ies))\b", re.IGNORECASE)
 
 
 # What lies between one item of a list and the next ("…, resolving issues …, and establishing …").
