@@ -159,3 +159,10 @@ def test_the_agent_of_a_passive_builds_whoever_opens_the_clause() -> None:
             "Afghanistan announced that a new power line to Mazar-i-Sharif will be built by a Kazakh company.")
     found = [c for c in commitments(text) if "line" in (c.object or "")]
     assert [(c.by, c.with_) for c in found] == [(["KAZ"], ["AFG"])]
+
+
+def test_a_side_that_seeks_to_export_supplies_what_a_contract_leaves_unattributed() -> None:
+    text = ("Tajikistan and Oman held trade talks in Muscat. Tajikistan is seeking to export more dried apricots. "
+            "The two sides signed contracts for the supply of dried apricots and honey.")
+    found = [c for c in commitments(text) if "honey" in (c.object or "")]
+    assert [(c.by, c.with_) for c in found] == [(["TJK"], ["OMN"])]

@@ -1054,7 +1054,10 @@ def _exporter(doc: DocContext) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-_EXPORTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?exports\b")
+# "Kazakh grain exports", "Afghanistan is seeking to export", "Uzbekistan will supply": the exporter before its verb.
+_EXPORTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?exports\b|\s+(?:(?:is|are|was|will|would|can|could|has|have|"
+                            r"also|now|plans|seeks|seeking|wants|intends|aims|hopes|ready|able|started|begun|continues)\s+)"
+                            r"{1,3}(?:to\s+)?(?:export|supply)(?:s|ed|ing)?\b")
 # "exports from Kazakhstan", "import flour from Kazakhstan", "buy building materials from Afghan firms"
 _EXPORTS_BEFORE = re.compile(r"\b(?:exports\s+(?:of|from)|(?:buy|purchas|import)\w*\s+[^.;]{0,60}?\bfrom)\s+(?:the\s+)?$",
                              re.IGNORECASE)
