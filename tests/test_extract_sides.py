@@ -138,3 +138,31 @@ def test_countries_of_a_later_list_item_are_not_parties_to_a_discussed_topic() -
             "linking Tajikistan, Iran and Oman.")
     found = [c for c in commitments(text) if "duties" in (c.object or "")]
     assert [(c.stage, c.by, c.with_) for c in found] == [("discussed", [], ["OMN", "TJK"])]
+
+
+def test_goods_delivered_to_a_country_are_not_delivered_by_it() -> None:
+    text = ("Oman and Tajikistan held talks in Dushanbe. Tajikistan hopes to widen trade. "
+            "The Gulf monarchy has delivered 2,000 tons of rice to Tajikistan as humanitarian aid.")
+    found = [c for c in commitments(text) if "rice" in (c.object or "")]
+    assert [(c.by, c.with_) for c in found] == [(["OMN"], ["TJK"])]
+
+
+def test_aid_to_people_named_by_a_demonym_stays_with_the_giver() -> None:
+    text = ("Kyrgyzstan and Afghanistan held talks in Kabul. Afghanistan wants more trade. "
+            "The envoy said Kyrgyzstan plans to send medical aid to Kyrgyz families in Wakhan.")
+    found = [c for c in commitments(text) if "medical" in (c.object or "")]
+    assert [(c.by, c.with_) for c in found] == [(["KGZ"], ["AFG"])]
+
+
+def test_the_agent_of_a_passive_builds_whoever_opens_the_clause() -> None:
+    text = ("Kazakhstan and Afghanistan held energy talks in Kabul. Afghanistan needs more power. "
+            "Afghanistan announced that a new power line to Mazar-i-Sharif will be built by a Kazakh company.")
+    found = [c for c in commitments(text) if "line" in (c.object or "")]
+    assert [(c.by, c.with_) for c in found] == [(["KAZ"], ["AFG"])]
+
+
+def test_a_side_that_seeks_to_export_supplies_what_a_contract_leaves_unattributed() -> None:
+    text = ("Tajikistan and Oman held trade talks in Muscat. Tajikistan is seeking to export more dried apricots. "
+            "The two sides signed contracts for the supply of dried apricots and honey.")
+    found = [c for c in commitments(text) if "honey" in (c.object or "")]
+    assert [(c.by, c.with_) for c in found] == [(["TJK"], ["OMN"])]

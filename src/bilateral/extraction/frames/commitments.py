@@ -925,8 +925,10 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
     else:
         by = sorted(doc.pair) if signatories else agents(sc, doc, start, previous)
         supplier = (origin(sc, start, doc) or _shipped_from(sc, start, end, doc, _FROM)) if kind == "supply" else None
-        if kind == "supply" and not supplier and len(by) != 1 and (buyer := _shipped_from(sc, start, end, doc, _TO)):
-            by = counterparts([buyer], doc)  # "agreed to export trains to Uzbekistan": the other side exports
+        if kind in ("supply", "aid") and not supplier and (buyer := _shipped_from(sc, start, end, doc, _TO)) and \
+                (len(by) != 1 or by == [_shipped_from(sc, start, end, doc, _TO, ("name",))]):
+            by = counterparts([buyer], doc)  # "agreed to export trains to Uzbekistan": the other side exports;
+            # "the neighbour sent flour to Afghanistan": goods go to the one that receives them, not from it
         if supplier:
             by = [supplier]
         elif kind in _OWNED and (len(by) != 1 or (kind == "establishment" and stage in ("done", "implementing"))):
@@ -942,7 +944,8 @@ def _commitment(sc: SentenceContext, doc: DocContext, kind: str, stage: str, obj
             by = sorted(set(doc.pair) - funded)  # "a loan to finance Kyrgyzstan's share": the other side lends
         elif kind == "training" and len(by) != 1 and len(trained := _named_in(sc, start, len(sc.text), doc, _COUNTRY_KINDS)) == 1:
             by = sorted(set(doc.pair) - trained)  # "a memorandum on training Afghan engineers": the other side trains
-        if len(by) != 1 and len(doer := _done_by(sc, start, end, doc)) == 1:
+        if (len(by) != 1 and len(doer := _done_by(sc, start, end, doc)) == 1) or \
+                len(doer := _done_by(sc, start, end, doc, _PASSIVE_BY)) == 1:
             by = sorted(doer)  # "a power plant by Masdar", "with the participation of a Korean fund": who does it
         elif kind == "supply" and len(by) > 1 and (exporter := _exporter(doc)):
             by = [exporter]  # "Nine of the deals concern oil supplies": one side supplies, not both
@@ -982,12 +985,13 @@ def _helped(sc: SentenceContext, start: int, doc: DocContext) -> str | None:
 _HELP = re.compile(r"(?:help|assist)\w*\s+(?:the\s+)?", re.IGNORECASE)
 
 
-def _done_by(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[str]:
+def _done_by(sc: SentenceContext, start: int, end: int, doc: DocContext, by: re.Pattern[str] | None = None) -> set[str]:
     """The sides that the object names as the doer of the action ("construction of a plant by Masdar",
-    "supply of equipment with the participation of a Korean fund")."""
+    "supply of equipment with the participation of a Korean fund"); with ``by`` _PASSIVE_BY, only the
+    agent of a passive ("the line will be built by a Kazakh firm"), which outranks the clause's subject."""
     return {c.iso3 for c in sc.countries if c.kind in AGENT_KINDS and c.iso3 in doc.pair
             and start <= sc.local(c.start) < end + 20
-            and _BY.search(sc.text, max(start, sc.local(c.start) - 40), sc.local(c.start))}
+            and (by or _BY).search(sc.text, max(start, sc.local(c.start) - 40), sc.local(c.start))}
 
 
 # "by" after a noun or a verb of doing, not after any participle ("projects identified by the government");
@@ -995,6 +999,12 @@ def _done_by(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[
 _BY = re.compile(r"(?:\b(?:built|constructed|implemented|executed|financed|funded|supplied|provided|delivered|developed|"
                  r"operated|produced|manufactured)|\b\w+(?<!ed))\s+by\s+(?:the\s+|an?\s+)?(?:(?!(?:in|into|to|for|with|from|at)\s)[\w-]+\s+){0,2}$|"
                  r"\bparticipation\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+# The agent of a passive: "is to be built by an Uzbek company", "was financed by the Saudi fund".
+_PASSIVE_BY = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+\s+)?(?:built|constructed|implemented|executed|financed|"
+                         r"funded|supplied|provided|delivered|developed)\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
+                         re.IGNORECASE)
 
 
 def _sited_in(sc: SentenceContext, start: int, end: int, doc: DocContext) -> set[str]:
@@ -1018,12 +1028,15 @@ def _named_in(sc: SentenceContext, start: int, end: int, doc: DocContext, kinds:
     return {c.iso3 for c in sc.countries if c.kind in kinds and c.iso3 in doc.pair and start <= sc.local(c.start) < end}
 
 
-def _shipped_from(sc: SentenceContext, start: int, end: int, doc: DocContext, way: re.Pattern[str]) -> str | None:
+def _shipped_from(sc: SentenceContext, start: int, end: int, doc: DocContext, way: re.Pattern[str],
+                  kinds: tuple[str, ...] | None = None) -> str | None:
     """"The export of dried fruit from Pakistan to China": the country goods go from (``way`` _FROM)
-    supplies them, whoever the sentence names first; the one they go to (_TO) buys them."""
+    supplies them, whoever the sentence names first; the one they go to (_TO) buys them. ``kinds``
+    ("name",) leaves out people named by a demonym ("aid to Kyrgyz children" may go to another land)."""
     for c in sc.countries:
         at = sc.local(c.start)
-        if start <= at < end and c.iso3 in doc.pair and way.search(sc.text, max(0, at - 9), at):
+        if start <= at < end and c.iso3 in doc.pair and (kinds is None or c.kind in kinds) and \
+                way.search(sc.text, max(0, at - 9), at):
             return c.iso3
     return None
 
@@ -1045,7 +1058,10 @@ def _exporter(doc: DocContext) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-_EXPORTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?exports\b")
+# "Kazakh grain exports", "Afghanistan is seeking to export", "Uzbekistan will supply": the exporter before its verb.
+_EXPORTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?exports\b|\s+(?:(?:is|are|was|will|would|can|could|has|have|"
+                            r"also|now|plans|seeks|seeking|wants|intends|aims|hopes|ready|able|started|begun|continues)\s+)"
+                            r"{1,3}(?:to\s+)?(?:export|supply)(?:s|ed|ing)?\b")
 # "exports from Kazakhstan", "import flour from Kazakhstan", "buy building materials from Afghan firms"
 _EXPORTS_BEFORE = re.compile(r"\b(?:exports\s+(?:of|from)|(?:buy|purchas|import)\w*\s+[^.;]{0,60}?\bfrom)\s+(?:the\s+)?$",
                              re.IGNORECASE)
