@@ -600,3 +600,23 @@ def test_a_meeting_the_sentence_names_for_itself_stays_its_own() -> None:
     text = ("Afghan Commerce Minister Hamid Rasuli met Kyrgyz Ambassador Bakyt Osmonov in Kabul on Monday. "
             "In the evening, Rasuli held a meeting with Kyrgyz Deputy Minister Aida Temirova in Kabul on Tuesday.")
     assert len([e for e in events(text) if e.kind == "meeting"]) == 2
+
+
+@pytest.mark.parametrize("setting", ["on the sidelines of the Eurasian Rivers summit",
+                                     "within the framework of the fourth ministerial conference on water"])
+def test_a_gathering_named_only_as_where_the_pair_met_is_no_event(setting: str) -> None:
+    text = (f"Tajik Foreign Minister Sirojiddin Muhriddin met Mongolian Foreign Minister Batmunkh Battsetseg "
+            f"{setting} in Baku on Monday.")
+    assert [e.kind for e in events(text)] == ["meeting"]
+
+
+def test_a_summit_one_of_the_pair_hosts_stays_an_event() -> None:
+    text = ("Tajik Foreign Minister Sirojiddin Muhriddin met Mongolian Foreign Minister Batmunkh Battsetseg "
+            "on the sidelines of the Eurasian Rivers summit in Ulaanbaatar on Monday.")
+    assert sorted(e.kind for e in events(text)) == ["meeting", "summit"]
+
+
+def test_plural_exhibitions_among_forms_of_cooperation_are_no_event() -> None:
+    text = ("The Mongolian and Tajik ministers discussed ways to expand trade, including mutual trade "
+            "exhibitions and fairs and regular business missions.")
+    assert [e for e in events(text) if e.kind == "exhibition"] == []

@@ -207,6 +207,11 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, index: int, notes: _Notes
         m = next((m for m in mentions if not _idle_body(text, m) and not (kind == "meeting" and _by_phone(m, calls))), None)
         if m is None or (kind == "call" and _SUMMIT_OF.match(text, m.end()) and any(e.kind == "talks" for e in out)):
             continue  # "the video conference of the joint commission": the commission's talks, held by video
+        if kind in ("exhibition", "forum") and _PLURAL_EVENT.search(m.group(0)) and _date(sc, m) is None and \
+                _place(sc, kind, doc, m) is None:
+            continue  # "measures such as mutual exhibitions and fairs": a kind of cooperation, not a gathering
+        if kind in _HOSTING_KINDS and ("meeting" in present or signers) and _as_venue(sc, m, doc):
+            continue  # "A met B on the sidelines of the summit in a third country": their meeting is the fact
         if _remote(kind, doc) == "summit" and _two_leaders_summit(text, m, fact_parties(sc, doc)):
             if any(e.kind == "meeting" for e in out):
                 continue
@@ -341,6 +346,19 @@ def _joint_subject(sc: SentenceContext) -> list[PersonMention]:
         if gap is not None and _JOINT_VERB.match(sc.text, sc.local(b.end)):
             return [a, b]
     return []
+
+
+# "on the sidelines of the SCO summit", "within the framework of the ministerial conference": the gathering
+# named only as where a meeting of the pair's officials took place.
+_VENUE_OF = re.compile(r"\b(?:sidelines|margins|framework) of (?:the )?[^,;.]{0,60}$", re.IGNORECASE)
+_HOSTING_KINDS = ("summit", "conference")
+
+
+def _as_venue(sc: SentenceContext, m: re.Match[str], doc: DocContext) -> bool:
+    """The sentence names the summit or conference ``m`` only as the setting of a meeting it tells, held
+    in a third country's city: a gathering the pair attends, not one either hosts."""
+    return _VENUE_OF.search(sc.text, max(0, m.start() - 80), m.start()) is not None and \
+        any(c.kind == "city" and c.iso3 not in doc.pair for c in sc.countries)
 
 
 def _two_leaders_summit(text: str, m: re.Match[str], parties: list[str]) -> bool:
