@@ -1030,3 +1030,19 @@ def test_a_delivered_speech_is_no_supply() -> None:
 
 def test_a_passive_delivery_does_not_take_its_destination_for_the_goods() -> None:
     assert commitments("The tractors were delivered to Tajikistan in March.") == []
+
+
+def test_a_route_opened_as_the_subject_of_a_passive_is_done() -> None:
+    c = only("The Osh-Khorog freight corridor between Kyrgyzstan and Tajikistan was opened last spring.")
+    assert (c.kind, c.stage, c.object) == ("establishment", "done",
+                                           "The Osh-Khorog freight corridor between Kyrgyzstan and Tajikistan")
+
+
+def test_a_bridge_built_as_the_subject_of_a_passive_is_done_construction() -> None:
+    c = only("The new Batken bridge was built by Kyrgyzstan for Tajik traders.")
+    assert (c.kind, c.stage, c.by) == ("construction", "done", ["KGZ"])
+
+
+def test_a_railway_being_built_is_under_way() -> None:
+    c = only("Tajik officials said the Kulob railway to Kyrgyzstan is now being built.")
+    assert (c.kind, c.stage) == ("construction", "implementing")

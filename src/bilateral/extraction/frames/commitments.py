@@ -69,14 +69,21 @@ _WHEN = re.compile(r"^(?:\d[\d,.]*$|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|N
 _DONE_VERB = re.compile(
     r"\s(?:has|have|had)?\s?(?:officially\s|now\s|formally\s)?(?:begun work|began work|opened|started (?:work|operating|"
     r"operations)|become operational|been opened|been established|been formed|is now (?:formally |officially )?"
-    r"(?:operational|open)|is operational|was (?:also )?formed|was opened|was established|up and running)",
+    r"(?:operational|open)|is operational|was (?:also )?formed|was opened|was established|up and running)|"
+    # "the air corridor was opened in May", "the port was built with Indian help": the thing is the subject
+    r"\s(?:was|were|has been|have been|had been)\s(?:also\s|officially\s|formally\s|successfully\s)?"
+    r"(?:(?P<built>built|constructed)|launched|reopened|opened|established|completed|commissioned|inaugurated|created)\b|"
+    r"\s(?:is|are)\s(?:now\s|currently\s)?(?P<under_way>being\s(?:(?P<building>built|constructed)|created|set up|established)"
+    r"\b|under construction)",
     re.IGNORECASE)
 # A word every verb of completion above contains: a case-sensitive literal scan of the lower-cased
 # sentence rules most sentences out before the case-insensitive pattern reads them.
-_DONE_HINT = re.compile(r"began|begun|open|start|operational|establish|formed|running")
+_DONE_HINT = re.compile(r"began|begun|open|start|operational|establish|formed|running|launch|built|construct|complet|"
+                        r"commission|inaugurat|creat|set up")
 _DONE_HEAD = re.compile(
     r"(?:trade house|trading house|consulate|embassy|office|cent(?:er|re)|chamber of commerce|committee|company|"
-    r"bank branch|branch)\w*", re.IGNORECASE)
+    r"bank branch|branch|fund|corridor|port|railway|railroad|road|highway|bridge|crossing|pipeline|plant|station|"
+    r"terminal|hub|school|hospital)\w*", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"[\w’'-]+")
 _CLAUSE_LEAD = re.compile(r"(?:that|which|and|but|while|as|when|where|after|since|now)\s+", re.IGNORECASE)
@@ -250,9 +257,9 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
     if not out:
         done = _done_subject(text)
         if done:
-            obj, start, end = done
-            stage = "pledged" if _FUTURE_BE.search(text, start, end) else "done"
-            out.append(_commitment(sc, doc, "establishment", stage, obj, start, end, previous))
+            obj, start, end, stage, kind = done
+            stage = "pledged" if _FUTURE_BE.search(text, start, end) else stage
+            out.append(_commitment(sc, doc, kind, stage, obj, start, end, previous))
     return out
 
 
@@ -619,9 +626,10 @@ def _further_tranches(sc: SentenceContext, first: Commitment, after: int) -> lis
     return out
 
 
-def _done_subject(text: str) -> tuple[str, int, int] | None:
-    """What was opened, when the sentence names it before a verb of completion; found from the verb,
-    so that the common case (no such verb) costs one cheap scan."""
+def _done_subject(text: str) -> tuple[str, int, int, str, str] | None:
+    """What was opened, built or set up, when the sentence names it before a verb of completion or of
+    work under way, with the stage and kind that verb gives; found from the verb, so that the common
+    case (no such verb) costs one cheap scan."""
     if _DONE_HINT.search(text.lower()) is None:
         return None
     for verb in _DONE_VERB.finditer(text):
@@ -635,7 +643,9 @@ def _done_subject(text: str) -> tuple[str, int, int] | None:
         start = joined.end() if joined else start
         np = _AUXILIARY_TAIL.sub("", text[start:verb.start()]).strip(" ,")
         if np:
-            return np, start, verb.end()
+            built = verb.group("built") or verb.group("building") or verb.group(0).endswith("construction")
+            return np, start, verb.end(), "implementing" if verb.group("under_way") else "done", \
+                "construction" if built else "establishment"
     return None
 
 
@@ -728,8 +738,8 @@ def _is_action(text: str, m: re.Match[str]) -> bool:
         return False  # "cooperation in trade, investment and agriculture": a field, not an undertaking
     if word.lower().startswith("set") and text.endswith(("be ", "been "), 0, m.start()):
         return False  # "a council will be set up next year": what is set up comes before the verb
-    if word.lower() == "delivered" and text.endswith(("be ", "been ", "was ", "were "), 0, m.start()):
-        return False  # "the buses were delivered to X": the goods come before the verb, the place after it
+    if word.lower() in ("delivered", "opened") and text.endswith(("be ", "been ", "was ", "were "), 0, m.start()):
+        return False  # "the buses were delivered to X", "the office was opened in May": the thing comes before the verb
     if word.lower() in ("assistance", "aid") and _LEGAL_HELP.search(text, max(0, m.start() - 22), m.start()):
         return False  # "mutual legal assistance in criminal matters": cooperation between courts, not aid
     return _MODIFIER.match(text, m.end()) is None
