@@ -50,7 +50,7 @@ _DEALS_CONTAIN = re.compile(r"\s*(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(
                             r"envisage[sd]?|provide[sd]? for|pertain(?:s|ed)? to|relate[sd]? to|involve[sd]?)\s", re.IGNORECASE)
 _REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)s? worth\b", re.IGNORECASE)
 # "Provide" and "delivered" take their kind from what is given ("a loan", "assistance"); goods by default.
-_PROVIDE = re.compile(r"provid|delivered", re.IGNORECASE)
+_PROVIDE = re.compile(r"provid|delivered|sent|dispatched|supplied", re.IGNORECASE)
 _RESUME = re.compile(r"resum", re.IGNORECASE)  # what is resumed names the undertaking's kind
 _GIVEN_WITH = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){1,3}with\s+")
 # A sum allocated, lent or granted for the action that follows ("a loan for the construction of", "will
@@ -193,7 +193,10 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         later_item = carried is not None and _list_goes_on(text, taken_until, m.start())
         if not (taken_until < 0 or later_item or _starts_new_item(text, taken_until, m.start())):
             continue
-        stage = "signed" if listed else _stage(text, m, kind, signed_doc)  # "- Agreement on the opening of"
+        past = _PAST_ONLY.fullmatch(m.group(0))
+        if past and not _done_by_subject(sc, doc, m):
+            continue  # "the line built by a third country", "aid sent earlier": no side said to have done it
+        stage = "done" if past else "signed" if listed else _stage(text, m, kind, signed_doc)  # "- Agreement on the opening of"
         verb = stage is None and kind == "supply" and _supplies_now(sc, m)
         if verb:
             stage = "implementing"
@@ -217,7 +220,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
                 continue  # "resumption of flights": the flights state it; "of the work of trading houses": the work
             kind = next(k for k, a in actions if a is inner)
         if _PROVIDE.match(m.group(0)):
-            kind = next((k for k, a in actions if start <= a.start() < obj_end and _is_action(text, a)), kind)  # "a loan": finance
+            kind = next((k for k, a in actions if start <= a.start() < obj_end and _is_action(text, a)
+                         and not (past and k == "supply")), kind)  # "a loan": finance; "sent shipments of aid": aid
         if kind in _FUNDABLE and _FUNDS_FOR.search(text, max(0, m.start() - 90), m.start()):
             kind = "finance"  # "will allocate $2 million for the construction of a school": the sum is what is given
         concrete = _concrete(obj, m.group(0))
@@ -229,6 +233,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         if nominal and not concrete and (goods := _goods_before(text, m.start())):
             obj = f"{goods} {obj}"  # "oil supplies": the goods are named before the action
             concrete = _concrete(obj, m.group(0))
+        if past and _PAST_VAGUE.match(obj):
+            continue  # "have built strong ties", "has built many projects": no thing done between the sides
         if not (concrete or (priced and obj)) or (stage == "done" and kind != "other" and _event_named(obj)):
             continue  # "the opening of the investment forum": an event began, nothing was set up or invested
         taken_until = obj_end
@@ -721,6 +727,24 @@ def _supplies_now(sc: SentenceContext, action: re.Match[str]) -> bool:
         return False  # "exports carpets": trade, not a supply run under a contract; "exports to X": a noun
     return any(c.kind in ("name", "government") and _NOW_ADVERBS.fullmatch(text, sc.local(c.end), action.start())
                for c in sc.countries)
+
+
+# Past forms of action words that are undertakings only as the verb of a side that did the work
+# ("Tajikistan has built two schools", "Kyrgyzstan sent fuel"); as modifiers ("a road built in 1970") they are not.
+_PAST_ONLY = re.compile(r"built|constructed|supplied|sent|dispatched|reopened", re.IGNORECASE)
+# What a past deed names that is no undertaking: a relationship built, or an uncounted set of past works.
+_PAST_VAGUE = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:relations|relationships?|foundations?|trust|ties|friendship|"
+                         r"partnership|cooperation)\b|(?:many|several|numerous|various|a number of|dozens of|hundreds of)\s",
+                         re.IGNORECASE)
+_PAST_ADVERBS = re.compile(r"\s+(?:(?:has|have|had|also|already|recently|previously|promptly|successfully)\s+)*",
+                           re.IGNORECASE)
+
+
+def _done_by_subject(sc: SentenceContext, doc: DocContext, action: re.Match[str]) -> bool:
+    """Whether a past action word is the verb of one of the sides, named just before it ("Kyrgyzstan
+    promptly sent", "Tajikistan has built"), so that a side did the work; "we have sent" leaves the doer unknown."""
+    return any(c.kind in AGENT_KINDS and c.iso3 in doc.pair and
+               _PAST_ADVERBS.fullmatch(sc.text, sc.local(c.end), action.start()) for c in sc.countries)
 
 
 def _is_action(text: str, m: re.Match[str]) -> bool:
