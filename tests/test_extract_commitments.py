@@ -1030,3 +1030,39 @@ def test_a_delivered_speech_is_no_supply() -> None:
 
 def test_a_passive_delivery_does_not_take_its_destination_for_the_goods() -> None:
     assert commitments("The tractors were delivered to Tajikistan in March.") == []
+
+
+def test_a_route_opened_as_the_subject_of_a_passive_is_done() -> None:
+    c = only("The Osh-Khorog freight corridor between Kyrgyzstan and Tajikistan was opened last spring.")
+    assert (c.kind, c.stage, c.object) == ("establishment", "done",
+                                           "The Osh-Khorog freight corridor between Kyrgyzstan and Tajikistan")
+
+
+def test_a_bridge_built_as_the_subject_of_a_passive_is_done_construction() -> None:
+    c = only("The new Batken bridge was built by Kyrgyzstan for Tajik traders.")
+    assert (c.kind, c.stage, c.by) == ("construction", "done", ["KGZ"])
+
+
+def test_a_railway_being_built_is_under_way() -> None:
+    c = only("Tajik officials said the Kulob railway to Kyrgyzstan is now being built.")
+    assert (c.kind, c.stage) == ("construction", "implementing")
+
+
+def test_a_side_that_has_built_a_thing_did_it() -> None:
+    c = only("Kyrgyzstan has built two clinics in the Tajik town of Isfara.")
+    assert (c.kind, c.stage, c.by) == ("construction", "done", ["KGZ"])
+    assert c.object == "two clinics in the Tajik town of Isfara"
+
+
+def test_aid_a_side_sent_is_done_aid() -> None:
+    c = only("Kyrgyzstan promptly sent tents and blankets as humanitarian aid to Tajikistan.")
+    assert (c.kind, c.stage, c.by) == ("aid", "done", ["KGZ"])
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan and Tajikistan have built strong ties over the years.",
+    "The road built in 1970 links Kyrgyzstan with Tajikistan.",
+    "We have sent blankets to Tajikistan, the Kyrgyz minister said.",
+])
+def test_a_past_verb_without_a_side_that_did_a_thing_is_no_undertaking(text: str) -> None:
+    assert commitments(text) == []

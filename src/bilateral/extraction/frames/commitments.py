@@ -51,7 +51,7 @@ _DEALS_CONTAIN = re.compile(r"\s*(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(
                             r"envisage[sd]?|provide[sd]? for|pertain(?:s|ed)? to|relate[sd]? to|involve[sd]?)\s", re.IGNORECASE)
 _REACHED_VALUE = re.compile(r"\breached an? (?:\w+ )?(?:agreement|deal|contract)s? worth\b", re.IGNORECASE)
 # "Provide" and "delivered" take their kind from what is given ("a loan", "assistance"); goods by default.
-_PROVIDE = re.compile(r"provid|delivered", re.IGNORECASE)
+_PROVIDE = re.compile(r"provid|delivered|sent|dispatched|supplied", re.IGNORECASE)
 _RESUME = re.compile(r"resum", re.IGNORECASE)  # what is resumed names the undertaking's kind
 _GIVEN_WITH = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){1,3}with\s+")
 # A sum allocated, lent or granted for the action that follows ("a loan for the construction of", "will
@@ -70,14 +70,21 @@ _WHEN = re.compile(r"^(?:\d[\d,.]*$|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|N
 _DONE_VERB = re.compile(
     r"\s(?:has|have|had)?\s?(?:officially\s|now\s|formally\s)?(?:begun work|began work|opened|started (?:work|operating|"
     r"operations)|become operational|been opened|been established|been formed|is now (?:formally |officially )?"
-    r"(?:operational|open)|is operational|was (?:also )?formed|was opened|was established|up and running)",
+    r"(?:operational|open)|is operational|was (?:also )?formed|was opened|was established|up and running)|"
+    # "the air corridor was opened in May", "the port was built with Indian help": the thing is the subject
+    r"\s(?:was|were|has been|have been|had been)\s(?:also\s|officially\s|formally\s|successfully\s)?"
+    r"(?:(?P<built>built|constructed)|launched|reopened|opened|established|completed|commissioned|inaugurated|created)\b|"
+    r"\s(?:is|are)\s(?:now\s|currently\s)?(?P<under_way>being\s(?:(?P<building>built|constructed)|created|set up|established)"
+    r"\b|under construction)",
     re.IGNORECASE)
 # A word every verb of completion above contains: a case-sensitive literal scan of the lower-cased
 # sentence rules most sentences out before the case-insensitive pattern reads them.
-_DONE_HINT = re.compile(r"began|begun|open|start|operational|establish|formed|running")
+_DONE_HINT = re.compile(r"began|begun|open|start|operational|establish|formed|running|launch|built|construct|complet|"
+                        r"commission|inaugurat|creat|set up")
 _DONE_HEAD = re.compile(
     r"(?:trade house|trading house|consulate|embassy|office|cent(?:er|re)|chamber of commerce|committee|company|"
-    r"bank branch|branch)\w*", re.IGNORECASE)
+    r"bank branch|branch|fund|corridor|port|railway|railroad|road|highway|bridge|crossing|pipeline|plant|station|"
+    r"terminal|hub|school|hospital)\w*", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"[\w’'-]+")
 _CLAUSE_LEAD = re.compile(r"(?:that|which|and|but|while|as|when|where|after|since|now)\s+", re.IGNORECASE)
@@ -187,7 +194,10 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         later_item = carried is not None and _list_goes_on(text, taken_until, m.start())
         if not (taken_until < 0 or later_item or _starts_new_item(text, taken_until, m.start())):
             continue
-        stage = "signed" if listed else _stage(text, m, kind, signed_doc)  # "- Agreement on the opening of"
+        past = _PAST_ONLY.fullmatch(m.group(0))
+        if past and not _done_by_subject(sc, doc, m):
+            continue  # "the line built by a third country", "aid sent earlier": no side said to have done it
+        stage = "done" if past else "signed" if listed else _stage(text, m, kind, signed_doc)  # "- Agreement on the opening of"
         verb = stage is None and kind == "supply" and _supplies_now(sc, m)
         if verb:
             stage = "implementing"
@@ -211,7 +221,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
                 continue  # "resumption of flights": the flights state it; "of the work of trading houses": the work
             kind = next(k for k, a in actions if a is inner)
         if _PROVIDE.match(m.group(0)):
-            kind = next((k for k, a in actions if start <= a.start() < obj_end and _is_action(text, a)), kind)  # "a loan": finance
+            kind = next((k for k, a in actions if start <= a.start() < obj_end and _is_action(text, a)
+                         and not (past and k == "supply")), kind)  # "a loan": finance; "sent shipments of aid": aid
         if kind in _FUNDABLE and _FUNDS_FOR.search(text, max(0, m.start() - 90), m.start()):
             kind = "finance"  # "will allocate $2 million for the construction of a school": the sum is what is given
         concrete = _concrete(obj, m.group(0))
@@ -223,6 +234,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         if nominal and not concrete and (goods := _goods_before(text, m.start())):
             obj = f"{goods} {obj}"  # "oil supplies": the goods are named before the action
             concrete = _concrete(obj, m.group(0))
+        if past and _PAST_VAGUE.match(obj):
+            continue  # "have built strong ties", "has built many projects": no thing done between the sides
         if not (concrete or (priced and obj)) or (stage == "done" and kind != "other" and _event_named(obj)):
             continue  # "the opening of the investment forum": an event began, nothing was set up or invested
         taken_until = obj_end
@@ -251,9 +264,9 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
     if not out:
         done = _done_subject(text)
         if done:
-            obj, start, end = done
-            stage = "pledged" if _FUTURE_BE.search(text, start, end) else "done"
-            out.append(_commitment(sc, doc, "establishment", stage, obj, start, end, previous))
+            obj, start, end, stage, kind = done
+            stage = "pledged" if _FUTURE_BE.search(text, start, end) else stage
+            out.append(_commitment(sc, doc, kind, stage, obj, start, end, previous))
     return out
 
 
@@ -620,9 +633,10 @@ def _further_tranches(sc: SentenceContext, first: Commitment, after: int) -> lis
     return out
 
 
-def _done_subject(text: str) -> tuple[str, int, int] | None:
-    """What was opened, when the sentence names it before a verb of completion; found from the verb,
-    so that the common case (no such verb) costs one cheap scan."""
+def _done_subject(text: str) -> tuple[str, int, int, str, str] | None:
+    """What was opened, built or set up, when the sentence names it before a verb of completion or of
+    work under way, with the stage and kind that verb gives; found from the verb, so that the common
+    case (no such verb) costs one cheap scan."""
     if _DONE_HINT.search(text.lower()) is None:
         return None
     for verb in _DONE_VERB.finditer(text):
@@ -636,7 +650,9 @@ def _done_subject(text: str) -> tuple[str, int, int] | None:
         start = joined.end() if joined else start
         np = _AUXILIARY_TAIL.sub("", text[start:verb.start()]).strip(" ,")
         if np:
-            return np, start, verb.end()
+            built = verb.group("built") or verb.group("building") or verb.group(0).endswith("construction")
+            return np, start, verb.end(), "implementing" if verb.group("under_way") else "done", \
+                "construction" if built else "establishment"
     return None
 
 
@@ -714,6 +730,24 @@ def _supplies_now(sc: SentenceContext, action: re.Match[str]) -> bool:
                for c in sc.countries)
 
 
+# Past forms of action words that are undertakings only as the verb of a side that did the work
+# ("Tajikistan has built two schools", "Kyrgyzstan sent fuel"); as modifiers ("a road built in 1970") they are not.
+_PAST_ONLY = re.compile(r"built|constructed|supplied|sent|dispatched|reopened", re.IGNORECASE)
+# What a past deed names that is no undertaking: a relationship built, or an uncounted set of past works.
+_PAST_VAGUE = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:relations|relationships?|foundations?|trust|ties|friendship|"
+                         r"partnership|cooperation)\b|(?:many|several|numerous|various|a number of|dozens of|hundreds of)\s",
+                         re.IGNORECASE)
+_PAST_ADVERBS = re.compile(r"\s+(?:(?:has|have|had|also|already|recently|previously|promptly|successfully)\s+)*",
+                           re.IGNORECASE)
+
+
+def _done_by_subject(sc: SentenceContext, doc: DocContext, action: re.Match[str]) -> bool:
+    """Whether a past action word is the verb of one of the sides, named just before it ("Kyrgyzstan
+    promptly sent", "Tajikistan has built"), so that a side did the work; "we have sent" leaves the doer unknown."""
+    return any(c.kind in AGENT_KINDS and c.iso3 in doc.pair and
+               _PAST_ADVERBS.fullmatch(sc.text, sc.local(c.end), action.start()) for c in sc.countries)
+
+
 def _is_action(text: str, m: re.Match[str]) -> bool:
     """An action word, not part of a name ("Ministry of Investment"), a modifier of a signed
     document ("investment agreements", "export contracts", which the agreement frame states) or of
@@ -729,8 +763,8 @@ def _is_action(text: str, m: re.Match[str]) -> bool:
         return False  # "cooperation in trade, investment and agriculture": a field, not an undertaking
     if word.lower().startswith("set") and text.endswith(("be ", "been "), 0, m.start()):
         return False  # "a council will be set up next year": what is set up comes before the verb
-    if word.lower() == "delivered" and text.endswith(("be ", "been ", "was ", "were "), 0, m.start()):
-        return False  # "the buses were delivered to X": the goods come before the verb, the place after it
+    if word.lower() in ("delivered", "opened") and text.endswith(("be ", "been ", "was ", "were "), 0, m.start()):
+        return False  # "the buses were delivered to X", "the office was opened in May": the thing comes before the verb
     if word.lower() in ("assistance", "aid") and _LEGAL_HELP.search(text, max(0, m.start() - 22), m.start()):
         return False  # "mutual legal assistance in criminal matters": cooperation between courts, not aid
     return _MODIFIER.match(text, m.end()) is None
