@@ -1569,3 +1569,26 @@ def test_a_plants_yearly_capacity_is_an_effect_not_cargo() -> None:
     t = one(facts("Built with Turkish investors, the Uzbek mill can process 120,000 tonnes of cotton a year."),
             Target)
     assert (t.metric, quantity(t)) == ("other", (120_000, "tonnes"))
+
+
+def _firm_counts(text: str) -> dict[float, str | None]:
+    found = facts(text, published=None)
+    return {quantity(i)[0]: i.period for i in of(found, Indicator) if i.metric == "other"}
+
+
+def test_firms_at_work_today_take_no_year_from_an_earlier_sentence() -> None:
+    text = ("Trade between Georgia and Kyrgyzstan reached $80 million in 2021. "
+            "Today about 260 companies with Georgian capital operate in Kyrgyzstan.")
+    assert _firm_counts(text) == {260: None}
+
+
+def test_firm_count_takes_no_year_from_a_contrasting_clause() -> None:
+    text = ("Georgia and Kyrgyzstan held talks. About 260 joint ventures operate in Kyrgyzstan, "
+            "although in 2014 their number was just 40.")
+    assert _firm_counts(text).get(260) is None
+
+
+def test_firm_count_takes_the_year_its_clause_states() -> None:
+    text = ("Georgia and Kyrgyzstan held talks. As of March 1, 2022, there are 260 firms with Georgian "
+            "capital in Kyrgyzstan, of which 90 are joint ventures.")
+    assert _firm_counts(text) == {260: "2022", 90: "2022"}
