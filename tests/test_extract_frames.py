@@ -1592,3 +1592,9 @@ def test_firm_count_takes_the_year_its_clause_states() -> None:
     text = ("Georgia and Kyrgyzstan held talks. As of March 1, 2022, there are 260 firms with Georgian "
             "capital in Kyrgyzstan, of which 90 are joint ventures.")
     assert _firm_counts(text) == {260: "2022", 90: "2022"}
+
+
+def test_an_event_takes_the_month_of_its_own_clause() -> None:
+    text = ("In March Georgia opened a consulate in Bishkek, and in October Kyrgyzstan hosted a "
+            "Georgian-Kyrgyz business forum in Bishkek.")
+    assert one(facts(text, published="2023-12-20"), Event).date == "2023-10"
