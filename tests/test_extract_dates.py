@@ -46,6 +46,8 @@ def test_explicit_dates_need_no_publication_date(text: str, value: str) -> None:
     ("in May", "2025-05"),
     ("in March last year", "2024-03"),
     ("in January next year", "2026-01"),
+    ("In February-May, wheat sales doubled", "2025-02"),  # a sentence that opens with its month
+    ("During July the border stayed shut", "2025-07"),
 ])
 def test_partial_dates_take_the_publication_year(text: str, value: str) -> None:
     assert values(text) == [value]

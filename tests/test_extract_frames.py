@@ -1604,3 +1604,32 @@ def test_level_a_goal_starts_from_just_over_is_an_indicator() -> None:
     found = facts("Oman and Kyrgyzstan want to lift their trade to $900 million, up from just over $300 million.")
     assert quantity(one(found, Target)) == (9e8, "USD")
     assert quantity(one(found, Indicator)) == (3e8, "USD")
+
+
+def _firm_counts(text: str) -> dict[float, str | None]:
+    found = facts(text, published=None)
+    return {quantity(i)[0]: i.period for i in of(found, Indicator) if i.metric == "other"}
+
+
+def test_firms_at_work_today_take_no_year_from_an_earlier_sentence() -> None:
+    text = ("Trade between Georgia and Kyrgyzstan reached $80 million in 2021. "
+            "Today about 260 companies with Georgian capital operate in Kyrgyzstan.")
+    assert _firm_counts(text) == {260: None}
+
+
+def test_firm_count_takes_no_year_from_a_contrasting_clause() -> None:
+    text = ("Georgia and Kyrgyzstan held talks. About 260 joint ventures operate in Kyrgyzstan, "
+            "although in 2014 their number was just 40.")
+    assert _firm_counts(text).get(260) is None
+
+
+def test_firm_count_takes_the_year_its_clause_states() -> None:
+    text = ("Georgia and Kyrgyzstan held talks. As of March 1, 2022, there are 260 firms with Georgian "
+            "capital in Kyrgyzstan, of which 90 are joint ventures.")
+    assert _firm_counts(text) == {260: "2022", 90: "2022"}
+
+
+def test_an_event_takes_the_month_of_its_own_clause() -> None:
+    text = ("In March Georgia opened a consulate in Bishkek, and in October Kyrgyzstan hosted a "
+            "Georgian-Kyrgyz business forum in Bishkek.")
+    assert one(facts(text, published="2023-12-20"), Event).date == "2023-10"

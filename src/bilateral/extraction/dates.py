@@ -38,7 +38,7 @@ DATE_RE = re.compile(
     rf"\b(?:{_MONTH}\s{_DAY}{_MONTH_RANGE}(?:,?\s{_YEAR})?"
     rf"|{_DAY.replace('day', 'day2')}{_RANGE.replace('?:', '?:', 1)}\s(?P<month2>{_MONTH[10:]}(?:,?\s(?P<year2>(?:19|20)\d\d))?"
     rf"|(?P<month3>{_MONTH[10:]}\s(?P<year3>(?:19|20)\d\d)"
-    rf"|(?:in|since|during|of|by|until)\s(?P<month4>{_MONTH[10:]}(?!\.?\s[0-3]?\d(?!\d)){_MONTHS_TO}(?:\s(?P<year4>(?:19|20)\d\d)|(?P<last>\s(?:last|this|next)\syear))?"
+    rf"|(?i:in|since|during|of|by|until)\s(?P<month4>{_MONTH[10:]}(?!\.?\s[0-3]?\d(?!\d)){_MONTHS_TO}(?:\s(?P<year4>(?:19|20)\d\d)|(?P<last>\s(?:last|this|next)\syear))?"
     rf"|(?:(?P<future>next|this\scoming|coming|set\sfor|scheduled\sfor)\s)?(?:on\s)?(?:last\s)?"
     rf"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"|(?P<yrel>(?i:last|this|next|previous|past))\s(?i:year)"

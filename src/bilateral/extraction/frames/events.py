@@ -484,7 +484,8 @@ def _date(sc: SentenceContext, m: re.Match[str] | None) -> str | None:
               if (not d.reported or (m is not None and _AT_EVENT.fullmatch(sc.text, sc.local(d.end), m.start())))
               and not _until(sc, d)]
     days = sorted((d for d in stated if len(d.value) == 10), key=lambda d: d.relative)
-    months = [d for d in stated if len(d.value) == 7]
+    months = sorted((d for d in stated if len(d.value) == 7),  # "in April …, and in August it hosted a forum"
+                    key=lambda d: abs(sc.local(d.start) - m.start()) if m is not None else 0)
     years = [d for d in stated if len(d.value) == 4 and d.relative]
     chosen = days or months or years
     return chosen[0].value if chosen else None

@@ -129,7 +129,7 @@ def measures(doc: DocContext, stated: set[float]) -> tuple[list[Target], list[In
                                     evidence=sc.span()) for k in sc.km)
         for j in range(start, len(indicators)):
             if indicators[j].period is None and indicators[j].metric not in ("length", "cost", "participants") \
-                    and carried and not _UNRESOLVED_YEAR.search(sc.text) and not _since(sc) \
+                    and not _stock_of_no_year(indicators[j], sc) and carried and not _UNRESOLVED_YEAR.search(sc.text) and not _since(sc) \
                     and not _over_years(sc):
                 indicators[j] = indicators[j].model_copy(update={"period": carried})
             if indicators[j].metric == "participants":
@@ -212,6 +212,28 @@ def _restated_metric(indicators: list[Indicator], doc: DocContext, i: int) -> st
 def _sentence_year(sc: SentenceContext) -> str | None:
     years = {d.value[:4] for d in _periods(sc)}
     return years.pop() if len(years) == 1 else None
+
+
+def _stock_of_no_year(fact: Indicator, sc: SentenceContext) -> bool:
+    """A count of firms at work that its clause leaves undated: a standing number, which takes no year
+    from another clause or an earlier sentence when it is a count of the present ("today 300 firms")."""
+    return fact.metric == "other" and fact.value.unit == "count" and \
+        (_NOW.search(sc.text) is not None or _sentence_year(sc) is not None)
+
+
+# "today 300 firms work here": a count of the present, of no year an earlier sentence gave
+_NOW = re.compile(r"\b(?:today|currently|at present|presently|now)\b", re.IGNORECASE)
+# "…, although in 2015 there were only 20": a year of another clause dates another count
+_OTHER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|(?:al)?though)\s|;")
+
+
+def _stock_year(sc: SentenceContext, at: int) -> str | None:
+    """The year of a count of firms: the nearest its own clause states ("as of July 1, 2023, there are
+    204 firms")."""
+    here = sc.local(at)
+    own = [d for d in _periods(sc, _aside(sc, here))
+           if not _OTHER_CLAUSE.search(sc.text, min(here, sc.local(d.start)), max(here, sc.local(d.start)))]
+    return min(own, key=lambda d: _distance(d, at)).value[:4] if own else None
 
 
 def _event_year(doc: DocContext, i: int) -> str | None:
@@ -582,7 +604,7 @@ def _count_indicators(sc: SentenceContext, doc: DocContext, parties: list[str]) 
         if q.noun in _FIRMS and (stock or _firm_stock(sc.text, sc.local(q.start), sc.local(q.end))):
             stock = True  # the firms counted after a stock in its sentence are its parts
             out.append(Indicator(metric="other", value=Quantity(value=q.value, unit="count"),
-                                 period=_period(sc, doc, q.start), parties=parties, evidence=sc.span()))
+                                 period=_stock_year(sc, q.start), parties=parties, evidence=sc.span()))
         elif (q.noun in cues().participant_nouns or _delegation_members(q.noun, sc.text)) and q.value >= 5 and \
                 not _WILL_INCLUDE.search(sc.text, max(0, sc.local(q.start) - 30), sc.local(q.start)):
             out.append(Indicator(metric="participants", value=Quantity(value=q.value, unit="count"),
