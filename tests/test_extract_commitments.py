@@ -1066,3 +1066,50 @@ def test_aid_a_side_sent_is_done_aid() -> None:
 ])
 def test_a_past_verb_without_a_side_that_did_a_thing_is_no_undertaking(text: str) -> None:
     assert commitments(text) == []
+
+
+def test_a_signing_still_to_come_is_pledged() -> None:
+    c = only("Tajikistan and Kyrgyzstan will soon sign a water-sharing agreement.")
+    assert (c.kind, c.stage, c.by, c.object) == ("other", "pledged", ["KGZ", "TJK"], "water-sharing agreement")
+
+
+def test_agreeing_to_ink_documents_is_pledged() -> None:
+    c = only("Kyrgyzstan and Tajikistan agreed to ink three memorandums on energy.")
+    assert (c.kind, c.stage, c.by) == ("other", "pledged", ["KGZ", "TJK"])
+
+
+def test_each_clause_may_name_a_thing_to_be_set_up() -> None:
+    found = commitments("Kyrgyzstan will build a school in Isfara, and a Tajik-Kyrgyz working group will be formed.")
+    assert [(c.kind, c.object) for c in found] == [("construction", "school in Isfara"),
+                                                   ("establishment", "Tajik-Kyrgyz working group")]
+
+
+def test_a_promise_to_guard_a_named_route_is_pledged() -> None:
+    c = only("Kyrgyz officials promised to protect the Osh-Khujand highway.")
+    assert (c.stage, c.by, c.object) == ("pledged", ["KGZ"], "Osh-Khujand highway")
+
+
+def test_a_decision_noun_governs_what_follows() -> None:
+    c = only("The talks ended with the decision to establish a joint Tajik-Kyrgyz customs committee.")
+    assert (c.kind, c.stage, c.by) == ("establishment", "pledged", ["KGZ", "TJK"])
+
+
+def test_set_to_provide_is_pledged() -> None:
+    c = only("Kyrgyzstan is set to provide Tajikistan with a $20 million loan.")
+    assert (c.kind, c.stage, c.by) == ("finance", "pledged", ["KGZ"])
+
+
+def test_what_a_body_comprises_is_no_undertaking() -> None:
+    c = only("The talks ended with the decision to set up a joint Tajik-Kyrgyz customs committee, comprising "
+             "customs officers from both countries.")
+    assert c.object == "joint Tajik-Kyrgyz customs committee"
+
+
+def test_setting_out_to_visit_is_no_undertaking() -> None:
+    assert commitments("The Kyrgyz minister is set to visit Dushanbe next week to finalize a water agreement.") == []
+
+
+def test_agreements_reached_on_a_list_pledge_each_item() -> None:
+    found = commitments("Kyrgyzstan and Tajikistan made agreements on the supply of Kyrgyz coal and building a bridge "
+                        "across the Isfara river.")
+    assert [(c.stage, c.kind) for c in found] == [("pledged", "supply"), ("pledged", "construction")]

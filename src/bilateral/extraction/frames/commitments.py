@@ -258,8 +258,10 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
     out.extend(_topics_listed(sc, doc, actions, previous, out))
     if not out:
         out.extend(_planned_signing(sc, doc, previous))
-    if not out and (future := _future_passive(text)):
-        obj, start, end, kind = future
+    for obj, start, end, kind in _future_passives(text):
+        if out and ((kind == "other" and "adopt" in text[start:end]) or any(start <= at < end for at in taken)
+                    or any(obj in (c.object or "") for c in out)):
+            continue  # "a protocol will be signed and a road map adopted": documents are the signing's to read
         out.append(_commitment(sc, doc, kind, "pledged", obj, start, end, previous))
     if not out:
         done = _done_subject(text)
@@ -462,8 +464,9 @@ def _coordinated(sc: SentenceContext, first: Commitment, end: int,
     while (join := _JOINED.match(sc.text, end)) and not any(join.end() <= m.start() < join.end() + 3 for _, m in actions):
         obj, stop = phrase_after(sc.text, join.end())
         if any(join.end() <= m.start() < stop and _is_action(sc.text, m) for _, m in actions) or \
-                not (_concrete(obj, "") and _named(obj)) or _EVENT_HEAD.search(obj):
-            break  # an action word starts an undertaking of its own; goods listed ("flour and the oil") are one
+                not (_concrete(obj, "") and _named(obj)) or _EVENT_HEAD.search(obj) or _CLAUSE_VERB.match(sc.text, stop):
+            break  # an action word starts an undertaking of its own; goods listed ("flour and the oil") are one;
+            # "…, and a council will be formed": the phrase is the subject of a clause of its own
         out.append(first.model_copy(update={"object": obj, "amount": None, "sector": sector_of(obj)}))
         end = stop
     return out, end
@@ -476,7 +479,7 @@ def _coordinated(sc: SentenceContext, first: Commitment, end: int,
 # verbs of working together or helping ("coordinating plans", "helping it recover"), which are goodwill.
 _GERUND_ITEM = re.compile(r"(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+)(?!(?:includ|accord|regard|concern|follow|exclud|"
                           r"tak|sett|mak|say|add|not|bring|lead|help|focus|aim|seek|work|coordinat|cooperat|interact|"
-                          r"consult)ing\b)([a-z]{3,}ing)\s+(?!and\b|or\b)(?:the\s+|an?\s+)?")
+                          r"consult|compris)ing\b)([a-z]{3,}ing)\s+(?!and\b|or\b)(?:the\s+|an?\s+)?")
 _AND_GERUND = re.compile(r",?\s+and\s+(?=[a-z]{3,}ing\s)")  # where the next item of such a list begins
 # An item that only measures the one before it ("funding the road, rebuilding 90 km of it"), names a class
 # of projects ("launching new projects in energy") or a field ("prioritizing the power sector") names no thing.
@@ -536,6 +539,7 @@ _NAME_LIST = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*
                         r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=\s+[a-z])")
 
 
+_CLAUSE_VERB = re.compile(r"\s+(?:will|would|shall|is|are|was|were|has|have)\b")
 _JOINED = re.compile(r"(?:,\s+|\s+)(?:and|as well as)\s+(?=the\s|an?\s)", re.IGNORECASE)
 
 
@@ -667,11 +671,13 @@ _DECIDED_THAT = re.compile(r"\b(?:agreed|decided)\s+that\s+$", re.IGNORECASE)
 _SUBJECT_CUT = re.compile(r".*(?:[,;:]|\b(?:that|which|and|but|while|when|where|said|decided|agreed)\b)\s*", re.IGNORECASE)
 
 
-def _future_passive(text: str) -> tuple[str, int, int, str] | None:
-    """What is to be set up, built or adopted, named as the subject of a future passive verb; found
-    from the verb, so that most sentences (no " be ") cost one substring test."""
+def _future_passives(text: str) -> list[tuple[str, int, int, str]]:
+    """What is to be set up, built or adopted, named as the subject of a future passive verb, clause by
+    clause ("X will be built, and a council will be formed"); found from the verb, so that most sentences
+    (no " be ") cost one substring test."""
     if " be " not in text:
-        return None
+        return []
+    out = []
     for verb in _FUTURE_PASSIVE.finditer(text):
         if verb.group("would") and not _DECIDED_THAT.search(text, max(0, verb.start() - 14), verb.start()):
             continue  # "said that a fund would be set up" reports a view; "agreed that …" a decision
@@ -682,8 +688,8 @@ def _future_passive(text: str) -> tuple[str, int, int, str] | None:
         obj = _LEAD_ARTICLE.sub("", _AUXILIARY_TAIL.sub("", words).strip(" ,"))
         if _concrete(obj, "") and not _EVENT_HEAD.search(obj):
             kind = next((k for k in ("establishment", "construction") if verb.group(k)), "other")
-            return obj, start, verb.end(), kind
-    return None
+            out.append((obj, start, verb.end(), kind))
+    return out
 
 
 def _actions(text: str) -> list[tuple[str, re.Match[str]]]:
