@@ -808,3 +808,12 @@ def test_a_clause_after_the_comma_is_no_topic() -> None:
         "Kyrgyzstan and Oman signed agreements on a new bridge over the Naryn river, a source in the"
         " ministry told reporters.")]
     assert subjects == ["bridge over the Naryn river"]
+
+
+def test_commas_part_listed_topics_and_an_and_inside_one_joins_its_words() -> None:
+    found = agreements("During the talks, Peru and Mongolia exchanged memorandums on cooperation in tourism, "
+                       "protection of wildlife in the steppe, mining and mineral exploration, and training of "
+                       "customs officers.")
+    assert [a.subject for a in found] == ["cooperation in tourism", "protection of wildlife in the steppe",
+                                          "mining and mineral exploration", "training of customs officers"]
+
