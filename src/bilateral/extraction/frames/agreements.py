@@ -104,7 +104,8 @@ def agreements(doc: DocContext) -> list[Agreement]:
             continue
         if previous is not None and previous.count and previous.count > 1:
             out.extend(_parts(sc, previous, _PART))
-        previous = None
+        if cues().any_agreement_noun.search(sc.text):
+            previous = None  # a sentence that names no document ("the ceremony was witnessed by …") keeps the package
     return _vague_restated(_headline_restated(_dedupe(_named_after(out, doc), doc), doc, listing), listing)
 
 
