@@ -808,3 +808,19 @@ def test_a_clause_after_the_comma_is_no_topic() -> None:
         "Kyrgyzstan and Oman signed agreements on a new bridge over the Naryn river, a source in the"
         " ministry told reporters.")]
     assert subjects == ["bridge over the Naryn river"]
+
+
+def test_commas_part_listed_topics_and_an_and_inside_one_joins_its_words() -> None:
+    found = agreements("During the talks, Peru and Mongolia exchanged memorandums on cooperation in tourism, "
+                       "protection of wildlife in the steppe, mining and mineral exploration, and training of "
+                       "customs officers.")
+    assert [a.subject for a in found] == ["cooperation in tourism", "protection of wildlife in the steppe",
+                                          "mining and mineral exploration", "training of customs officers"]
+
+
+def test_a_sentence_naming_no_document_does_not_part_a_package_from_its_listed_topics() -> None:
+    text = ("Peru and Mongolia signed three memorandums to widen cooperation.\n\n"
+            "The signing was watched by the two presidents.\n\n"
+            "The memorandums include cooperation in tourism, training of customs officers, and protection of wildlife.")
+    assert [a.subject for a in agreements(text)][1:] == ["cooperation in tourism", "training of customs officers",
+                                                         "protection of wildlife"]

@@ -104,7 +104,8 @@ def agreements(doc: DocContext) -> list[Agreement]:
             continue
         if previous is not None and previous.count and previous.count > 1:
             out.extend(_parts(sc, previous, _PART))
-        previous = None
+        if cues().any_agreement_noun.search(sc.text):
+            previous = None  # a sentence that names no document ("the ceremony was witnessed by …") keeps the package
     return _vague_restated(_headline_restated(_dedupe(_named_after(out, doc), doc), doc, listing), listing)
 
 
@@ -390,6 +391,8 @@ def _unstated_type(kind: str, subject: str, count: int | None) -> tuple[str, str
 
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _CONJUNCT = re.compile(r"\s*,\s*(?:and\s+)?(?:on\s+)?|\s+and\s+(?:on\s+)?")
+_COMMA = re.compile(r"\s*,\s*(?:and\s+)?(?:on\s+)?")
+_SERIAL_AND = re.compile(r",\s*and\s")
 
 
 def _documents(subject: str, count: int | None, stated: bool) -> list[str]:
@@ -401,10 +404,22 @@ def _documents(subject: str, count: int | None, stated: bool) -> list[str]:
         return [subject]
     if _BETWEEN.search(subject):
         return [subject]  # "cooperation between X and Y": the sides, not two topics
-    parts = [p for p in _CONJUNCT.split(subject) if p]
+    parts = [p for p in _conjuncts(subject) if p]
     if len(parts) < 2 or any(len(_tokens(p)) < 2 for p in parts) \
             or any(cues().any_agreement_noun.search(p) for p in parts):
         return [subject]
+    return parts
+
+
+def _conjuncts(subject: str) -> list[str]:
+    """The topics of a list: where commas part them, an "and" inside one ("geology and mineral
+    resources") joins the words of that topic; with no comma before the last "and", the topics after
+    the last comma are parted by their "and" ("A, B and C")."""
+    if "," not in subject:
+        return _CONJUNCT.split(subject)
+    parts = _COMMA.split(subject)
+    if not _SERIAL_AND.search(subject):
+        parts[-1:] = _CONJUNCT.split(parts[-1])
     return parts
 
 
