@@ -1113,3 +1113,32 @@ def test_agreements_reached_on_a_list_pledge_each_item() -> None:
     found = commitments("Kyrgyzstan and Tajikistan made agreements on the supply of Kyrgyz coal and building a bridge "
                         "across the Isfara river.")
     assert [(c.stage, c.kind) for c in found] == [("pledged", "supply"), ("pledged", "construction")]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("The Kyrgyz minister expressed Kyrgyzstan's desire to build a cement plant in Tajikistan.",
+     "cement plant in Tajikistan"),
+    ("The Tajik envoy voiced his country's keenness to supply cotton to Kazakhstan.", "cotton to Kazakhstan"),
+])
+def test_a_stated_desire_or_keenness_to_do_a_thing_is_intent(text: str, obj: str) -> None:
+    c = only(text)
+    assert (c.stage, c.object) == ("intent", obj)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan expressed readiness for the implementation of new business projects within its framework with Korea.",
+    "The Tajik minister confirmed his readiness for implementing mutually beneficial projects within Uzbekistan.",
+])
+def test_carrying_out_projects_of_no_named_kind_is_goodwill(text: str) -> None:
+    assert commitments(text) == []
+
+
+def test_projects_in_a_named_sector_stay_a_commitment() -> None:
+    c = only("Kazakhstan is interested in implementing joint projects in the mining sector with Uzbekistan.")
+    assert (c.stage, c.by, c.with_) == ("intent", ["KAZ"], ["UZB"])
+
+
+def test_a_second_infinitive_after_and_to_is_its_own_undertaking() -> None:
+    found = commitments("Kyrgyzstan is ready to build a cold store in Osh and to supply apricots to Kazakhstan.")
+    assert [(c.stage, c.object) for c in found] == [("intent", "cold store in Osh"),
+                                                   ("intent", "apricots to Kazakhstan")]

@@ -236,7 +236,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
             concrete = _concrete(obj, m.group(0))
         if past and _PAST_VAGUE.match(obj):
             continue  # "have built strong ties", "has built many projects": no thing done between the sides
-        if not (concrete or (priced and obj)) or (stage == "done" and kind != "other" and _event_named(obj)):
+        if not (concrete or (priced and obj)) or (stage == "done" and kind != "other" and _event_named(obj)) or \
+                (stage == "intent" and not sc.money and _unnamed_projects(obj)):
             continue  # "the opening of the investment forum": an event began, nothing was set up or invested
         taken_until = obj_end
         if stage == "signed" and _PACKAGE.match(obj) and not _named(obj):
@@ -294,6 +295,8 @@ def _framed(sc: SentenceContext, doc: DocContext, actions: list[tuple[str, re.Ma
             verb = (_LEAD_VERB if _INFINITIVE.search(frame.group(0)) else _LEAD_GERUND).match(obj)
             if verb and _KEEP.match(obj):
                 continue  # "interested in maintaining ties", "ready to support its reforms": goodwill
+            if stage == "intent" and not sc.money and _unnamed_projects(obj):
+                continue  # a sum for such projects is a thing given; the projects alone are goodwill
             obj = _LEAD_ARTICLE.sub("", obj[verb.end():] if verb else obj)
             kind = next((k for k, m in actions if frame.end() <= m.start() < end), None)
             if not _concrete(obj, "") or _EVENT_HEAD.search(obj) or _level_in(sc, frame.end(), end) or \
@@ -558,7 +561,8 @@ _WORD_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+$")
 
 
 # What joins a second undertaking to the first: "and", "or", "with the subsequent", "followed by".
-_THEN = re.compile(r"\s(?:and|or)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?$|\swith\s+(?:the\s+)?subsequent\s+$|\sfollowed\s+by\s+(?:the\s+)?$")
+# "ready to build a plant and to supply pipes": a repeated "to" opens the second undertaking too.
+_THEN = re.compile(r"\s(?:and|or)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?(?:to\s+)?$|\swith\s+(?:the\s+)?subsequent\s+$|\sfollowed\s+by\s+(?:the\s+)?$")
 
 
 def _next_verb(text: str, actions: list[tuple[str, re.Match[str]]], after: int) -> int | None:
@@ -797,7 +801,7 @@ _MODIFIER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:agreements?|contracts?|deals?|me
 
 
 # What lies between one item of a list and the next ("…, resolving issues …, and establishing …").
-_LIST_NEXT = re.compile(r"[\s,;]*(?:and\s+)?(?:also\s+|will\s+|later\s+|then\s+|subsequently\s+)?(?:the\s+|a\s+|an\s+)?")
+_LIST_NEXT = re.compile(r"[\s,;]*(?:and\s+(?:to\s+)?)?(?:also\s+|will\s+|later\s+|then\s+|subsequently\s+)?(?:the\s+|a\s+|an\s+)?")
 
 
 # Items of a list that name no action word of their own ("…, training of pilots, the supply of …"): short
@@ -908,7 +912,13 @@ _PURPOSE = re.compile(r"\baim(?:ed|ing) at\b|\bplay(?:s|ing)?\s+an?\s+"
 _EARLIER_OUTCOMES = re.compile(r"(?:implementation\s+of\s+)?(?:the\s+)?(?:previous(?:ly)?\s+(?:reached\s+|signed\s+)?|earlier\s+)?"
                                r"(?:outcomes?|resolutions|decisions|agreements|results)\s+(?:reached|signed|made|adopted|taken|achieved|"
                                r"from|of\s+the)\b", re.IGNORECASE)
-_FUNCTION_WORDS = frozenset(("and", "the", "with", "for", "between", "among"))
+_FUNCTION_WORDS = frozenset(("and", "the", "with", "for", "between", "among", "within"))
+# Ready for or keen on "implementing joint projects", "the implementation of new business projects within its
+# framework": carrying out projects of no named kind, sector or place is goodwill, like "expanding cooperation".
+_UNNAMED_PROJECTS = re.compile(
+    r"(?:joint\s+)?implement(?:ing|ation\s+of)\s+(?:the\s+|a\s+number\s+of\s+|several\s+|more\s+)?"
+    r"(?:(?:new|joint|large-scale|major|business|bilateral|common|mutual|mutually\s+beneficial|promising)\s+)*"
+    r"(?:(?:events|programmes|programs)\s+and\s+)?projects\b", re.IGNORECASE)
 
 
 def _concrete(obj: str, trigger: str) -> bool:
@@ -920,11 +930,22 @@ def _concrete(obj: str, trigger: str) -> bool:
             (obj.lower() == trigger.lower() and trigger.endswith((" of", "project", "projects"))) or \
             _EARLIER_OUTCOMES.match(obj) or _bare_transit(obj) or ("level" in obj and _NEW_LEVEL.search(obj)):
         return False  # "the implementation of which", "joint projects": the action word alone names nothing
+    return _content_word(obj, trigger)
+
+
+def _content_word(obj: str, trigger: str) -> bool:
+    """Whether ``obj`` has a word that is not vague, a function word, the trigger or a country."""
     names = gazetteer().table
     vague, action = cues().vague, trigger.lower()
     return any(w.lower() not in vague and len(w) > 2 and w.lower() not in _FUNCTION_WORDS and w.lower() != action
                and names.get(w.removesuffix("’s").removesuffix("'s"), ("", "city"))[1] == "city" and not _sides(w)
                for w in _OBJECT_WORD.findall(obj))  # the first content word settles it
+
+
+def _unnamed_projects(obj: str) -> bool:
+    """Whether ``obj`` carries out projects that nothing after them names ("in the mining sector" does)."""
+    m = _UNNAMED_PROJECTS.match(obj) if "mplement" in obj[:24] else None
+    return m is not None and not _content_word(obj[m.end():], "")
 
 
 _OBJECT_WORD = re.compile(r"[\w’'-]+")
