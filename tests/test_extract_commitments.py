@@ -1066,3 +1066,17 @@ def test_aid_a_side_sent_is_done_aid() -> None:
 ])
 def test_a_past_verb_without_a_side_that_did_a_thing_is_no_undertaking(text: str) -> None:
     assert commitments(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan continues to deliver winter fuel to Tajikistan's border districts.",
+    "Kyrgyzstan continued to render medical assistance to Tajikistan during the floods.",
+    "Kyrgyzstan is also sending flour and cooking oil to Tajikistan each month.",
+])
+def test_help_a_side_keeps_giving_is_under_way(text: str) -> None:
+    c = only(text)
+    assert (c.stage, c.by, c.with_) == ("implementing", ["KGZ"], ["TJK"])
+
+
+def test_a_side_that_merely_is_a_supplier_gives_nothing_under_way() -> None:
+    assert all(c.stage != "implementing" for c in commitments("Kyrgyzstan is ready for sending fuel to Tajikistan."))
