@@ -750,7 +750,7 @@ def _goes_on(sc: SentenceContext, doc: DocContext, action: re.Match[str]) -> boo
 
 # Past forms of action words that are undertakings only as the verb of a side that did the work
 # ("Tajikistan has built two schools", "Kyrgyzstan sent fuel"); as modifiers ("a road built in 1970") they are not.
-_PAST_ONLY = re.compile(r"built|constructed|supplied|sent|dispatched|reopened", re.IGNORECASE)
+_PAST_ONLY = re.compile(r"built|constructed|supplied|sent|dispatched|reopened|donated|gave|(?:also )?given", re.IGNORECASE)
 # What a past deed names that is no undertaking: a relationship built, or an uncounted set of past works.
 _PAST_VAGUE = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:relations|relationships?|foundations?|trust|ties|friendship|"
                          r"partnership|cooperation)\b|(?:many|several|numerous|various|a number of|dozens of|hundreds of)\s",
