@@ -1142,3 +1142,30 @@ def test_a_second_infinitive_after_and_to_is_its_own_undertaking() -> None:
     found = commitments("Kyrgyzstan is ready to build a cold store in Osh and to supply apricots to Kazakhstan.")
     assert [(c.stage, c.object) for c in found] == [("intent", "cold store in Osh"),
                                                    ("intent", "apricots to Kazakhstan")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan continues to deliver winter fuel to Tajikistan's border districts.",
+    "Kyrgyzstan continued to render medical assistance to Tajikistan during the floods.",
+    "Kyrgyzstan is also sending flour and cooking oil to Tajikistan each month.",
+])
+def test_help_a_side_keeps_giving_is_under_way(text: str) -> None:
+    c = only(text)
+    assert (c.stage, c.by, c.with_) == ("implementing", ["KGZ"], ["TJK"])
+
+
+def test_a_side_that_merely_is_a_supplier_gives_nothing_under_way() -> None:
+    assert all(c.stage != "implementing" for c in commitments("Kyrgyzstan is ready for sending fuel to Tajikistan."))
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan had given six fire engines to Tajikistan in April.",
+    "Kyrgyzstan donated school furniture to Tajikistan last autumn.",
+])
+def test_goods_a_side_gave_are_done(text: str) -> None:
+    c = only(text)
+    assert (c.stage, c.by, c.with_) == ("done", ["KGZ"], ["TJK"])
+
+
+def test_a_side_that_gave_a_priority_gave_nothing() -> None:
+    assert commitments("Kyrgyzstan gave priority to its ties with Tajikistan.") == []

@@ -199,6 +199,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
             continue  # "the line built by a third country", "aid sent earlier": no side said to have done it
         stage = "done" if past else "signed" if listed else _stage(text, m, kind, signed_doc)  # "- Agreement on the opening of"
         verb = stage is None and kind == "supply" and _supplies_now(sc, m)
+        if stage is None and kind in ("supply", "aid") and _goes_on(sc, doc, m):
+            stage = "implementing"
         if verb:
             stage = "implementing"
         if stage is None and later_item:
@@ -740,9 +742,25 @@ def _supplies_now(sc: SentenceContext, action: re.Match[str]) -> bool:
                for c in sc.countries)
 
 
+# "Kazakhstan continues to render technical assistance", "Pakistan is also sending relief goods": a side
+# as the subject of a verb of giving that goes on, so the help is under way.
+_GOES_ON = re.compile(r"\s+(?:(?:also|still|now|currently)\s+)*(?:continues|continue|continued)\s+to\s+"
+                      r"(?:(?:provide|render|extend|send|supply|deliver)\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+_IS_GIVING = re.compile(r"\s+(?:(?:also|still|now|currently)\s+)*(?:is|are)\s+(?:(?:also|still|now|currently)\s+)*",
+                        re.IGNORECASE)
+_GIVING = ("sending", "providing", "supplying", "delivering")
+
+
+def _goes_on(sc: SentenceContext, doc: DocContext, action: re.Match[str]) -> bool:
+    """Whether a side named just before a supply or aid word gives it on and on ("continues to provide")."""
+    between = _IS_GIVING if action.group(0).lower() in _GIVING else _GOES_ON if "contin" in sc.text else None
+    return between is not None and any(c.kind in AGENT_KINDS and c.iso3 in doc.pair and
+                                       between.fullmatch(sc.text, sc.local(c.end), action.start()) for c in sc.countries)
+
+
 # Past forms of action words that are undertakings only as the verb of a side that did the work
 # ("Tajikistan has built two schools", "Kyrgyzstan sent fuel"); as modifiers ("a road built in 1970") they are not.
-_PAST_ONLY = re.compile(r"built|constructed|supplied|sent|dispatched|reopened", re.IGNORECASE)
+_PAST_ONLY = re.compile(r"built|constructed|supplied|sent|dispatched|reopened|donated|gave|(?:also )?given", re.IGNORECASE)
 # What a past deed names that is no undertaking: a relationship built, or an uncounted set of past works.
 _PAST_VAGUE = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:relations|relationships?|foundations?|trust|ties|friendship|"
                          r"partnership|cooperation)\b|(?:many|several|numerous|various|a number of|dozens of|hundreds of)\s",
