@@ -173,6 +173,25 @@ def test_courtesy_calls_on_two_hosts_are_two_meetings() -> None:
     assert sorted(m.persons[-1] for m in meetings) == ["Levan Kiknadze", "Nino Beridze"]
 
 
+def test_calling_on_an_official_is_a_meeting() -> None:
+    text = ("Georgian Economy Minister Levan Kiknadze called on the Prime Minister of Armenia Aram Sargsyan "
+            "in Yerevan on Tuesday.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and meeting.place == "Yerevan"
+    assert {p.split()[-1] for p in meeting.persons} == {"Kiknadze", "Sargsyan"}
+
+
+def test_a_courtesy_call_to_an_official_is_a_meeting() -> None:
+    text = "The new Turkish envoy Cem Aydogan paid a courtesy call to Georgian Speaker Nino Beridze on Monday."
+    assert [e.kind for e in events(text)] == ["meeting"]
+
+
+def test_calling_on_a_country_to_act_is_no_meeting() -> None:
+    text = ("Georgian Economy Minister Levan Kiknadze called on the Armenian government to ease transit "
+            "rules for trucks.")
+    assert events(text) == []
+
+
 def test_a_meeting_by_video_conferencing_is_a_call() -> None:
     text = ("A meeting by video conferencing took place between Kazakh President Kassym-Jomart Tokayev "
             "and Uzbek President Shavkat Mirziyoyev.")
