@@ -192,6 +192,23 @@ def test_calling_on_a_country_to_act_is_no_meeting() -> None:
     assert events(text) == []
 
 
+def test_a_countrys_capital_is_the_place() -> None:
+    text = ("The fifth session of the Georgian-Armenian intergovernmental commission took place in Georgia’s "
+            "capital on May 4.")
+    assert [(e.kind, e.place) for e in events(text)] == [("talks", "Tbilisi")]
+
+
+def test_a_countrys_capital_that_hosted_is_the_place() -> None:
+    text = "Georgia’s capital hosted the fifth session of the Georgian-Armenian intergovernmental commission on May 4."
+    assert [(e.kind, e.place) for e in events(text)] == [("talks", "Tbilisi")]
+
+
+def test_the_capital_city_named_by_its_demonym_is_the_place() -> None:
+    text = ("Armenian Foreign Minister Aram Sargsyan met Georgian Prime Minister Levan Kiknadze in Georgian "
+            "capital city on Monday.")
+    assert [(e.kind, e.place) for e in events(text)] == [("meeting", "Tbilisi")]
+
+
 def test_a_meeting_by_video_conferencing_is_a_call() -> None:
     text = ("A meeting by video conferencing took place between Kazakh President Kassym-Jomart Tokayev "
             "and Uzbek President Shavkat Mirziyoyev.")
