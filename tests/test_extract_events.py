@@ -209,6 +209,24 @@ def test_the_capital_city_named_by_its_demonym_is_the_place() -> None:
     assert [(e.kind, e.place) for e in events(text)] == [("meeting", "Tbilisi")]
 
 
+def test_two_leaders_who_had_talks_met() -> None:
+    text = ("Georgian Prime Minister Levan Kiknadze and Armenian President Aram Sargsyan had talks in Yerevan "
+            "on Monday.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and meeting.place == "Yerevan"
+    assert {p.split()[-1] for p in meeting.persons} == {"Kiknadze", "Sargsyan"}
+
+
+def test_having_a_courtesy_meeting_with_an_envoy_is_a_meeting() -> None:
+    text = "Georgian Foreign Minister Nino Beridze had a courtesy meeting on Monday with Armenian envoy Aram Sargsyan."
+    assert [e.kind for e in events(text)] == ["meeting"]
+
+
+def test_having_a_phone_conversation_is_a_call_only() -> None:
+    text = "Georgian Foreign Minister Nino Beridze had a telephone conversation with Armenian envoy Aram Sargsyan."
+    assert [e.kind for e in events(text)] == ["call"]
+
+
 def test_a_meeting_by_video_conferencing_is_a_call() -> None:
     text = ("A meeting by video conferencing took place between Kazakh President Kassym-Jomart Tokayev "
             "and Uzbek President Shavkat Mirziyoyev.")
