@@ -173,6 +173,60 @@ def test_courtesy_calls_on_two_hosts_are_two_meetings() -> None:
     assert sorted(m.persons[-1] for m in meetings) == ["Levan Kiknadze", "Nino Beridze"]
 
 
+def test_calling_on_an_official_is_a_meeting() -> None:
+    text = ("Georgian Economy Minister Levan Kiknadze called on the Prime Minister of Armenia Aram Sargsyan "
+            "in Yerevan on Tuesday.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and meeting.place == "Yerevan"
+    assert {p.split()[-1] for p in meeting.persons} == {"Kiknadze", "Sargsyan"}
+
+
+def test_a_courtesy_call_to_an_official_is_a_meeting() -> None:
+    text = "The new Turkish envoy Cem Aydogan paid a courtesy call to Georgian Speaker Nino Beridze on Monday."
+    assert [e.kind for e in events(text)] == ["meeting"]
+
+
+def test_calling_on_a_country_to_act_is_no_meeting() -> None:
+    text = ("Georgian Economy Minister Levan Kiknadze called on the Armenian government to ease transit "
+            "rules for trucks.")
+    assert events(text) == []
+
+
+def test_a_countrys_capital_is_the_place() -> None:
+    text = ("The fifth session of the Georgian-Armenian intergovernmental commission took place in Georgia’s "
+            "capital on May 4.")
+    assert [(e.kind, e.place) for e in events(text)] == [("talks", "Tbilisi")]
+
+
+def test_a_countrys_capital_that_hosted_is_the_place() -> None:
+    text = "Georgia’s capital hosted the fifth session of the Georgian-Armenian intergovernmental commission on May 4."
+    assert [(e.kind, e.place) for e in events(text)] == [("talks", "Tbilisi")]
+
+
+def test_the_capital_city_named_by_its_demonym_is_the_place() -> None:
+    text = ("Armenian Foreign Minister Aram Sargsyan met Georgian Prime Minister Levan Kiknadze in Georgian "
+            "capital city on Monday.")
+    assert [(e.kind, e.place) for e in events(text)] == [("meeting", "Tbilisi")]
+
+
+def test_two_leaders_who_had_talks_met() -> None:
+    text = ("Georgian Prime Minister Levan Kiknadze and Armenian President Aram Sargsyan had talks in Yerevan "
+            "on Monday.")
+    [meeting] = events(text)
+    assert meeting.kind == "meeting" and meeting.place == "Yerevan"
+    assert {p.split()[-1] for p in meeting.persons} == {"Kiknadze", "Sargsyan"}
+
+
+def test_having_a_courtesy_meeting_with_an_envoy_is_a_meeting() -> None:
+    text = "Georgian Foreign Minister Nino Beridze had a courtesy meeting on Monday with Armenian envoy Aram Sargsyan."
+    assert [e.kind for e in events(text)] == ["meeting"]
+
+
+def test_having_a_phone_conversation_is_a_call_only() -> None:
+    text = "Georgian Foreign Minister Nino Beridze had a telephone conversation with Armenian envoy Aram Sargsyan."
+    assert [e.kind for e in events(text)] == ["call"]
+
+
 def test_a_meeting_by_video_conferencing_is_a_call() -> None:
     text = ("A meeting by video conferencing took place between Kazakh President Kassym-Jomart Tokayev "
             "and Uzbek President Shavkat Mirziyoyev.")

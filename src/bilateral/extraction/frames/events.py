@@ -50,8 +50,11 @@ _LED_BY = re.compile(r"\b(?:led|headed) by\s+(?:[\w’'-]+\s+){0,6}$")
 _REGION_AFTER = re.compile(r"\s(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Dd]istrict)\b")
 _ROUTE_AFTER = re.compile(r"\s?[–—-]\s?[A-Z]")
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s?[–—-]\s?$")
-# "the Kazakh capital", "the capital of Georgia": the capital of the country named.
-_CAPITAL = re.compile(r"\bthe (\w+) capital\b|\bthe capital of (?:the )?([A-Z]\w+)")
+# "the Kazakh capital", "the capital of Georgia", "in Georgia's capital", "Georgia's capital hosted", "in Kazakh
+# capital city": the capital of the country named ("with Kazakh capital", without an article or "city", is money
+# invested; "invited to Georgia's capital" names where a later event may be held).
+_CAPITAL = re.compile(r"\bthe (\w+) capital\b|\bthe capital of (?:the )?([A-Z]\w+)|\b(?:in|at) ([A-Z]\w+)['’]s capital\b"
+                      r"|\b([A-Z]\w+)['’]s capital hosted\b|\b(?:in|at) ([A-Z]\w+) capital city\b")
 _NAMED_AFTER = re.compile(r"\s[A-Z][a-z]")  # "the Kazakhstan Trade Forum": the country begins a name
 _VISIT_OF = re.compile(r"(?:visit|trip)s?\s+(?:of|by)\s", re.IGNORECASE)
 _OUTCOMES = re.compile(r"\b(?:outcomes?|results?|agreements|arrangements|decisions)\b[^,;]{0,50}$")
