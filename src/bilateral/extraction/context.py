@@ -41,14 +41,14 @@ class SentenceContext:
     countries: list[CountryMention] = field(default_factory=list)
     persons: list[PersonMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    # The sentence's text and start, copied once: frames read them a few hundred times per document,
+    # and a slot is read faster than a property is called
+    text: str = field(init=False, repr=False, compare=False)
+    start: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        return self.sentence.text
-
-    @property
-    def start(self) -> int:
-        return self.sentence.start
+    def __post_init__(self) -> None:
+        self.text = self.sentence.text
+        self.start = self.sentence.start
 
     def local(self, absolute: int) -> int:
         """An absolute text offset as an offset into this sentence."""
