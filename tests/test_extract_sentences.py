@@ -84,3 +84,15 @@ def test_lowercase_after_full_stop_does_not_split() -> None:
 def test_empty_and_blank_text() -> None:
     assert split_sentences("") == []
     assert split_sentences(" \n\n ") == []
+
+
+def test_a_full_stop_with_no_space_still_ends_a_sentence() -> None:
+    text = "The envoys thanked their hosts.The commission then closed its session."
+    assert texts(text) == ["The envoys thanked their hosts.", "The commission then closed its session."]
+    assert_offsets(text, split_sentences(text))
+
+
+@pytest.mark.parametrize("text", ["Trend.Az reports that trade grew.", "Officials told Kun.Uz on Monday.",
+                                  "Both sides praised the U.S. plan."])
+def test_site_names_and_initialisms_do_not_split(text: str) -> None:
+    assert texts(text) == [text]

@@ -21,7 +21,10 @@ class Sentence(NamedTuple):
 _ABBREVIATIONS = frozenset(a.lower() for a in lexicon("abbreviations"))
 # A candidate boundary: terminal punctuation (with closing quotes/brackets) then space, or a line break.
 # Written to begin with one character class, so that the engine skips ahead to those characters.
-_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)\n*|[.!?]*[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-ÞА-Я]))")
+# A third form: a full stop with no space before the next sentence ("…the minister.The talks …"), as pages
+# glued from paragraphs have it; not a site name ("Trend.Az", "Kun.uz") nor an initialism ("U.S.").
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)\n*|[.!?]*[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-ÞА-Я])"
+                       r"|(?<=[a-z]{2}\.)(?!(?:Az|Uz|Kz|Kg|Tj|Tm|Af|Ru|Cn|Pk|Com|Org|Net|Info|Gov)\b)(?=[A-Z][a-z]+[ ,]))")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")  # "1. Agreement on …": an item's number, not a sentence
 # A line that ends on a word no sentence ends with ("an official visit to⏎Astana"), or on a word or comma
