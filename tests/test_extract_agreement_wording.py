@@ -824,3 +824,18 @@ def test_a_sentence_naming_no_document_does_not_part_a_package_from_its_listed_t
             "The memorandums include cooperation in tourism, training of customs officers, and protection of wildlife.")
     assert [a.subject for a in agreements(text)][1:] == ["cooperation in tourism", "training of customs officers",
                                                          "protection of wildlife"]
+
+
+@pytest.mark.parametrize("signing", ["the talks ended with the signing of a protocol meant to widen trade",
+                                     "a closing protocol was signed, summing up the decisions taken"])
+def test_a_protocol_with_no_topic_is_the_protocol_of_the_meeting_the_report_covers(signing: str) -> None:
+    [a] = agreements("Minsk hosted the fourth meeting of the Belarusian-Mongolian Intergovernmental Commission on "
+                     f"Monday.\n\nAfter the session, {signing}.")
+    assert a.kind == "agreement"
+    assert "fourth meeting of the Belarusian-Mongolian Intergovernmental Commission" in (a.subject or "")
+
+
+def test_a_protocol_with_its_own_topic_keeps_it() -> None:
+    [a] = agreements("Minsk hosted the fourth meeting of the Belarusian-Mongolian Intergovernmental Commission on "
+                     "Monday.\n\nThe sides signed a protocol on veterinary checks of meat.")
+    assert a.subject == "veterinary checks of meat"
