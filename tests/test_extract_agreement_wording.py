@@ -839,3 +839,13 @@ def test_a_protocol_with_its_own_topic_keeps_it() -> None:
     [a] = agreements("Minsk hosted the fourth meeting of the Belarusian-Mongolian Intergovernmental Commission on "
                      "Monday.\n\nThe sides signed a protocol on veterinary checks of meat.")
     assert a.subject == "veterinary checks of meat"
+
+
+@pytest.mark.parametrize("sentence", [
+    "So far Nepal and Kazakhstan have not yet finalized any agreement on flights.",
+    "The fair in Almaty will result in signing 12 contracts worth $30 million between Nepal and Kazakhstan.",
+    "The two prime ministers will preside over the signing of memorandums on tourism between Nepal and Kazakhstan.",
+    "It is also planned to open an exhibition and sign agreements on tourism between Nepal and Kazakhstan.",
+])
+def test_a_signing_denied_or_still_to_come_is_no_signed_document(sentence: str) -> None:
+    assert agreements(sentence) == []
