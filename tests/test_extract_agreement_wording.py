@@ -824,3 +824,28 @@ def test_a_sentence_naming_no_document_does_not_part_a_package_from_its_listed_t
             "The memorandums include cooperation in tourism, training of customs officers, and protection of wildlife.")
     assert [a.subject for a in agreements(text)][1:] == ["cooperation in tourism", "training of customs officers",
                                                          "protection of wildlife"]
+
+
+@pytest.mark.parametrize("signing", ["the talks ended with the signing of a protocol meant to widen trade",
+                                     "a closing protocol was signed, summing up the decisions taken"])
+def test_a_protocol_with_no_topic_is_the_protocol_of_the_meeting_the_report_covers(signing: str) -> None:
+    [a] = agreements("Minsk hosted the fourth meeting of the Belarusian-Mongolian Intergovernmental Commission on "
+                     f"Monday.\n\nAfter the session, {signing}.")
+    assert a.kind == "agreement"
+    assert "fourth meeting of the Belarusian-Mongolian Intergovernmental Commission" in (a.subject or "")
+
+
+def test_a_protocol_with_its_own_topic_keeps_it() -> None:
+    [a] = agreements("Minsk hosted the fourth meeting of the Belarusian-Mongolian Intergovernmental Commission on "
+                     "Monday.\n\nThe sides signed a protocol on veterinary checks of meat.")
+    assert a.subject == "veterinary checks of meat"
+
+
+@pytest.mark.parametrize("sentence", [
+    "So far Nepal and Kazakhstan have not yet finalized any agreement on flights.",
+    "The fair in Almaty will result in signing 12 contracts worth $30 million between Nepal and Kazakhstan.",
+    "The two prime ministers will preside over the signing of memorandums on tourism between Nepal and Kazakhstan.",
+    "It is also planned to open an exhibition and sign agreements on tourism between Nepal and Kazakhstan.",
+])
+def test_a_signing_denied_or_still_to_come_is_no_signed_document(sentence: str) -> None:
+    assert agreements(sentence) == []

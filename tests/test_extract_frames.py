@@ -594,7 +594,7 @@ def test_a_numbered_list_after_an_exchange_of_documents() -> None:
             "Both sides praised the results.")
     found = of(facts(text), Agreement)
     assert [(a.kind, a.subject) for a in found] == [("agreement", "international road transport"),
-                                                    ("other", "veterinary inspection of exported livestock")]
+                                                    ("agreement", "veterinary inspection of exported livestock")]
 
 
 def test_unmarked_lines_after_a_signed_list_need_a_document_noun() -> None:
@@ -617,7 +617,7 @@ def test_documents_a_package_includes_are_agreements_of_their_own() -> None:
     found = of(facts("Tajikistan and Uzbekistan signed 12 documents on Friday, including an agreement on water "
                      "sharing, a protocol on border crossings and a trade roadmap."), Agreement)
     assert [(a.kind, a.count, a.subject) for a in found] == [
-        ("agreement", 12, "documents"), ("agreement", 1, "water sharing"), ("other", 1, "border crossings"),
+        ("agreement", 12, "documents"), ("agreement", 1, "water sharing"), ("agreement", 1, "border crossings"),
         ("roadmap", 1, "trade roadmap")]
 
 

@@ -283,6 +283,8 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
             subject, stated = text[m.start():phrase_after(text, m.end(), max_words=14)[1]], True
         if passive and passive.group("name") and not stated:
             subject = text[m.start():passive.end("name")]  # "the Protocol of the 7th meeting of the commission"
+        elif _PROTOCOL.fullmatch(m.group(0)) and not _PROTOCOL_TOPIC.match(text, m.end()) and (meeting := _meeting(doc)):
+            subject, stated = f"{_modified(text, m)} of the {meeting}", True
         if (definite and (earlier or (not passive and _told_before(doc, sc))) and count_q is None and value is None
                 and not _ONE.search(text[max(0, m.start() - 30):m.start()])):
             if not stated or any(_overlaps(subject, e.subject) for e in earlier):
@@ -305,6 +307,23 @@ def _signed(sc: SentenceContext, doc: DocContext, earlier: list[Agreement], unti
 
 # "the minutes of the 20th meeting", "the protocol of the session of the commission"
 _OF_MEETING = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:meeting|session|sitting)\b", re.IGNORECASE)
+
+
+_PROTOCOL = re.compile(r"protocols?", re.IGNORECASE)
+# what follows a protocol's noun when the text tells its topic ("a protocol on grain supplies", "of the meeting")
+_PROTOCOL_TOPIC = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:on|for|of|to|between|regarding|concerning|amending|with)\b",
+                             re.IGNORECASE)
+_MEETING = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth|\w+teenth|\w+tieth(?:-\w+)?)\s+(?:regular\s+)?(?:meeting|session)\s+of\s+the\s+"
+                      r"(?:[\w’'-]+\s+){0,6}?(?:Commission|Committee|Council)\b", re.IGNORECASE)
+
+
+@per_document
+def _meeting(doc: DocContext) -> str | None:
+    """The numbered commission meeting a report covers ("the 9th meeting of the joint commission"): a
+    protocol signed with no topic of its own is that meeting's protocol, and reports name it so."""
+    m = _MEETING.search(doc.text)
+    return m.group(0) if m else None
 
 
 def _told_before(doc: DocContext, sc: SentenceContext) -> bool:
