@@ -1200,3 +1200,12 @@ def test_a_body_whose_founding_an_appositive_dates_is_done() -> None:
     c = only("The Kyrgyz-Tajik Business Council, founded in 2019, meets twice a year in Osh.")
     assert (c.stage, c.kind, c.by) == ("done", "establishment", ["KGZ", "TJK"])
     assert "Business Council" in c.object
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan waived the transit fee for Tajik lorries.",
+    "Kyrgyzstan abolished customs duties on Tajik cotton.",
+])
+def test_a_barrier_a_side_removed_is_done(text: str) -> None:
+    c = only(text)
+    assert (c.stage, c.kind, c.by, c.with_) == ("done", "facilitation", ["KGZ"], ["TJK"])

@@ -205,8 +205,8 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
             stage = "implementing"
         if verb:
             stage = "implementing"
-        if stage is None and m.group(0).lower() == "set up" and _set_up_by_sides(sc, doc, m):
-            stage = "done"  # "the two sides set up a joint fund": a body the sides founded
+        if stage is None and kind in ("establishment", "facilitation") and _PAST_SETUP.match(m.group(0)) and _set_up_by_sides(sc, doc, m):
+            stage = "done"  # "the two sides set up a joint fund", "Iran waived the fee": a side's own deed
         if stage is None and later_item:
             stage = carried  # "agreed to build X, open Y, and export Z": a long list shares its first item's stage
         if stage is None or (stage == "signed" and not listed and _background(text, doc, _SIGNING_DATED)):
@@ -775,6 +775,8 @@ _PAST_ADVERBS = re.compile(r"\s+(?:(?:has|have|had|also|already|recently|previou
                            re.IGNORECASE)
 
 
+# "set up" and past forms ("waived the entry fee", "eliminated duties"): read as a deed when a side is the subject.
+_PAST_SETUP = re.compile(r"set up\b|\w+ed\b", re.IGNORECASE)
 # "The two countries (also) set up": the pair, named as one subject, just before the verb.
 _SIDES_BEFORE = re.compile(r"\b(?:the\s+(?:two\s+)?(?:countries|sides|nations|states)|both\s+(?:countries|sides))"
                            r"(?:\s+(?:also|jointly|have|had|recently|already))*\s+$", re.IGNORECASE)
