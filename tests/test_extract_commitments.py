@@ -1169,3 +1169,43 @@ def test_goods_a_side_gave_are_done(text: str) -> None:
 
 def test_a_side_that_gave_a_priority_gave_nothing() -> None:
     assert commitments("Kyrgyzstan gave priority to its ties with Tajikistan.") == []
+
+
+def test_exports_a_side_resumed_go_on_again() -> None:
+    c = only("Kyrgyzstan resumed coal exports to Tajikistan after a pause of three months.")
+    assert (c.stage, c.kind, c.by, c.with_) == ("implementing", "supply", ["KGZ"], ["TJK"])
+    assert c.object.startswith("coal exports")
+
+
+def test_resumed_talks_are_no_undertaking() -> None:
+    assert commitments("Kyrgyzstan resumed talks with Tajikistan on the border.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Envoys of Kyrgyzstan and Tajikistan met in Osh. The two countries also set up a joint venture fund for farms.",
+    "Kyrgyzstan and Tajikistan set up a joint venture fund for agriculture.",
+])
+def test_a_body_both_sides_set_up_is_done(text: str) -> None:
+    c = only(text)
+    assert (c.stage, c.by, c.with_) == ("done", ["KGZ", "TJK"], [])
+    assert "joint venture fund" in c.object
+
+
+def test_setting_up_a_body_still_to_come_is_not_done() -> None:
+    found = commitments("Kyrgyzstan and Tajikistan agreed to set up a joint venture fund.")
+    assert found and all(c.stage != "done" for c in found)
+
+
+def test_a_body_whose_founding_an_appositive_dates_is_done() -> None:
+    c = only("The Kyrgyz-Tajik Business Council, founded in 2019, meets twice a year in Osh.")
+    assert (c.stage, c.kind, c.by) == ("done", "establishment", ["KGZ", "TJK"])
+    assert "Business Council" in c.object
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan waived the transit fee for Tajik lorries.",
+    "Kyrgyzstan abolished customs duties on Tajik cotton.",
+])
+def test_a_barrier_a_side_removed_is_done(text: str) -> None:
+    c = only(text)
+    assert (c.stage, c.kind, c.by, c.with_) == ("done", "facilitation", ["KGZ"], ["TJK"])

@@ -75,14 +75,16 @@ _DONE_VERB = re.compile(
     r"\s(?:was|were|has been|have been|had been)\s(?:also\s|officially\s|formally\s|successfully\s)?"
     r"(?:(?P<built>built|constructed)|launched|reopened|opened|established|completed|commissioned|inaugurated|created)\b|"
     r"\s(?:is|are)\s(?:now\s|currently\s)?(?P<under_way>being\s(?:(?P<building>built|constructed)|created|set up|established)"
-    r"\b|under construction)",
+    r"\b|under construction)|"
+    # "the Business Council, established in 2019, meets …": an appositive dates the body's founding
+    r",\s(?:which\s+was\s+)?(?:established|founded|set\s+up|created|launched)\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE)
 # A word every verb of completion above contains: a case-sensitive literal scan of the lower-cased
 # sentence rules most sentences out before the case-insensitive pattern reads them.
 _DONE_HINT = re.compile(r"began|begun|open|start|operational|establish|formed|running|launch|built|construct|complet|"
-                        r"commission|inaugurat|creat|set up")
+                        r"commission|inaugurat|creat|set up|founded")
 _DONE_HEAD = re.compile(
-    r"(?:trade house|trading house|consulate|embassy|office|cent(?:er|re)|chamber of commerce|committee|company|"
+    r"(?:trade house|trading house|consulate|embassy|office|cent(?:er|re)|chamber of commerce|committee|council|company|"
     r"bank branch|branch|fund|corridor|port|railway|railroad|road|highway|bridge|crossing|pipeline|plant|station|"
     r"terminal|hub|school|hospital)\w*", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -203,11 +205,13 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
             stage = "implementing"
         if verb:
             stage = "implementing"
+        if stage is None and kind in ("establishment", "facilitation") and _PAST_SETUP.match(m.group(0)) and _set_up_by_sides(sc, doc, m):
+            stage = "done"  # "the two sides set up a joint fund", "Iran waived the fee": a side's own deed
         if stage is None and later_item:
             stage = carried  # "agreed to build X, open Y, and export Z": a long list shares its first item's stage
         if stage is None or (stage == "signed" and not listed and _background(text, doc, _SIGNING_DATED)):
             continue  # "the transit treaty signed in 2009 calls for …": an old document recalled, not signed now
-        nominal = not verb and (kind in _NOMINAL or _is_nominal(m.group(0)))
+        nominal = not verb and (kind in _NOMINAL or _is_nominal(m.group(0))) and not (past and _RESUME.match(m.group(0)))
         if kind == "establishment" and not nominal and _INTRANSITIVE.match(text, m.end()):
             continue  # "the forum opened in Shymkent": nothing was opened
         start = m.start() if nominal else m.end()
@@ -219,9 +223,11 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
         obj, obj_end = phrase_after(text, start, until=_next_verb(text, actions, start))
         if _RESUME.match(m.group(0)) and (inner := next((a for _, a in actions if m.end() <= a.start() < obj_end
                                                          and _is_action(text, a)), None)):
-            if " of " not in text[m.end() - 1:inner.start()]:
+            if " of " not in text[m.end() - 1:inner.start()] and not past:
                 continue  # "resumption of flights": the flights state it; "of the work of trading houses": the work
             kind = next(k for k, a in actions if a is inner)
+            if past:
+                stage = "implementing"  # "Iran resumed fuel exports": the exports go on again
         if _PROVIDE.match(m.group(0)):
             kind = next((k for k, a in actions if start <= a.start() < obj_end and _is_action(text, a)
                          and not (past and k == "supply")), kind)  # "a loan": finance; "sent shipments of aid": aid
@@ -760,13 +766,27 @@ def _goes_on(sc: SentenceContext, doc: DocContext, action: re.Match[str]) -> boo
 
 # Past forms of action words that are undertakings only as the verb of a side that did the work
 # ("Tajikistan has built two schools", "Kyrgyzstan sent fuel"); as modifiers ("a road built in 1970") they are not.
-_PAST_ONLY = re.compile(r"built|constructed|supplied|sent|dispatched|reopened|donated|gave|(?:also )?given", re.IGNORECASE)
+_PAST_ONLY = re.compile(r"built|constructed|supplied|sent|dispatched|reopened|resumed|donated|gave|(?:also )?given", re.IGNORECASE)
 # What a past deed names that is no undertaking: a relationship built, or an uncounted set of past works.
 _PAST_VAGUE = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:relations|relationships?|foundations?|trust|ties|friendship|"
                          r"partnership|cooperation)\b|(?:many|several|numerous|various|a number of|dozens of|hundreds of)\s",
                          re.IGNORECASE)
 _PAST_ADVERBS = re.compile(r"\s+(?:(?:has|have|had|also|already|recently|previously|promptly|successfully)\s+)*",
                            re.IGNORECASE)
+
+
+# "set up" and past forms ("waived the entry fee", "eliminated duties"): read as a deed when a side is the subject.
+_PAST_SETUP = re.compile(r"set up\b|\w+ed\b", re.IGNORECASE)
+# "The two countries (also) set up": the pair, named as one subject, just before the verb.
+_SIDES_BEFORE = re.compile(r"\b(?:the\s+(?:two\s+)?(?:countries|sides|nations|states)|both\s+(?:countries|sides))"
+                           r"(?:\s+(?:also|jointly|have|had|recently|already))*\s+$", re.IGNORECASE)
+
+
+def _set_up_by_sides(sc: SentenceContext, doc: DocContext, action: re.Match[str]) -> bool:
+    """Whether "set up", a past as well as a present or infinitive, has a side or both sides as its
+    subject, so that it reports a body founded rather than one to be founded."""
+    return _done_by_subject(sc, doc, action) or _SIDES_BEFORE.search(sc.text, max(0, action.start() - 40),
+                                                                     action.start()) is not None
 
 
 def _done_by_subject(sc: SentenceContext, doc: DocContext, action: re.Match[str]) -> bool:
