@@ -1142,3 +1142,35 @@ def test_a_second_infinitive_after_and_to_is_its_own_undertaking() -> None:
     found = commitments("Kyrgyzstan is ready to build a cold store in Osh and to supply apricots to Kazakhstan.")
     assert [(c.stage, c.object) for c in found] == [("intent", "cold store in Osh"),
                                                    ("intent", "apricots to Kazakhstan")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tajikistan is ready to provide Kyrgyzstan with all necessary support.",
+    "The Kazakh side expressed readiness to offer comprehensive assistance to Uzbekistan.",
+    "Tajikistan attaches great importance to the expansion of trade with Uzbekistan.",
+])
+def test_help_or_growth_of_no_named_kind_is_goodwill(text: str) -> None:
+    assert commitments(text) == []
+
+
+def test_help_of_a_named_kind_stays_a_commitment() -> None:
+    c = only("Kyrgyzstan is ready to provide humanitarian assistance to Tajikistan.")
+    assert (c.stage, c.kind, c.by) == ("intent", "aid", ["KGZ"])
+
+
+def test_unnamed_projects_before_a_second_gerund_are_goodwill() -> None:
+    assert commitments("The Uzbek minister attached importance to implementing joint projects and expanding "
+                       "trade with Kazakhstan.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The new bridge has the potential to increase Kyrgyzstan's share in regional cargo transit routes.",
+    "Simpler customs rules are expected to ease visa procedures for traders from Kazakhstan and Tajikistan.",
+])
+def test_what_a_thing_could_bring_about_is_no_undertaking(text: str) -> None:
+    assert commitments(text) == []
+
+
+def test_a_party_expected_to_act_still_plans_it() -> None:
+    c = only("Kazakhstan is expected to sign a deal on wheat supplies to Tajikistan.")
+    assert (c.stage, c.by) == ("intent", ["KAZ"])
