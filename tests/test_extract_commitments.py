@@ -1158,11 +1158,6 @@ def test_help_of_a_named_kind_stays_a_commitment() -> None:
     assert (c.stage, c.kind, c.by) == ("intent", "aid", ["KGZ"])
 
 
-def test_unnamed_projects_before_a_second_gerund_are_goodwill() -> None:
-    assert commitments("The Uzbek minister attached importance to implementing joint projects and expanding "
-                       "trade with Kazakhstan.") == []
-
-
 @pytest.mark.parametrize("text", [
     "The new bridge has the potential to increase Kyrgyzstan's share in regional cargo transit routes.",
     "Simpler customs rules are expected to ease visa procedures for traders from Kazakhstan and Tajikistan.",

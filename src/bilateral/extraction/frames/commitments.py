@@ -955,10 +955,7 @@ def _content_word(obj: str, trigger: str) -> bool:
 def _unnamed_projects(obj: str) -> bool:
     """Whether ``obj`` carries out projects that nothing after them names ("in the mining sector" does)."""
     m = _UNNAMED_PROJECTS.match(obj) if "mplement" in obj[:24] else None
-    if m is None:
-        return False
-    rest = _NEXT_UNDERTAKING.split(obj[m.end():], maxsplit=1)[0]  # "… projects and expanding trade": a second deed
-    return not _content_word(rest, "")
+    return m is not None and not _content_word(obj[m.end():], "")
 
 
 _OBJECT_WORD = re.compile(r"[\w’'-]+")
@@ -966,7 +963,6 @@ _OBJECT_WORD = re.compile(r"[\w’'-]+")
 # ("humanitarian assistance") or a thing it serves ("support for the rail link") makes it concrete. Kept out of
 # the vague lexicon, which also decides which facts are the same.
 _GOODWILL = frozenset(("support", "assistance", "required", "necessary", "expansion"))
-_NEXT_UNDERTAKING = re.compile(r",|\s(?:and|or)\s+(?=[a-z]+ing\b)")
 # "take trade to the next level", "raise ties to a new level": goodwill that names no thing to do.
 _NEW_LEVEL = re.compile(r"\bto\s+(?:a|the)\s+(?:\w+\s+)?(?:new|next|higher)\s+levels?\b", re.IGNORECASE)
 # "boost trade and transit between the two countries": transit placed only by the sides or their region
