@@ -1169,3 +1169,16 @@ def test_what_a_thing_could_bring_about_is_no_undertaking(text: str) -> None:
 def test_a_party_expected_to_act_still_plans_it() -> None:
     c = only("Kazakhstan is expected to sign a deal on wheat supplies to Tajikistan.")
     assert (c.stage, c.by) == ("intent", ["KAZ"])
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("Kyrgyzstan expressed its support for the Kambarata-1 hydropower project.", "Kambarata-1 hydropower project"),
+    ("Kazakhstan reiterated its support to the Trans-Caspian cargo route.", "Trans-Caspian cargo route"),
+])
+def test_stated_support_for_a_named_project_is_intent(text: str, obj: str) -> None:
+    c = only(text)
+    assert (c.stage, c.object) == ("intent", obj)
+
+
+def test_stated_support_for_a_country_is_goodwill() -> None:
+    assert commitments("Uzbekistan reaffirmed its full support to Afghanistan.") == []
