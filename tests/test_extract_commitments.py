@@ -1209,3 +1209,43 @@ def test_a_body_whose_founding_an_appositive_dates_is_done() -> None:
 def test_a_barrier_a_side_removed_is_done(text: str) -> None:
     c = only(text)
     assert (c.stage, c.kind, c.by, c.with_) == ("done", "facilitation", ["KGZ"], ["TJK"])
+
+
+@pytest.mark.parametrize("text", [
+    "Tajikistan is ready to provide Kyrgyzstan with all necessary support.",
+    "The Kazakh side expressed readiness to offer comprehensive assistance to Uzbekistan.",
+    "Tajikistan attaches great importance to the expansion of trade with Uzbekistan.",
+])
+def test_help_or_growth_of_no_named_kind_is_goodwill(text: str) -> None:
+    assert commitments(text) == []
+
+
+def test_help_of_a_named_kind_stays_a_commitment() -> None:
+    c = only("Kyrgyzstan is ready to provide humanitarian assistance to Tajikistan.")
+    assert (c.stage, c.kind, c.by) == ("intent", "aid", ["KGZ"])
+
+
+@pytest.mark.parametrize("text", [
+    "The new bridge has the potential to increase Kyrgyzstan's share in regional cargo transit routes.",
+    "Simpler customs rules are expected to ease visa procedures for traders from Kazakhstan and Tajikistan.",
+])
+def test_what_a_thing_could_bring_about_is_no_undertaking(text: str) -> None:
+    assert commitments(text) == []
+
+
+def test_a_party_expected_to_act_still_plans_it() -> None:
+    c = only("Kazakhstan is expected to sign a deal on wheat supplies to Tajikistan.")
+    assert (c.stage, c.by) == ("intent", ["KAZ"])
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("Kyrgyzstan expressed its support for the Kambarata-1 hydropower project.", "Kambarata-1 hydropower project"),
+    ("Kazakhstan reiterated its support to the Trans-Caspian cargo route.", "Trans-Caspian cargo route"),
+])
+def test_stated_support_for_a_named_project_is_intent(text: str, obj: str) -> None:
+    c = only(text)
+    assert (c.stage, c.object) == ("intent", obj)
+
+
+def test_stated_support_for_a_country_is_goodwill() -> None:
+    assert commitments("Uzbekistan reaffirmed its full support to Afghanistan.") == []

@@ -908,7 +908,7 @@ def _stage(text: str, action: re.Match[str], kind: str, signed_doc: int | None) 
     if before is None and (contain := _DEALS_CONTAIN.match(text)) and contain.end() <= action.start():
         return "signed"
     if _PURPOSE.search(text, before[1] if before else 0, action.start()) or (
-            before is not None and _thing_will(text, before[1])):
+            before is not None and (_thing_will(text, before[1]) or _effect_cue(text, before[1]))):
         return None  # "talks aimed at easing transit": what something is for or brings about
     if before is not None and (before[0] == "discussed" or action.start() - before[1] <= _CUE_WINDOW):
         return before[0]  # "discussed" governs a whole list of topics; other cues only what is near
@@ -932,6 +932,15 @@ def _thing_will(text: str, cue_end: int) -> bool:
     return _THING_WILL.search(text, max(0, cue_end - 140), cue_end) is not None
 
 
+def _effect_cue(text: str, cue_end: int) -> bool:
+    """Whether the cue ending at ``cue_end`` says what something could bring about ("has the potential to
+    raise exports", "the reforms are expected to ease trade"), which nobody undertakes; "is expected to sign"
+    stays a plan."""
+    return text.endswith(("potential", "expected"), max(0, cue_end - 9), cue_end) and _TO_EFFECT.match(text, cue_end) is not None
+
+
+_TO_EFFECT = re.compile(r"\s+to\s+(?:further\s+)?(?:ease|enhance|boost|promote|strengthen|increase|improve|reduce|"
+                        r"facilitate|help|contribute|ensure|enable|allow|stimulate|accelerate|unlock|create)\b", re.IGNORECASE)
 _AFTER_WINDOW = 280
 # A list of noun phrases with no verb or clause of its own between an action and a cue after it.
 _LIST_SUBJECT = re.compile(r"(?:(?!\b(?:that|which|who|while|because|was|were|is|are|has|have|had|will|would)\b)[^;:.!?])*",
@@ -975,7 +984,8 @@ def _content_word(obj: str, trigger: str) -> bool:
     """Whether ``obj`` has a word that is not vague, a function word, the trigger or a country."""
     names = gazetteer().table
     vague, action = cues().vague, trigger.lower()
-    return any(w.lower() not in vague and len(w) > 2 and w.lower() not in _FUNCTION_WORDS and w.lower() != action
+    return any(w.lower() not in vague and w.lower() not in _GOODWILL and len(w) > 2
+               and w.lower() not in _FUNCTION_WORDS and w.lower() != action
                and names.get(w.removesuffix("’s").removesuffix("'s"), ("", "city"))[1] == "city" and not _sides(w)
                for w in _OBJECT_WORD.findall(obj))  # the first content word settles it
 
@@ -987,6 +997,10 @@ def _unnamed_projects(obj: str) -> bool:
 
 
 _OBJECT_WORD = re.compile(r"[\w’'-]+")
+# Help of no named kind ("all the required support", "comprehensive assistance") is goodwill: a kind
+# ("humanitarian assistance") or a thing it serves ("support for the rail link") makes it concrete. Kept out of
+# the vague lexicon, which also decides which facts are the same.
+_GOODWILL = frozenset(("support", "assistance", "required", "necessary", "expansion"))
 # "take trade to the next level", "raise ties to a new level": goodwill that names no thing to do.
 _NEW_LEVEL = re.compile(r"\bto\s+(?:a|the)\s+(?:\w+\s+)?(?:new|next|higher)\s+levels?\b", re.IGNORECASE)
 # "boost trade and transit between the two countries": transit placed only by the sides or their region
