@@ -1113,3 +1113,22 @@ def test_agreements_reached_on_a_list_pledge_each_item() -> None:
     found = commitments("Kyrgyzstan and Tajikistan made agreements on the supply of Kyrgyz coal and building a bridge "
                         "across the Isfara river.")
     assert [(c.stage, c.kind) for c in found] == [("pledged", "supply"), ("pledged", "construction")]
+
+
+def test_each_concrete_item_agreed_on_is_pledged() -> None:
+    found = commitments("Kyrgyzstan and Tajikistan agreed on cooperation in many fields, joint breeding of cattle in "
+                        "Batken, deep processing of cotton and wool in Khujand, and production of cement in Osh.")
+    assert [c.object for c in found] == ["joint breeding of cattle in Batken",
+                                         "deep processing of cotton and wool in Khujand", "production of cement in Osh"]
+    assert all((c.stage, c.by, c.with_) == ("pledged", ["KGZ", "TJK"], []) for c in found)
+
+
+def test_agreements_on_a_list_skip_whole_fields() -> None:
+    found = commitments("Dushanbe and Bishkek also made agreements on expanding trade, developing transportation, "
+                        "technical cooperation in irrigation, and banking services for Tajik traders in Osh.")
+    assert [(c.stage, c.object) for c in found] == [("pledged", "banking services for Tajik traders in Osh")]
+
+
+def test_agreeing_on_a_need_lists_nothing() -> None:
+    found = commitments("Kyrgyzstan and Tajikistan agreed on the need for closer ties, trust and joint water use.")
+    assert found == []
