@@ -1132,3 +1132,14 @@ def test_agreements_on_a_list_skip_whole_fields() -> None:
 def test_agreeing_on_a_need_lists_nothing() -> None:
     found = commitments("Kyrgyzstan and Tajikistan agreed on the need for closer ties, trust and joint water use.")
     assert found == []
+
+
+def test_agreed_to_a_list_of_nouns_pledges_each_item() -> None:
+    found = commitments("Kyrgyzstan and Tajikistan agreed to joint courses in medicine, cooperation in tourism and "
+                        "creating a joint leasing company.")
+    assert sorted(c.object for c in found) == ["joint courses in medicine", "joint leasing company"]
+
+
+def test_the_named_examples_of_bodies_agreed_are_pledged() -> None:
+    found = commitments("Kyrgyzstan and Tajikistan agreed to create such bodies as the Osh Trade Council.")
+    assert ("pledged", "Osh Trade Council") in [(c.stage, c.object) for c in found]

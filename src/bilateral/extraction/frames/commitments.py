@@ -390,10 +390,13 @@ def _topics_listed(sc: SentenceContext, doc: DocContext, actions: list[tuple[str
 
 
 # "the sides agreed on A, B and C", "agreements were made on A, on B and on C", "points were agreed upon,
-# including A and B": a list of undertakings whose items need no action word and may run past the
+# including A and B", "agreed to joint A, building B", "agreed to set up such bodies as A and B": a list of undertakings whose items need no action word and may run past the
 # cue window; each concrete item is one joint undertaking, a vague one ("cooperation in X") is passed over.
 _AGREED_LIST = re.compile(r"\b(?<!previously )(?<!earlier )(?:agreed\s+(?:on|upon)(?:,?\s+including)?|(?:reached|made)\s+(?:\w+\s+)?agreements?\s+on|"
-                          r"agreements?\s+(?:was|were|ha(?:s|ve)\s+been)\s+(?:also\s+)?(?:reached|made)\s+on)\s+", re.IGNORECASE)
+                          r"agreements?\s+(?:was|were|ha(?:s|ve)\s+been)\s+(?:also\s+)?(?:reached|made)\s+on|"
+                          r"agreed\s+to(?=\s+(?:joint|[a-z]+ing)\s)|"
+                          r"(?:agreed|decided)\s+to\s+[a-z]+\s+(?:such\s+[a-z]+\s+as|[a-z]+,?\s+(?:such\s+as|including)))\s+",
+                          re.IGNORECASE)
 _AGREED_END = re.compile(r"[;:.!?(“\"]|\b(?:which|that|who|while|because|where|when|after|aimed|in\s+order|between|covering|"
                          r"worth|taking)\b", re.IGNORECASE)
 # A bare "and" joins two items only before a new phrase ("…, building X and opening Y", "on A and on B");
@@ -402,7 +405,7 @@ _AGREED_SPLIT = re.compile(r"[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+as\s+well\s
                            r"\s+and\s+(?=(?:on|the|an?|[a-z]+ing)\s)(?<!ing and )", re.IGNORECASE)
 # Whole fields ("expanding trade", "developing transport", "trade and transit") are goodwill, not things to do.
 _FIELDS = frozenset(("transit", "transport", "transportation", "investment", "investments", "energy", "agriculture",
-                     "industry", "tourism", "education", "health", "implementation", "and", "of", "the", "in"))
+                     "industry", "tourism", "education", "health", "implementation", "joint", "and", "of", "the", "in"))
 # What follows such a cue that is no list of undertakings: a stance ("agreed on the need to"), a talk or
 # a signing to come (the discussion and signing readings take those).
 _NO_LIST = re.compile(r"(?:the\s+)?(?:importance|need|necessity|discussing|considering|signing|studying)\b", re.IGNORECASE)
