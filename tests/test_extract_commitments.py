@@ -1249,3 +1249,33 @@ def test_stated_support_for_a_named_project_is_intent(text: str, obj: str) -> No
 
 def test_stated_support_for_a_country_is_goodwill() -> None:
     assert commitments("Uzbekistan reaffirmed its full support to Afghanistan.") == []
+
+
+def test_each_concrete_item_agreed_on_is_pledged() -> None:
+    found = commitments("Kyrgyzstan and Tajikistan agreed on cooperation in many fields, joint breeding of cattle in "
+                        "Batken, deep processing of cotton and wool in Khujand, and production of cement in Osh.")
+    assert [c.object for c in found] == ["joint breeding of cattle in Batken",
+                                         "deep processing of cotton and wool in Khujand", "production of cement in Osh"]
+    assert all((c.stage, c.by, c.with_) == ("pledged", ["KGZ", "TJK"], []) for c in found)
+
+
+def test_agreements_on_a_list_skip_whole_fields() -> None:
+    found = commitments("Dushanbe and Bishkek also made agreements on expanding trade, developing transportation, "
+                        "technical cooperation in irrigation, and banking services for Tajik traders in Osh.")
+    assert [(c.stage, c.object) for c in found] == [("pledged", "banking services for Tajik traders in Osh")]
+
+
+def test_agreeing_on_a_need_lists_nothing() -> None:
+    found = commitments("Kyrgyzstan and Tajikistan agreed on the need for closer ties, trust and joint water use.")
+    assert found == []
+
+
+def test_agreed_to_a_list_of_nouns_pledges_each_item() -> None:
+    found = commitments("Kyrgyzstan and Tajikistan agreed to joint courses in medicine, cooperation in tourism and "
+                        "creating a joint leasing company.")
+    assert sorted(c.object for c in found) == ["joint courses in medicine", "joint leasing company"]
+
+
+def test_the_named_examples_of_bodies_agreed_are_pledged() -> None:
+    found = commitments("Kyrgyzstan and Tajikistan agreed to create such bodies as the Osh Trade Council.")
+    assert ("pledged", "Osh Trade Council") in [(c.stage, c.object) for c in found]

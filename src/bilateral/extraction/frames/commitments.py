@@ -265,6 +265,7 @@ def _in_sentence(sc: SentenceContext, doc: DocContext, previous: list[str], list
     out.extend(_framed(sc, doc, actions, taken, previous))
     out.extend(_projects_named(sc, doc, taken, previous))
     out.extend(_topics_listed(sc, doc, actions, previous, out))
+    out.extend(_agreed_items(sc, doc, actions, previous, out))
     if not out:
         out.extend(_planned_signing(sc, doc, previous))
     for obj, start, end, kind in _future_passives(text):
@@ -399,11 +400,66 @@ def _topics_listed(sc: SentenceContext, doc: DocContext, actions: list[tuple[str
     return out
 
 
-def _items(text: str, start: int, end: int) -> list[tuple[int, str]]:
+# "the sides agreed on A, B and C", "agreements were made on A, on B and on C", "points were agreed upon,
+# including A and B", "agreed to joint A, building B", "agreed to set up such bodies as A and B": a list of undertakings whose items need no action word and may run past the
+# cue window; each concrete item is one joint undertaking, a vague one ("cooperation in X") is passed over.
+_AGREED_LIST = re.compile(r"\b(?<!previously )(?<!earlier )(?:agreed\s+(?:on|upon)(?:,?\s+including)?|(?:reached|made)\s+(?:\w+\s+)?agreements?\s+on|"
+                          r"agreements?\s+(?:was|were|ha(?:s|ve)\s+been)\s+(?:also\s+)?(?:reached|made)\s+on|"
+                          r"agreed\s+to(?=\s+(?:joint|[a-z]+ing)\s)|"
+                          r"(?:agreed|decided)\s+to\s+[a-z]+\s+(?:such\s+[a-z]+\s+as|[a-z]+,?\s+(?:such\s+as|including)))\s+",
+                          re.IGNORECASE)
+_AGREED_END = re.compile(r"[;:.!?(“\"]|\b(?:which|that|who|while|because|where|when|after|aimed|in\s+order|between|covering|"
+                         r"worth|taking)\b", re.IGNORECASE)
+# A bare "and" joins two items only before a new phrase ("…, building X and opening Y", "on A and on B");
+# "grain and rice", "trading and exchanging goods" are one item.
+_AGREED_SPLIT = re.compile(r"[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+as\s+well\s+as\s+|"
+                           r"\s+and\s+(?=(?:on|the|an?|[a-z]+ing)\s)(?<!ing and )", re.IGNORECASE)
+# Whole fields ("expanding trade", "developing transport", "trade and transit") are goodwill, not things to do.
+_FIELDS = frozenset(("transit", "transport", "transportation", "investment", "investments", "energy", "agriculture",
+                     "industry", "tourism", "education", "health", "implementation", "joint", "and", "of", "the", "in"))
+# What follows such a cue that is no list of undertakings: a stance ("agreed on the need to"), a talk or
+# a signing to come (the discussion and signing readings take those).
+_NO_LIST = re.compile(r"(?:the\s+)?(?:importance|need|necessity|discussing|considering|signing|studying)\b", re.IGNORECASE)
+
+
+def _agreed_items(sc: SentenceContext, doc: DocContext, actions: list[tuple[str, re.Match[str]]],
+                  previous: list[str], found: list[Commitment]) -> list[Commitment]:
+    """The concrete items of a list an agreement cue governs that the action reading left: items the
+    action words already yielded (their object inside the item or the item inside it) are theirs."""
+    text = sc.text
+    if "agree" not in text:
+        return []
+    out = []
+    for cue in _AGREED_LIST.finditer(text):
+        if _NEGATED.search(text, max(0, cue.start() - 30), cue.start()) or _NO_LIST.match(text, cue.end()):
+            continue
+        end = _AGREED_END.search(text, cue.end())
+        for at, item in _items(text, cue.end(), end.start() if end else len(text), _AGREED_SPLIT):
+            obj = _TOPIC_LEAD.sub("", item)
+            verb = _LEAD_GERUND.match(obj)
+            bare = _LEAD_ARTICLE.sub("", obj[verb.end():] if verb else obj)
+            kind = next((k for k, a in actions if at <= a.start() < at + len(item) and _is_action(text, a)), "other")
+            if not _concrete(obj, "") or _EVENT_HEAD.search(bare) or _level_in(sc, at, at + len(item)) or \
+                    all(w.lower() in cues().vague or w.lower() in _FIELDS for w in _WORD.findall(bare)) or \
+                    not (kind != "other" or _named(bare) or sector_of(obj) != "other") or obj.endswith(" projects") or \
+                    any(c.object and _same_thing(obj, c.object) for c in found):
+                continue  # "cooperation in trade", "developing transport", "meetings", "major projects": goodwill, events
+            out.append(_commitment(sc, doc, kind, "pledged", obj, at, at + len(item), previous, signatories=True))
+    return out
+
+
+def _same_thing(item: str, obj: str) -> bool:
+    """Whether an object already found names the item: they share a word that is neither goodwill nor a
+    field ("resumption of direct flights" and "flights between two capitals")."""
+    shared = set(_WORD.findall(item.lower())) & set(_WORD.findall(obj.lower()))
+    return any(len(w) > 3 and w not in _FIELDS and w not in cues().vague for w in shared)
+
+
+def _items(text: str, start: int, end: int, split: re.Pattern[str] = _TOPIC_SPLIT) -> list[tuple[int, str]]:
     """The items of a list between ``start`` and ``end`` with their offsets, "between A and B" kept whole."""
     items: list[tuple[int, str]] = []
     at = start
-    for sep in [*_TOPIC_SPLIT.finditer(text, start, end), None]:
+    for sep in [*split.finditer(text, start, end), None]:
         stop = sep.start() if sep else end
         if sep and _BETWEEN_END.search(text, at, stop):
             continue
