@@ -674,3 +674,14 @@ def test_plural_exhibitions_among_forms_of_cooperation_are_no_event() -> None:
     text = ("The Mongolian and Tajik ministers discussed ways to expand trade, including mutual trade "
             "exhibitions and fairs and regular business missions.")
     assert [e for e in events(text) if e.kind == "exhibition"] == []
+
+
+def test_counterparts_without_a_country_are_hosts_not_guests() -> None:
+    text = ("Emirati envoy Khalid Al Mansoori led a delegation to Kabul on April 2 to discuss aid. Al Mansoori met "
+            "with Mawlawi Abdul Kabir Zahid, Deputy Prime Minister for Political Affairs of Afghanistan, Mawlawi "
+            "Rahim Shah Noori, Acting Minister of Energy and Water, and Haji Bashir, Minister of Mines and Industry, "
+            "to discuss power supply and mining ventures.")
+    meetings = [e for e in events(text) if e.kind == "meeting"]
+    assert sorted(sorted(p.split()[-1] for p in e.persons) for e in meetings) == [
+        ["Bashir", "Mansoori"], ["Kabir", "Mansoori"], ["Mansoori", "Noori"]]
+

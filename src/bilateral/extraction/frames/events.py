@@ -621,16 +621,19 @@ def _delegation_leader(sc: SentenceContext, doc: DocContext) -> list[PersonMenti
 def _split_meetings(event: Event, persons: list[PersonMention], sc: SentenceContext) -> list[Event]:
     """"Held meetings with A, B and C" (or A and B): one meeting per counterpart, each with the visitor (named in
     the sentence, else the visit's leader, whom ``_inherit_visit`` adds). "A and B met with C" is one meeting:
-    the counterparts split are those named after the cue, not its joint subject."""
+    the counterparts split are those named after the cue, not its joint subject; one the text gives no
+    country ("and Haji X, minister of trade") is a counterpart among the hosts, not a guest."""
     cue = _PLURAL_MEETINGS.search(sc.text)
     if cue is None or len(persons) < 2:
         return [event]
-    by_country = Counter(p.country for p in persons)
-    host, n = by_country.most_common(1)[0]
-    guests = [p.name for p in persons if p.country != host]
-    if n < 2 or sum(p.country == host and sc.local(p.start) > cue.start() for p in persons) < 2:
-        return [event]
-    return [event.model_copy(update={"persons": [*guests, p.name]}) for p in persons if p.country == host]
+    after = [p for p in persons if sc.local(p.start) > cue.start()]
+    known = Counter(p.country for p in after if p.country)
+    host = known.most_common(1)[0][0] if known else None
+    counterparts = [p for p in after if p.country in (host, None)]
+    guests = [p.name for p in persons if p not in counterparts]  # the subject, or one of another country
+    if host is None or known[host] < 2:
+        return [event]  # "met with Representatives A, B and C" (of no country told): one body met together
+    return [event.model_copy(update={"persons": [*guests, p.name]}) for p in counterparts]
 
 
 @lru_cache(maxsize=1024)
