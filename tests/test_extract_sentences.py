@@ -96,3 +96,8 @@ def test_a_full_stop_with_no_space_still_ends_a_sentence() -> None:
                                   "Both sides praised the U.S. plan."])
 def test_site_names_and_initialisms_do_not_split(text: str) -> None:
     assert texts(text) == [text]
+
+
+def test_transliterated_two_letter_initials_do_not_split() -> None:
+    text = "The talks were led by Zh. Omarov and Sh. Karimov. They lasted an hour."
+    assert texts(text) == ["The talks were led by Zh. Omarov and Sh. Karimov.", "They lasted an hour."]

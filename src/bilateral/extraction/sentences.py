@@ -25,6 +25,8 @@ _ABBREVIATIONS = frozenset(a.lower() for a in lexicon("abbreviations"))
 # glued from paragraphs have it; not a site name ("Trend.Az", "Kun.uz") nor an initialism ("U.S.").
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)\n*|[.!?]*[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-ÞА-Я])"
                        r"|(?<=[a-z]{2}\.)(?!(?:Az|Uz|Kz|Kg|Tj|Tm|Af|Ru|Cn|Pk|Com|Org|Net|Info|Gov)\b)(?=[A-Z][a-z]+[ ,]))")
+# Initials of names transliterated from Russian, Uzbek or Kazakh ("Zh. Khodzhaev", "Sh. Mirziyoyev").
+_DIGRAPH_INITIALS = frozenset({"Zh", "Sh", "Ch", "Kh", "Ts", "Yu", "Ya", "Ye", "Yo", "Gh", "Dzh"})
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")  # "1. Agreement on …": an item's number, not a sentence
 # A line that ends on a word no sentence ends with ("an official visit to⏎Astana"), or on a word or comma
@@ -58,12 +60,13 @@ def _wrapped(text: str, brk: int, after: int) -> bool:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    """A dot after "Dr", "Oct", "U.S" or a single initial does not end a sentence."""
+    """A dot after "Dr", "Oct", "U.S" or an initial ("B", "Zh") does not end a sentence."""
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
     if m is None:
         return False
     word = m.group(1)
-    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
+    return (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
+            or word in _DIGRAPH_INITIALS)
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
