@@ -117,3 +117,20 @@ def test_the_region_guard_lets_every_match_through(text: str) -> None:
     assert _REGION.search(text) is not None
     assert _may_describe(text)
     assert not _may_describe(text.replace(text.split()[-2], "Pacific"))
+
+
+def test_a_country_of_the_lead_outweighs_one_named_twice_later() -> None:
+    mentions = find_countries("Kabul, Afghanistan, Afghan, Afghanistan, Pakistan, Pakistan, China")
+    assert main_pair(mentions) == ("AFG", "PAK")
+    assert main_pair(mentions, frozenset({"CHN", "AFG"})) == ("AFG", "CHN")
+
+
+def test_the_headline_decides_the_pair_of_a_report_that_dwells_on_one_side() -> None:
+    from bilateral.documents.model import Document
+    from bilateral.extraction.context import build_context
+
+    text = ("Afghan traders welcomed the news. Afghanistan's exports fell after Pakistan shut two crossings, "
+            "and Pakistan has not reopened them. Afghan officials hope China will add flights.")
+    assert build_context(Document(id="t", text=text)).pair == ("AFG", "PAK")
+    titled = Document(id="t", text=text, title="China reopens its air corridor with Afghanistan")
+    assert build_context(titled).pair == ("AFG", "CHN")

@@ -85,7 +85,7 @@ def build_context(document: Document) -> DocContext:
     sentences = [SentenceContext(s) for s in split_sentences(text)]
     starts = [s.sentence.start for s in sentences]
     countries = find_countries(text)
-    pair = main_pair(countries)
+    pair = main_pair(countries, _lead_countries(document, countries, sentences))
     countries = sorted(countries + described(text, pair), key=lambda c: c.start)
     persons = find_persons(text, countries)
     mentions: list[tuple[str, list]] = [
@@ -101,6 +101,20 @@ def build_context(document: Document) -> DocContext:
     headlines = frozenset(s.span() for s in sentences if _is_headline(s.sentence, document.title))
     captions = frozenset(s.span() for s in sentences if _is_caption(s.sentence.text))
     return DocContext(document, published, sentences, pair, persons, headlines, captions)
+
+
+def _lead_countries(document: Document, countries: list[CountryMention],
+                    sentences: list[SentenceContext]) -> frozenset[str]:
+    """Countries of the headline (the title, or the text's first line) and of the first sentence after it."""
+    if not sentences:
+        return frozenset()
+    titled = bool(document.title) and sentences[0].sentence.text.strip() != document.title.strip()
+    lead = sentences[0] if titled or len(sentences) == 1 else sentences[1]
+    lead_end = lead.sentence.end
+    named = {c.iso3 for c in countries if c.start < lead_end and c.kind != "compound"}
+    if document.title:
+        named.update(c.iso3 for c in find_countries(document.title) if c.kind != "compound")
+    return frozenset(named)
 
 
 _CAPTION = re.compile(r"\s/\s*[A-Z][\w .&-]{1,40}$")  # ends with a photo credit

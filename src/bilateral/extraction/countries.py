@@ -131,12 +131,20 @@ def described(text: str, pair: tuple[str, ...]) -> list[CountryMention]:
     return out
 
 
-def main_pair(mentions: list[CountryMention]) -> tuple[str, ...]:
-    """The document's two main countries: the most mentioned ones (ties: first mentioned)."""
+_LEAD_WEIGHT = 2
+
+
+def main_pair(mentions: list[CountryMention], lead: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The document's two main countries: the most mentioned ones (ties: first mentioned). A country
+    the headline or the opening sentence names (``lead``) counts twice more: a report about a new
+    partner often names it there and then dwells on the country it knows ("China resumed flights to
+    Afghanistan", then Afghanistan's trade with its neighbours)."""
     mentions = [m for m in mentions if m.kind != "compound"]
     counts = Counter(m.iso3 for m in mentions)
+    for iso3 in lead:
+        counts[iso3] += _LEAD_WEIGHT
     first: dict[str, int] = {}
     for i, m in enumerate(mentions):
         first.setdefault(m.iso3, i)
-    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    ranked = sorted(counts, key=lambda c: (-counts[c], first.get(c, len(mentions))))
     return tuple(sorted(ranked[:2]))
