@@ -356,3 +356,11 @@ def test_a_name_follows_the_last_title_word_of_a_longer_office() -> None:
 ])
 def test_a_portfolio_word_before_a_name_is_not_a_given_name(text: str, expected: list[str]) -> None:
     assert [p.name for p in find_persons(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks were held with Arman Dosym Bek, the acting chargé d’affaires of Oman.", ["Arman Dosym Bek"]),
+    ("The Turkmen Charge D'Affaires Berdi Yazmuhammet visited the fair.", ["Berdi Yazmuhammet"]),
+])
+def test_a_charge_d_affaires_is_a_title(text: str, expected: list[str]) -> None:
+    assert [p.name for p in find_persons(text)] == expected
