@@ -343,3 +343,24 @@ def test_a_name_follows_the_last_title_word_of_a_longer_office() -> None:
     text = ("Chile’s External Relations Minister Carla Montes met Jordan’s Crown Prince Hamid bin Rashid in Amman, "
             "while Osman Kaya Deputy Trade Minister of Turkey watched.")
     assert [p.name for p in find_persons(text)] == ["Carla Montes", "Hamid bin Rashid", "Osman Kaya"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the portfolio's last word runs into the name: a noun by its ending, an acronym, a word also in lower case
+    ("The Minister for Resettlement Nodir Karimov Aliyevich spoke.", ["Nodir Karimov Aliyevich"]),
+    ("The chairman of TGK Farhod Rahim Sobirov arrived.", ["Farhod Rahim Sobirov"]),
+    ("New bridges were built. The Minister of Rail and Bridges Talgat Omar Nurlan opened them.",
+     ["Talgat Omar Nurlan"]),
+    # a three-word name with no portfolio before it keeps its first word
+    ("The Minister of Energy Charles de Gaulle Dupont met the press.", ["Charles de Gaulle Dupont"]),
+])
+def test_a_portfolio_word_before_a_name_is_not_a_given_name(text: str, expected: list[str]) -> None:
+    assert [p.name for p in find_persons(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks were held with Arman Dosym Bek, the acting chargé d’affaires of Oman.", ["Arman Dosym Bek"]),
+    ("The Turkmen Charge D'Affaires Berdi Yazmuhammet visited the fair.", ["Berdi Yazmuhammet"]),
+])
+def test_a_charge_d_affaires_is_a_title(text: str, expected: list[str]) -> None:
+    assert [p.name for p in find_persons(text)] == expected

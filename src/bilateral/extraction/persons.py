@@ -236,6 +236,8 @@ def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMentio
         # "President Xi" is one, "the National Diet" is none: an office's modifier alone titles no name
         titled = titled or tokens[0][0].lower() in lex.title_words or tokens[0][0].rstrip(".") in lex.honorifics
         tokens.pop(0)
+    while len(tokens) > 2 and _common_word(text, tokens[0][0]):
+        tokens.pop(0)  # "Minister of Transport and Roads A B": the portfolio's last word, not a given name
     trailing: list[str] = []
     while tokens and tokens[-1][0].rstrip(".’'s") in lex.not_last:
         trailing.append(tokens.pop()[0])
@@ -254,6 +256,27 @@ def _person_in_run(text: str, run: re.Match[str], lex: _Lexicon) -> PersonMentio
             or _DELEGATION_HEAD.search(text, max(0, start - 40), start)):
         return None
     return PersonMention(_possessive(" ".join(words)).rstrip("’'"), start, end)  # "Lis’s" is Lis, "Lis" too
+
+
+# Endings of English nouns of offices and sectors ("Division", "Governments", "Highness", "Policy"),
+# which given names do not have.
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ments", "ness", "ity", "ities", "ics", "ies", "ship", "ance", "ence",
+                 "ences", "ency", "icy", "ures", "ds", "ts", "ces")
+
+
+def _common_word(text: str, word: str) -> bool:
+    """An acronym ("JSC", "CAA"), a noun by its ending, or a word the report also writes in lower case
+    ("roads", "zones"): an organisation or a portfolio that runs into the name after it, which no
+    given name is."""
+    if (len(word) > 1 and word.isupper()) or word.lower().endswith(_NOUN_ENDINGS):
+        return True
+    lower = word.lower()
+    i = text.find(lower)
+    while i >= 0:
+        if not (text[i - 1:i].isalpha() or text[i + len(lower):i + len(lower) + 1].isalpha()):
+            return True
+        i = text.find(lower, i + 1)
+    return False
 
 
 def _tokens(run: re.Match[str]) -> list[tuple[str, int]]:
